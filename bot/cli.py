@@ -1,0 +1,240 @@
+"""The `tqa` command line: ingest, ask, chat, sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any
+
+import click
+
+
+def user_errors() -> tuple[type[Exception], ...]:
+    from retrieval.chain import QuestionError
+    from retrieval.transcript import TranscriptError
+
+    return (TranscriptError, QuestionError)
+
+
+def friendly(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Domain errors become one-line CLI errors; TQA_DEBUG=1 shows the real traceback."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except user_errors() as e:
+            if os.environ.get("TQA_DEBUG"):
+                raise
+            raise click.ClickException(str(e)) from None
+
+    return wrapper
+
+
+def make_settings() -> Any:
+    from retrieval.settings import Settings
+
+    return Settings()
+
+
+def make_engine(ctx: click.Context) -> Any:
+    from retrieval.chain import Engine
+
+    obj = ctx.ensure_object(dict)
+    if "engine" not in obj:
+        obj["engine"] = Engine(obj.get("settings") or make_settings())
+        obj["engine"].warm()
+    return obj["engine"]
+
+
+@click.group()
+@click.version_option(package_name="tqa")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """Ask questions of transcripts; get verbatim, speaker-attributed quotes."""
+    ctx.ensure_object(dict)
+
+
+# -- ingest ----------------------------------------------------------------------------------
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--rebuild", is_flag=True, help="Drop the index and build it anew.")
+@click.pass_context
+@friendly
+def ingest(ctx: click.Context, paths: tuple[Path, ...], rebuild: bool) -> None:
+    """Index transcript files or folders (default: the bundled corpus)."""
+    engine = make_engine(ctx)
+    report = run_ingest(engine, list(paths) or [default_corpus(engine)], rebuild=rebuild)
+    click.echo(
+        f"{len(report.added)} added, {len(report.updated)} updated, "
+        f"{len(report.unchanged)} unchanged, {len(report.removed)} removed; "
+        f"{report.chunks} chunks in the index."
+    )
+
+
+def default_corpus(engine: Any) -> Path:
+    from retrieval.ingest import source_name
+
+    return Path(source_name(engine.settings.corpus_dir, Path.cwd()))
+
+
+def run_ingest(engine: Any, paths: list[Path], *, rebuild: bool = False) -> Any:
+    from retrieval.ingest import ingest as do_ingest
+
+    bar: Any = None
+
+    def progress(done: int, total: int, source: str) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = click.progressbar(length=total, label="indexing", file=sys.stderr)
+            bar.__enter__()
+        bar.update(1, source)
+        if done == total:
+            bar.__exit__(None, None, None)
+
+    return do_ingest(engine.store, paths, rebuild=rebuild, progress=progress)
+
+
+# -- ask / chat ------------------------------------------------------------------------------
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"expected a date like 2015-01-29, got {value!r}") from None
+
+
+def retrieval_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    options = [
+        click.option("-k", "top_k", type=click.IntRange(1, 50), help="Chunks to answer from."),
+        click.option("--speaker", multiple=True, help="Only this speaker's words (repeatable)."),
+        click.option("--since", callback=_date, help="Only transcripts on or after this date."),
+        click.option("--until", callback=_date, help="Only transcripts on or before this date."),
+        click.option("--doc", "docs", multiple=True, help="Only this document (id or file name)."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+def build_filters(engine: Any, speaker: tuple[str, ...], since: str | None,
+                  until: str | None, docs: tuple[str, ...]) -> Any:
+    from retrieval.chain import QuestionError
+    from retrieval.index import Filters
+
+    manifest = engine.store.manifest
+    names = []
+    for wanted in speaker:
+        known = manifest.speakers()
+        match = [s for s in known if s.lower() == wanted.lower()] or [
+            s for s in known if wanted.lower() in s.lower().split()
+        ]
+        if not match:
+            raise QuestionError(f"--speaker: no speaker {wanted!r} in the index (known: {', '.join(known)})")
+        names += match
+    doc_ids = []
+    for wanted in docs:
+        match = [d for d, v in manifest.docs.items() if wanted in (d, Path(v["source"]).name, v["source"])]
+        if not match:
+            raise QuestionError(f"--doc: no document {wanted!r} in the index (see `tqa sources`)")
+        doc_ids += match
+    return Filters(tuple(names), since, until, tuple(doc_ids))
+
+
+def ensure_index(engine: Any) -> None:
+    if engine.store.is_empty():
+        click.echo("tqa: the index is empty; indexing the bundled corpus first.", err=True)
+        run_ingest(engine, [default_corpus(engine)])
+
+
+@cli.command()
+@click.argument("question")
+@click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON (see DESIGN.md).")
+@click.option("--history", multiple=True, help="An earlier question of the conversation (repeatable, oldest first).")
+@retrieval_options
+@click.pass_context
+@friendly
+def ask(ctx: click.Context, question: str, as_json: bool, history: tuple[str, ...],
+        top_k: int | None, speaker: tuple[str, ...], since: str | None, until: str | None,
+        docs: tuple[str, ...]) -> None:
+    """Answer QUESTION with numbered verbatim quotes from the transcripts."""
+    from retrieval.chain import Ask, QuestionError
+
+    if not question.strip():
+        raise QuestionError("the question is empty; ask something, e.g. tqa ask \"What did Kim say about China?\"")
+    engine = make_engine(ctx)
+    ensure_index(engine)
+    filters = build_filters(engine, speaker, since, until, docs)
+    answer = engine.ask(Ask(question, tuple(history), filters, top_k))
+    if as_json:
+        click.echo(json.dumps(answer.model_dump(), ensure_ascii=False, indent=2))
+    else:
+        from bot.render import render_answer
+
+        click.echo(render_answer(answer))
+
+
+@cli.command()
+@retrieval_options
+@click.pass_context
+@friendly
+def chat(ctx: click.Context, top_k: int | None, speaker: tuple[str, ...], since: str | None,
+         until: str | None, docs: tuple[str, ...]) -> None:
+    """Ask questions in a conversation; follow-ups are read with the earlier ones."""
+    from bot.render import render_answer
+    from retrieval.chain import Ask
+
+    engine = make_engine(ctx)
+    ensure_index(engine)
+    filters = build_filters(engine, speaker, since, until, docs)
+    history: list[str] = []
+    interactive = sys.stdin.isatty()
+    if interactive:
+        click.echo("Ask about the transcripts; an empty line or Ctrl-D ends the chat.")
+    while True:
+        try:
+            question = input("you> " if interactive else "")
+        except EOFError:
+            break
+        text = question.strip()
+        if text.lower() in ("exit", "quit") or (not text and interactive):
+            break
+        if not text:
+            continue
+        answer = engine.ask(Ask(question, tuple(history), filters, top_k))
+        click.echo(render_answer(answer) + "\n")
+        history.append(question)
+
+
+# -- sources ---------------------------------------------------------------------------------
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the listing as JSON.")
+@click.pass_context
+@friendly
+def sources(ctx: click.Context, as_json: bool) -> None:
+    """List the indexed transcripts: file, title, date, speakers, turns, chunks."""
+    from bot.render import render_sources
+    from retrieval.index import Manifest
+
+    settings = ctx.obj.get("settings") or make_settings()
+    manifest = Manifest.load(settings.home / "manifest.json")
+    counts = {doc_id: len(d["chunks"]) for doc_id, d in manifest.docs.items()}
+    if as_json:
+        rows = [
+            {"doc_id": k, **{f: v[f] for f in ("source", "title", "date", "location", "speaker", "speakers", "turns")},
+             "chunks": counts[k]}
+            for k, v in manifest.docs.items()
+        ]
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_sources(manifest.docs, counts))
+
+
+def main() -> None:
+    cli(obj={})

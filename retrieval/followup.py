@@ -1,0 +1,45 @@
+"""Follow-up questions ("And what about China?", "Who is coordinating it?") read with their history."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from retrieval.lexical import terms
+
+_OPENERS = re.compile(
+    r"^\s*(?:and|but|also|so|then|what about|how about|and what about|what else|anything else|"
+    r"why|how so|did he|did she|does he|was that|is that|what did he|what did she)\b",
+    re.IGNORECASE,
+)
+_ANAPHORA = re.compile(
+    r"\b(?:it|its|it's|that|this|they|them|their|those|these|he|him|his|she|her|there|"
+    r"the same|such|one)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str  # the question as asked
+    context: str  # earlier turns it leans on ("" for a standalone question)
+
+    @property
+    def resolved(self) -> str:
+        return f"{self.context} {self.text}".strip()
+
+
+def is_follow_up(question: str) -> bool:
+    content = terms(question)
+    return bool(_OPENERS.match(question)) or (
+        len(content) <= 3 and bool(_ANAPHORA.search(question))
+    ) or len(content) <= 1
+
+
+def resolve(question: str, history: list[str]) -> Query:
+    """The question, with the earlier turn it follows on from (itself resolved) as context."""
+    history = [h for h in history if h.strip()]
+    if not history or not is_follow_up(question):
+        return Query(question, "")
+    previous = resolve(history[-1], history[:-1])
+    return Query(question, previous.resolved)

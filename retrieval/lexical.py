@@ -1,0 +1,66 @@
+"""BM25 over chunks (bm25s), persisted next to the Chroma store, and the words both share."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import Any
+
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+STOPWORDS = frozenset(
+    ["a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "s", "t", "don", "t", "ll", "re", "ve", "d", "m", "say", "said", "says", "tell", "told", "think", "talk", "talked", "speak", "spoke", "mention", "mentioned", "discuss", "discussed", "also", "ask", "asked", "give", "gave", "let", "us", "get", "got", "make", "made", "want", "wants", "like", "well", "yes", "thank", "thanks", "mr", "ms", "mrs", "dr"]
+)
+
+
+@functools.cache
+def _stemmer() -> Any:
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+def terms(text: str) -> list[str]:
+    """Lower-cased, stemmed content words of `text`."""
+    words = [w.replace("’", "'").split("'")[0] for w in _WORD.findall(text.lower())]
+    return _stemmer().stemWords([w for w in words if w and w not in STOPWORDS])
+
+
+class Lexical:
+    """A BM25 index whose document i is chunk ids[i]."""
+
+    def __init__(self, retriever: Any, ids: list[str]) -> None:
+        self.retriever = retriever
+        self.ids = ids
+
+    @classmethod
+    def build(cls, ids: list[str], texts: list[str]) -> Lexical:
+        import bm25s
+
+        retriever = bm25s.BM25()
+        if ids:
+            retriever.index([terms(t) or ["∅"] for t in texts], show_progress=False)
+        return cls(retriever, ids)
+
+    def save(self, folder: Path) -> None:
+        if self.ids:
+            self.retriever.save(str(folder))
+
+    @classmethod
+    def load(cls, folder: Path, ids: list[str]) -> Lexical:
+        import bm25s
+
+        if not ids:
+            return cls(None, [])
+        return cls(bm25s.BM25.load(str(folder)), ids)
+
+    def scores(self, query_terms: list[str]) -> dict[str, float]:
+        """Chunk id -> BM25 score, for chunks sharing a term with the query."""
+        if not self.ids or not query_terms:
+            return {}
+        vocab = self.retriever.vocab_dict
+        known = [t for t in query_terms if t in vocab]
+        if not known:
+            return {}
+        raw = self.retriever.get_scores(known)
+        return {self.ids[i]: float(s) for i, s in enumerate(raw) if s > 0}

@@ -1,0 +1,114 @@
+"""Hybrid retrieval: dense (Chroma) and lexical (BM25) chunk rankings fused by reciprocal rank."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from retrieval.followup import Query
+from retrieval.index import Filters, Store
+from retrieval.lexical import terms
+from retrieval.verify import source_text
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Candidate:
+    """A sentence of a retrieved chunk, with what the selector needs to score it."""
+
+    chunk_id: str
+    doc_id: str
+    n: int  # index in its chunk
+    start: int
+    end: int
+    speaker: str
+    role: str
+    turn: int
+    rank: int  # rank of its chunk after fusion
+    vector: Any
+
+
+@dataclass
+class Retrieved:
+    query: Query
+    filters: Filters
+    vectors: Any  # (2, 384): the question, and the question read with its history
+    chunk_ids: list[str]
+    candidates: list[Candidate]
+    texts: dict[str, str] = field(default_factory=dict)  # doc_id -> file text
+    unknown_terms: list[str] = field(default_factory=list)  # question words the corpus lacks
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+    def words(self, c: Candidate) -> str:
+        return self.texts[c.doc_id][c.start : c.end]
+
+
+def rrf(rankings: list[list[str]], k: int) -> list[str]:
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, cid in enumerate(ranking):
+            scores[cid] = scores.get(cid, 0.0) + 1.0 / (k + rank + 1)
+    return sorted(scores, key=lambda c: (-scores[c], c))
+
+
+def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrieved:
+    import numpy as np
+
+    settings = store.settings.index
+    vectors = store.embeddings.embed_array([query.text, query.resolved])
+    manifest = store.manifest
+    n = max(settings.candidates, top_k)
+    dense = [cid for cid, _ in store.dense(vectors[1].tolist(), n, filters)]
+
+    # The question's own words count double against those of the turn it follows.
+    query_terms = terms(query.text) * 2 + terms(query.context)
+    lexical = store.lexical.scores(query_terms)
+    admitted = [
+        cid for cid in sorted(lexical, key=lambda c: (-lexical[c], c))
+        if filters.admits(manifest.chunks[cid], manifest.docs[manifest.chunks[cid]["doc_id"]])
+    ][:n]
+    fused = [cid for cid in rrf([dense, admitted], settings.rrf_k) if cid in manifest.chunks]
+
+    texts: dict[str, str] = {}
+    chosen: list[str] = []
+    for cid in fused:
+        doc_id = manifest.chunks[cid]["doc_id"]
+        if doc_id not in texts:
+            text = _current_text(manifest.docs[doc_id])
+            if text is None:
+                continue
+            texts[doc_id] = text
+        chosen.append(cid)
+        if len(chosen) == top_k:
+            break
+
+    sentence_vectors = store.sentence_vectors(chosen)
+    candidates = [
+        Candidate(
+            cid, manifest.chunks[cid]["doc_id"], i, *s[:5], rank,
+            np.asarray(sentence_vectors[(cid, i)]),
+        )
+        for rank, cid in enumerate(chosen)
+        for i, s in enumerate(manifest.chunks[cid]["sentences"])
+        if (cid, i) in sentence_vectors
+    ]
+    vocab = store.lexical.retriever.vocab_dict if store.lexical.ids else {}
+    unknown = [t for t in dict.fromkeys(terms(query.text)) if t not in vocab]
+    return Retrieved(query, filters, vectors, chosen, candidates, texts, unknown)
+
+
+def _current_text(doc: dict[str, Any]) -> str | None:
+    """The file's text, or None (and a warning) when it changed or vanished since ingest."""
+    import hashlib
+
+    try:
+        text = source_text(doc["path"])
+    except (OSError, UnicodeDecodeError):
+        log.warning("%s: cannot be read any more; run `tqa ingest` to update the index", doc["source"])
+        return None
+    if hashlib.sha256(text.encode("utf-8")).hexdigest() != doc["sha256"]:
+        log.warning("%s: changed since it was indexed; run `tqa ingest`", doc["source"])
+        return None
+    return text

@@ -1,0 +1,164 @@
+"""Choosing the quotes: score the sentences of the retrieved chunks, grow the best into quotes."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from retrieval.lexical import terms
+from retrieval.retrieve import Candidate, Retrieved
+from retrieval.settings import AnswerSettings
+
+ASKING_ROLES = ("reporter", "moderator")
+
+
+@dataclass
+class Scored:
+    c: Candidate
+    dense: float  # cosine with the question as asked
+    score: float
+
+
+@dataclass
+class Quote:
+    chunk_id: str
+    start: int
+    end: int
+    speaker: str
+    role: str
+    score: float
+
+
+@dataclass
+class Selection:
+    retrieved: Retrieved
+    quotes: list[Quote]
+    related: list[Quote]
+    abstained: bool
+    best_dense: float
+
+
+def score(retrieved: Retrieved, settings: AnswerSettings) -> list[Scored]:
+    import numpy as np
+
+    cands = retrieved.candidates
+    if not cands:
+        return []
+    matrix = np.stack([c.vector for c in cands])
+    own = matrix @ retrieved.vectors[0]
+    with_history = matrix @ retrieved.vectors[1]
+    followup = bool(retrieved.query.context)
+    q_terms = set(terms(retrieved.query.text))
+    sentence_terms = [
+        set(terms(retrieved.words(c))) for c in cands
+    ]
+    df = Counter(t for ts in sentence_terms for t in ts)
+    idf = {t: math.log(1 + len(cands) / (1 + df[t])) for t in q_terms}
+    q_weight = sum(idf.values()) or 1.0
+
+    # How well each question turn matches: its answer inherits part of it.
+    asked: dict[tuple[str, int], float] = {}
+    for c, sim in zip(cands, own, strict=True):
+        if c.role in ASKING_ROLES:
+            key = (c.chunk_id, c.turn)
+            asked[key] = max(asked.get(key, 0.0), float(sim))
+    out = []
+    for c, sim, sim_h, st in zip(cands, own, with_history, sentence_terms, strict=True):
+        dense = 0.6 * float(sim) + 0.4 * float(sim_h) if followup else float(sim)
+        lex = sum(idf[t] for t in q_terms & st) / q_weight
+        s = dense + 0.15 * lex + 0.03 / (1 + c.rank)
+        if c.role in ASKING_ROLES:
+            s -= settings.reporter_penalty
+        else:
+            question = max(
+                (v for (cid, turn), v in asked.items() if cid == c.chunk_id and turn < c.turn),
+                default=0.0,
+            )
+            s += 0.25 * max(0.0, question - 0.35)
+        if len(retrieved.words(c).split()) < 5:
+            s -= 0.1  # "Thank you." answers nothing
+        out.append(Scored(c, float(sim), s))
+    return sorted(out, key=lambda x: (-x.score, x.c.start))
+
+
+def select(retrieved: Retrieved, settings: AnswerSettings) -> Selection:
+    scored = score(retrieved, settings)
+    if not scored:
+        return Selection(retrieved, [], [], True, 0.0)
+    best = scored[0]
+    best_dense = max(s.dense for s in scored)
+    if _abstain(best, best_dense, retrieved, settings):
+        related = _distinct_chunks(scored, 3)
+        return Selection(retrieved, [], [_as_quote(s) for s in related], True, best_dense)
+    quotes: list[Quote] = []
+    used: set[tuple[str, int]] = set()
+    per_turn: Counter[tuple[str, int]] = Counter()
+    for s in scored:
+        if len(quotes) == settings.max_quotes:
+            break
+        key = (s.c.chunk_id, s.c.n)
+        if key in used or per_turn[(s.c.chunk_id, s.c.turn)] >= 2:
+            continue
+        if quotes and (s.score < best.score - 0.06 or s.dense < settings.min_score):
+            break
+        quote, members = _grow(s, scored, retrieved, settings, used)
+        used |= members
+        per_turn[(s.c.chunk_id, s.c.turn)] += 1
+        quotes.append(quote)
+    return Selection(retrieved, quotes, [], False, best_dense)
+
+
+def _abstain(best: Scored, best_dense: float, r: Retrieved, settings: AnswerSettings) -> bool:
+    if best_dense < settings.min_score:
+        return True
+    # A question about something the corpus never names needs a close semantic match.
+    return bool(r.unknown_terms) and best.dense < settings.min_score + 0.12
+
+
+def _grow(
+    seed: Scored,
+    scored: list[Scored],
+    retrieved: Retrieved,
+    settings: AnswerSettings,
+    used: set[tuple[str, int]],
+) -> tuple[Quote, set[tuple[str, int]]]:
+    """The seed sentence plus neighbours in the same paragraph that score close to it."""
+    text = retrieved.texts[seed.c.doc_id]
+    same_turn = {
+        s.c.n: s for s in scored if s.c.chunk_id == seed.c.chunk_id and s.c.turn == seed.c.turn
+    }
+    members = [seed]
+    words = len(text[seed.c.start : seed.c.end].split())
+    for step in (1, -1, 1, -1):
+        edge = members[-1] if step == 1 else members[0]
+        nb = same_turn.get(edge.c.n + step)
+        if nb is None or (nb.c.chunk_id, nb.c.n) in used:
+            continue
+        gap = text[min(edge.c.end, nb.c.end) : max(edge.c.start, nb.c.start)]
+        nb_words = len(text[nb.c.start : nb.c.end].split())
+        short = words < 10
+        if "\n" in gap or words + nb_words > settings.max_quote_words:
+            continue
+        if short or nb.score >= seed.score - 0.05:
+            members = [*members, nb] if step == 1 else [nb, *members]
+            words += nb_words
+    start, end = members[0].c.start, members[-1].c.end
+    quote = Quote(seed.c.chunk_id, start, end, seed.c.speaker, seed.c.role, seed.score)
+    return quote, {(m.c.chunk_id, m.c.n) for m in members}
+
+
+def _distinct_chunks(scored: list[Scored], n: int) -> list[Scored]:
+    seen: set[str] = set()
+    out = []
+    for s in scored:
+        if s.c.chunk_id not in seen and s.c.role not in ASKING_ROLES:
+            seen.add(s.c.chunk_id)
+            out.append(s)
+        if len(out) == n:
+            break
+    return out
+
+
+def _as_quote(s: Scored) -> Quote:
+    return Quote(s.c.chunk_id, s.c.start, s.c.end, s.c.speaker, s.c.role, s.score)

@@ -1,0 +1,55 @@
+"""Sentence boundaries inside a span of text, as offsets (quotes are whole sentences)."""
+
+from __future__ import annotations
+
+import re
+
+_ABBREVIATIONS = {
+    "mr", "ms", "mrs", "dr", "st", "jr", "sr", "gen", "adm", "sen", "rep", "gov", "lt", "col",
+    "capt", "maj", "sgt", "no", "vs", "etc", "e.g", "i.e", "a.m", "p.m", "inc", "co", "corp",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof",
+    "approx", "dept", "est", "fig", "op", "amb", "pres",
+}
+# After an initialism ("the U.S."), a new sentence only starts with a word that usually opens one.
+_OPENERS = {
+    "the", "we", "i", "it", "they", "and", "but", "so", "this", "that", "he", "she", "in", "on",
+    "as", "at", "there", "what", "our", "my", "you", "a", "an", "if", "when", "now", "thank",
+    "well", "these", "those", "let", "its", "their", "all", "for", "to", "however", "also",
+}
+_CANDIDATE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n\s*\n")
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Whole-sentence (start, end) spans covering text[start:end], whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    seg = text[start:end]
+    cut = 0
+    for m in _CANDIDATE.finditer(seg):
+        if m.group().strip() and not _is_boundary(seg, m.start(), m.end()):
+            continue
+        _add(spans, text, start + cut, start + m.end())
+        cut = m.end()
+    _add(spans, text, start + cut, end)
+    return spans
+
+
+def _is_boundary(seg: str, dot: int, after: int) -> bool:
+    if seg[dot] != ".":
+        return True
+    word = re.search(r"([A-Za-z.]+)$", seg[:dot])
+    token = word.group(1).lower() if word else ""
+    if token.rstrip(".") in _ABBREVIATIONS:
+        return False
+    if re.fullmatch(r"(?:[a-z]\.)+[a-z]?", token) or re.fullmatch(r"[a-z]", token):
+        nxt = re.match(r"\s*[\"“‘'(\[]?([A-Za-z]+)", seg[after:])
+        return bool(nxt) and nxt.group(1).lower() in _OPENERS
+    return True
+
+
+def _add(spans: list[tuple[int, int]], text: str, s: int, e: int) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        spans.append((s, e))

@@ -1,0 +1,71 @@
+"""All tqa settings: one object, read from `TQA_*` variables by the front ends and passed down."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def default_home() -> Path:
+    return Path.home() / ".local" / "share" / "tqa"
+
+
+class ChunkSettings(BaseModel):
+    max_tokens: int = Field(
+        220,
+        description="Token budget of a chunk (cl100k_base); the embedding model reads ~256.",
+    )
+    overlap_sentences: int = Field(
+        1, description="Sentences repeated at the start of the next piece of a split turn."
+    )
+
+
+class IndexSettings(BaseModel):
+    collection: str = Field("tqa_chunks", description="Chroma collection holding the chunks.")
+    batch_size: int = Field(32, description="Texts embedded per ONNX batch.")
+    threads: int = Field(2, description="Threads the ONNX runtime uses.")
+    rrf_k: int = Field(60, description="Constant k of reciprocal rank fusion.")
+    candidates: int = Field(20, description="Hits taken from each retriever before fusion.")
+
+
+class AnswerSettings(BaseModel):
+    top_k: int = Field(5, description="Chunks the answer is selected from (`tqa ask -k`).")
+    max_quotes: int = Field(3, description="Most quotes in one answer.")
+    max_quote_words: int = Field(60, description="A quote grows by whole sentences up to this.")
+    min_score: float = Field(
+        0.42,
+        description="Abstain when the best sentence scores below this (cosine, 0..1).",
+    )
+    reporter_penalty: float = Field(
+        0.08, description="Subtracted from sentences of reporters' questions."
+    )
+
+
+class SlackSettings(BaseModel):
+    bot_token: SecretStr | None = Field(None, description="xoxb- token (SLACK_BOT_TOKEN).")
+    app_token: SecretStr | None = Field(None, description="xapp- token for Socket Mode.")
+    signing_secret: SecretStr | None = Field(None, description="Request signing secret.")
+    api_url: str = Field("https://slack.com/api/", description="Slack Web API base URL.")
+    ephemeral_slash: bool = Field(False, description="Answer /ask only to the asker.")
+
+
+class Settings(BaseSettings):
+    """tqa's settings. Environment: `TQA_HOME`, `TQA_ANSWER__TOP_K`, ..."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="TQA_", env_nested_delimiter="__", extra="ignore"
+    )
+
+    home: Path = Field(default_factory=default_home, description="Data directory (the index).")
+    corpus_dir: Path = Field(BUNDLED_CORPUS, description="Corpus ingested by default.")
+    chroma_url: str | None = Field(
+        None, description="Chroma server URL; unset means the embedded store under `home`."
+    )
+    chunk: ChunkSettings = Field(default_factory=ChunkSettings)
+    index: IndexSettings = Field(default_factory=IndexSettings)
+    answer: AnswerSettings = Field(default_factory=AnswerSettings)
+    slack: SlackSettings = Field(default_factory=SlackSettings)

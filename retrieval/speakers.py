@@ -1,0 +1,182 @@
+"""Speaker labels: recognising them at the start of a line and normalising them to a person and role."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+REPORTER_LABELS = {
+    "q", "question", "questions", "questioner", "reporter", "journalist", "audience member",
+    "audience", "participant", "press", "interviewer", "staff", "student",
+}
+MODERATOR_LABELS = {"moderator", "operator", "host", "mc", "master of ceremonies", "narrator"}
+
+# Words that may precede a name in a label or byline; a label made of these alone is a title.
+TITLE_WORDS = {
+    "the", "ambassador", "mr", "ms", "mrs", "miss", "dr", "secretary", "president", "vice",
+    "general", "gen", "admiral", "adm", "senator", "sen", "rep", "representative", "minister",
+    "prime", "foreign", "deputy", "assistant", "under", "special", "spokesperson", "spokesman",
+    "spokeswoman", "press", "governor", "gov", "mayor", "chairman", "chairwoman", "chair",
+    "director", "commissioner", "professor", "prof", "sir", "dame", "lord", "colonel", "col",
+    "captain", "capt", "lieutenant", "lt", "major", "maj", "sergeant", "sgt", "chancellor",
+    "king", "queen", "premier", "envoy", "acting", "principal", "senior", "official",
+    "administration", "state", "department", "defense", "chief", "of", "for", "and", "policy",
+    "ambassador-at-large", "coordinator", "counselor", "attorney", "judge", "justice", "rabbi",
+    "father", "pastor", "doctor", "first", "lady", "gentleman", "speaker", "leader", "whip",
+    "spokesperson:", "executive", "officer", "advisor", "adviser", "national", "security",
+}
+# "Date:" and friends are page metadata, never speakers.
+METADATA_KEYS = {
+    "date", "description", "time", "location", "source", "title", "subject", "tags", "tag",
+    "updated", "posted", "published", "by", "note", "notes", "photo", "image", "caption",
+    "related", "transcript", "category", "categories", "topics", "topic", "format", "duration",
+    "link", "url", "email", "phone", "contact", "media", "home", "share", "print", "read more",
+    "place", "venue", "event", "file", "filed", "section", "summary", "editor's note",
+    "as prepared for delivery", "video", "audio", "watch", "listen", "download", "attachments",
+    "keywords", "release", "for immediate release", "contents", "agenda", "present",
+    "participants", "attendees", "remarks", "speakers", "language", "translation", "copyright",
+}
+
+_WORD = r"[A-Z][A-Za-z'’.\-]*"
+_UPPER_WORD = r"[A-Z][A-Z'’.\-]*"
+_PAREN = r"(?:\s*\([^()\n]{1,60}\))?"
+# `**Name:**`, `**Name**:`, `> Name:`, `- Name:` are Markdown dressing around a plain label.
+_MD_PREFIX = r"(?P<md>(?:[>#\-*]\s*)*(?:\*\*|__)?)"
+_MD_CLOSE = r"(?:\*\*|__)?"
+
+UPPER_LABEL = re.compile(
+    rf"^{_MD_PREFIX}(?P<label>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,5}}{_PAREN})"
+    rf"{_MD_CLOSE}(?P<sep>:|\.){_MD_CLOSE}(?=[ \t]|$)"
+)
+MIXED_LABEL = re.compile(
+    rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+[A-Za-z][A-Za-z'’.\-]*){{0,4}}{_PAREN})"
+    rf"{_MD_CLOSE}:{_MD_CLOSE}(?=[ \t]|$)"
+)
+# White House style: "Q Mr. President, ..." with no punctuation after the Q.
+BARE_Q = re.compile(rf"^{_MD_PREFIX}(?P<label>Q){_MD_CLOSE}(?P<sep>[ \t])(?=[A-Z\"“'‘(])")
+
+
+@dataclass(frozen=True)
+class LabelMatch:
+    label: str  # the label as written, without Markdown or separator
+    end: int  # offset (in the line) just past the separator
+    upper: bool
+
+
+def match_label(line: str) -> LabelMatch | None:
+    """The speaker label opening `line`, if it has one (not yet judged plausible)."""
+    m = BARE_Q.match(line)
+    if m:
+        return LabelMatch("Q", m.end(), True)
+    m = UPPER_LABEL.match(line)
+    if m and not _is_upper_false_positive(m.group("label"), m.group("sep"), line[m.end():]):
+        return LabelMatch(m.group("label").strip(), m.end(), True)
+    m = MIXED_LABEL.match(line)
+    if m:
+        return LabelMatch(m.group("label").strip(), m.end(), False)
+    return None
+
+
+def _is_upper_false_positive(label: str, sep: str, rest: str) -> bool:
+    words = label.split()
+    if not any(len(w.strip(".'’-")) > 1 for w in words) and label.rstrip(".").lower() != "q":
+        return True  # "A." or "I." are not speakers
+    if sep == ".":
+        # "THE PRESIDENT. Thank you." is a label; "U.S. forces ..." is prose.
+        nxt = rest.lstrip()
+        if len(words) > 4 or (nxt and not (nxt[0].isupper() or nxt[0] in "\"“'‘(")):
+            return True
+        if label.rstrip(".").lower() not in REPORTER_LABELS | MODERATOR_LABELS and not any(
+            w.strip(".").lower() in TITLE_WORDS for w in words
+        ):
+            return True
+    return False
+
+
+def base_label(label: str) -> str:
+    """Lower-case label without parenthetical or trailing dots: `Q.` -> `q`."""
+    return re.sub(r"\s*\([^)]*\)", "", label).strip().rstrip(".").strip().lower()
+
+
+def is_known_role_label(label: str) -> bool:
+    return base_label(label) in REPORTER_LABELS | MODERATOR_LABELS
+
+
+def starts_with_title(label: str) -> bool:
+    first = base_label(label).split()[:1]
+    return bool(first) and first[0].strip(".") in TITLE_WORDS
+
+
+def is_metadata_key(label: str) -> bool:
+    return base_label(label) in METADATA_KEYS or any(ch.isdigit() for ch in label)
+
+
+def title_case(words: list[str]) -> str:
+    out = []
+    for w in words:
+        if w.isupper() and len(w) > 1:
+            w = w.capitalize() if "'" not in w and "’" not in w else w.title()
+            if w.startswith("Mc") and len(w) > 2:
+                w = "Mc" + w[2:].capitalize()
+        out.append(w)
+    return " ".join(out)
+
+
+def name_words(text: str) -> list[str]:
+    """The name left in a label or byline once leading titles are dropped."""
+    words = re.sub(r"\s*\([^)]*\)", "", text).replace(",", " ").split()
+    while words and words[0].strip(".").lower() in TITLE_WORDS:
+        words = words[1:]
+    # A byline runs on into the office: "Sung Kim Special Representative for ...".
+    for i, w in enumerate(words):
+        if w.strip(".").lower() in TITLE_WORDS:
+            words = words[:i]
+            break
+    return [w.rstrip(".") if len(w.rstrip(".")) > 1 else w for w in words]
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    role: str  # official | reporter | moderator | unknown
+
+
+def normalise(label: str, known_names: list[str], aliases: dict[str, str]) -> Speaker:
+    """Map a raw label to a person and role, using names and `President: Name` aliases from the header."""
+    base = base_label(label)
+    paren = re.search(r"\(([^)]*)\)", label)
+    if base in REPORTER_LABELS:
+        return Speaker("Reporter", "reporter")
+    if base in MODERATOR_LABELS:
+        who = paren.group(1).strip() if paren else ""
+        return Speaker(who if _looks_like_name(who) else "Moderator", "moderator")
+    if base in aliases:
+        return Speaker(aliases[base], "official")
+    words = name_words(label)
+    if not words:
+        # A title alone ("THE PRESIDENT"): an alias for the office, or the office itself.
+        office = " ".join(w for w in base.split() if w != "the")
+        if office in aliases:
+            return Speaker(aliases[office], "official")
+        return Speaker("The " + title_case(office.split()).title(), "official")
+    name = title_case(words)
+    if len(words) == 1:
+        for full in known_names:
+            if full.lower().split()[-1] == name.lower():
+                return Speaker(full, "official")
+    return Speaker(name, "official")
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def looks_like_name(text: str) -> bool:
+    """`Sung Kim`, `Joe Biden`, `Mary C. Smith`: 2-4 capitalised words, no titles, no digits."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and all(re.fullmatch(r"[A-Z][a-zA-Z'’\-]*\.?", w) for w in words)
+        and not any(w.strip(".").lower() in TITLE_WORDS for w in words)
+    )

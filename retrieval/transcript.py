@@ -1,0 +1,305 @@
+"""Reading a transcript file: metadata, speaker turns with offsets, and where the transcript ends."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from retrieval import speakers as sp
+from retrieval.boilerplate import is_banner, is_trailer
+from retrieval.dates import find_date
+
+
+class TranscriptError(ValueError):
+    """A file that cannot be read as a transcript; the message names the file."""
+
+
+@dataclass(frozen=True)
+class Turn:
+    speaker: str
+    role: str
+    start: int  # offsets of the spoken text (label excluded) in the file's text
+    end: int
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Transcript:
+    source: str  # the path as given
+    path: Path  # absolute, for reading
+    text: str
+    sha256: str
+    title: str
+    date: str | None
+    location: str | None
+    speaker: str | None  # the principal speaker
+    turns: tuple[Turn, ...] = field(repr=False)
+
+    @property
+    def doc_id(self) -> str:
+        return self.path.stem
+
+    def speakers(self) -> list[str]:
+        return sorted({t.speaker for t in self.turns})
+
+
+@dataclass
+class _Line:
+    start: int  # offset of the line's first character
+    end: int  # offset just past its last non-newline character
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def read_text(path: Path) -> tuple[str, str]:
+    """(text, sha256) of a transcript file; TranscriptError for missing, empty, binary, non-UTF-8."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise TranscriptError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise TranscriptError(f"{path}: is a directory") from None
+    except OSError as e:
+        raise TranscriptError(f"{path}: cannot read ({e.strerror})") from None
+    if b"\x00" in data:
+        raise TranscriptError(f"{path}: binary file, not a text transcript")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise TranscriptError(f"{path}: not UTF-8 (invalid byte at offset {e.start})") from None
+    if not text.strip():
+        raise TranscriptError(f"{path}: empty file")
+    return text, hashlib.sha256(data).hexdigest()
+
+
+def parse_file(path: Path, source: str | None = None) -> Transcript:
+    text, digest = read_text(path)
+    return parse(text, source or str(path), path=path.resolve(), sha256=digest)
+
+
+def parse(text: str, source: str, *, path: Path | None = None, sha256: str = "") -> Transcript:
+    lines = _split_lines(text)
+    labels = _find_labels(lines)
+    first = min(labels) if labels else len(lines)
+    header = [ln for ln in lines[:first] if not ln.blank and not is_banner(ln.text)]
+    meta = _read_header(header, Path(source).stem)
+    body_end = _body_end(lines, labels, first)
+
+    raw_turns = _raw_turns(lines, labels, first, body_end, header, meta)
+    names = meta.names + [
+        " ".join(sp.name_words(lbl)) for _, _, lbl in raw_turns if len(sp.name_words(lbl)) > 1
+    ]
+    names = [sp.title_case(n.split()) for n in names]
+    turns = [
+        Turn(s.name, s.role, start, end, lbl)
+        for start, end, lbl in raw_turns
+        for s in [_speaker_of(lbl, names, meta.aliases)]
+    ]
+    turns = _mark_interviewers(turns, text)
+    principal = _principal(turns, meta.names)
+    turns = [
+        Turn(principal or "unknown", "official" if principal else "unknown", t.start, t.end)
+        if t.speaker == "" else t
+        for t in turns
+    ]
+    return Transcript(
+        source=source,
+        path=path or Path(source).resolve(),
+        text=text,
+        sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        title=meta.title,
+        date=meta.date,
+        location=meta.location,
+        speaker=principal,
+        turns=tuple(turns),
+    )
+
+
+def _split_lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        content = raw.rstrip("\r\n")
+        out.append(_Line(pos, pos + len(content), content))
+        pos += len(raw)
+    return out
+
+
+def _find_labels(lines: list[_Line]) -> dict[int, sp.LabelMatch]:
+    """Line index -> label, for the lines that open a speaker turn."""
+    found = {i: m for i, ln in enumerate(lines) if (m := sp.match_label(ln.text))}
+    mixed = Counter(sp.base_label(m.label) for m in found.values() if not m.upper)
+    keep = {}
+    for i, m in found.items():
+        rest = lines[i].text[m.end:].strip()
+        if sp.is_metadata_key(m.label):
+            continue
+        if m.upper or sp.is_known_role_label(m.label) or sp.starts_with_title(m.label):
+            ok = True
+        else:  # "Trilateral Meeting on North Korea: Remarks ..." is a title, not a speaker
+            ok = mixed[sp.base_label(m.label)] >= 2
+        if ok and _is_header_alias(m, rest) and not keep:
+            continue  # "President: Joe Biden" above the transcript names the speaker
+        if ok:
+            keep[i] = m
+    return keep
+
+
+def _is_header_alias(m: sp.LabelMatch, rest: str) -> bool:
+    return bool(rest) and sp.looks_like_name(rest) and len(sp.base_label(m.label).split()) <= 3
+
+
+@dataclass
+class _Header:
+    title: str
+    date: str | None = None
+    location: str | None = None
+    names: list[str] = field(default_factory=list)
+    aliases: dict[str, str] = field(default_factory=dict)
+
+
+_PLACE = re.compile(r"^[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}, [A-Z][\w.'’\-]*(?: [A-Z.][\w.'’\-]*){0,2}$")
+_TITLE_PLACE = re.compile(r"(?:,|\b(?:in|at))\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*$")
+
+
+def _read_header(header: list[_Line], fallback_title: str) -> _Header:
+    meta = _Header(title="")
+    for ln in header:
+        line = re.sub(r"^[#>*_\s]+|[*_\s]+$", "", ln.text).strip()
+        if not line:
+            continue
+        label = sp.match_label(line)
+        if label and not sp.is_metadata_key(label.label):
+            value = line[label.end:].strip()
+            if _is_header_alias(label, value):
+                meta.aliases[sp.base_label(label.label).removeprefix("the ")] = value
+                meta.names.append(value)
+                continue
+        found = find_date(line)
+        if found and meta.date is None and len(line.split()) <= 12:
+            meta.date = found[0]
+            continue
+        if found and len(line.split()) <= 12:
+            continue
+        byline = re.match(r"^By\s+(.*)$", line)
+        words = sp.name_words(byline.group(1) if byline else line)
+        if (byline or sp.looks_like_name(line)) and sp.looks_like_name(" ".join(words)):
+            meta.names.append(" ".join(words))
+            continue
+        if meta.location is None and _PLACE.match(line) and not sp.starts_with_title(line):
+            meta.location = line
+            continue
+        if not meta.title and len(line.split()) <= 25 and not line.endswith((".", "?")):
+            meta.title = line
+    if meta.date is None:
+        for ln in header:
+            if found := find_date(ln.text):
+                meta.date = found[0]
+                break
+    if meta.location is None and meta.title and (m := _TITLE_PLACE.search(meta.title)):
+        meta.location = m.group(1)
+    meta.title = meta.title or fallback_title.replace("_", " ")
+    return meta
+
+
+def _body_end(lines: list[_Line], labels: dict[int, sp.LabelMatch], first: int) -> int:
+    """Index of the first line after the transcript (news teasers, tags, end marks)."""
+    start = first if labels else 0
+    last_label = max(labels) if labels else start
+    gaps_in_body, gap = [0], 0
+    for i in range(start, len(lines)):
+        ln = lines[i]
+        if ln.blank:
+            gap += 1
+            continue
+        if i > last_label and (is_trailer(ln.text) or (gap >= 2 and gap > max(gaps_in_body))):
+            return i
+        if i <= last_label and gap:
+            gaps_in_body.append(gap)
+        gap = 0
+    return len(lines)
+
+
+def _raw_turns(
+    lines: list[_Line],
+    labels: dict[int, sp.LabelMatch],
+    first: int,
+    body_end: int,
+    header: list[_Line],
+    meta: _Header,
+) -> list[tuple[int, int, str]]:
+    """(start, end, label) of every turn; label "" for unlabelled prose."""
+    turns: list[tuple[int, int, str]] = []
+    # Unlabelled prose above the first label (or in a file with none) is the principal speaking.
+    for ln in lines[: first if labels else body_end]:
+        if ln.blank or is_banner(ln.text) or (ln not in header and labels):
+            continue
+        if _is_prose(ln.text):
+            s = ln.start + len(ln.text) - len(ln.text.lstrip())
+            turns.append((s, ln.end - (len(ln.text) - len(ln.text.rstrip())), ""))
+    current: tuple[int, int, str] | None = None
+    for i in range(first, body_end):
+        ln = lines[i]
+        if i in labels:
+            if current:
+                turns.append(current)
+            m = labels[i]
+            rest = ln.text[m.end:]
+            s = ln.start + m.end + len(rest) - len(rest.lstrip())
+            content = rest.strip()
+            current = (s, s + len(content), m.label) if content else (-1, -1, m.label)
+            continue
+        if ln.blank or current is None:
+            continue
+        s = ln.start + len(ln.text) - len(ln.text.lstrip())
+        e = ln.start + len(ln.text.rstrip())
+        current = (current[0] if current[0] >= 0 else s, e, current[2])
+    if current:
+        turns.append(current)
+    return [t for t in turns if t[0] >= 0 and t[1] > t[0]]
+
+
+def _is_prose(line: str) -> bool:
+    text = line.strip()
+    if text.lower().startswith(("date:", "description:", "photo", "image", "caption")):
+        return False
+    return len(text.split()) >= 12 and text[-1:] in ".?!\"”’)"
+
+
+def _speaker_of(label: str, names: list[str], aliases: dict[str, str]) -> sp.Speaker:
+    if not label:
+        return sp.Speaker("", "")
+    return sp.normalise(label, names, aliases)
+
+
+def _mark_interviewers(turns: list[Turn], text: str) -> list[Turn]:
+    """A named speaker who only asks questions is a reporter (an interviewer), not an official."""
+    asks: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for t in turns:
+        if t.role == "official":
+            total[t.speaker] += 1
+            asks[t.speaker] += text[t.start:t.end].rstrip().endswith("?")
+    officials = [s for s in total if asks[s] < 0.6 * total[s] or total[s] < 2]
+    if not officials:
+        return turns
+    return [
+        Turn(t.speaker, "reporter", t.start, t.end, t.label)
+        if t.role == "official" and t.speaker not in officials else t
+        for t in turns
+    ]
+
+
+def _principal(turns: list[Turn], header_names: list[str]) -> str | None:
+    words: Counter[str] = Counter()
+    for t in turns:
+        if t.role == "official":
+            words[t.speaker] += t.end - t.start
+    if words:
+        return words.most_common(1)[0][0]
+    return header_names[0] if header_names else None
