@@ -123,8 +123,13 @@ def retrieval_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     return fn
 
 
-def build_filters(engine: Any, speaker: tuple[str, ...], since: str | None,
-                  until: str | None, docs: tuple[str, ...]) -> Any:
+def build_filters(
+    engine: Any,
+    speaker: tuple[str, ...],
+    since: str | None,
+    until: str | None,
+    docs: tuple[str, ...],
+) -> Any:
     from retrieval.chain import QuestionError
     from retrieval.index import Filters
 
@@ -136,11 +141,17 @@ def build_filters(engine: Any, speaker: tuple[str, ...], since: str | None,
             s for s in known if wanted.lower() in s.lower().split()
         ]
         if not match:
-            raise QuestionError(f"--speaker: no speaker {wanted!r} in the index (known: {', '.join(known)})")
+            raise QuestionError(
+                f"--speaker: no speaker {wanted!r} in the index (known: {', '.join(known)})"
+            )
         names += match
     doc_ids = []
     for wanted in docs:
-        match = [d for d, v in manifest.docs.items() if wanted in (d, Path(v["source"]).name, v["source"])]
+        match = [
+            d
+            for d, v in manifest.docs.items()
+            if wanted in (d, Path(v["source"]).name, v["source"])
+        ]
         if not match:
             raise QuestionError(f"--doc: no document {wanted!r} in the index (see `tqa sources`)")
         doc_ids += match
@@ -156,18 +167,32 @@ def ensure_index(engine: Any) -> None:
 @cli.command()
 @click.argument("question")
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON (see DESIGN.md).")
-@click.option("--history", multiple=True, help="An earlier question of the conversation (repeatable, oldest first).")
+@click.option(
+    "--history",
+    multiple=True,
+    help="An earlier question of the conversation (repeatable, oldest first).",
+)
 @retrieval_options
 @click.pass_context
 @friendly
-def ask(ctx: click.Context, question: str, as_json: bool, history: tuple[str, ...],
-        top_k: int | None, speaker: tuple[str, ...], since: str | None, until: str | None,
-        docs: tuple[str, ...]) -> None:
+def ask(
+    ctx: click.Context,
+    question: str,
+    as_json: bool,
+    history: tuple[str, ...],
+    top_k: int | None,
+    speaker: tuple[str, ...],
+    since: str | None,
+    until: str | None,
+    docs: tuple[str, ...],
+) -> None:
     """Answer QUESTION with numbered verbatim quotes from the transcripts."""
     from retrieval.chain import Ask, QuestionError
 
     if not question.strip():
-        raise QuestionError("the question is empty; ask something, e.g. tqa ask \"What did Kim say about China?\"")
+        raise QuestionError(
+            'the question is empty; ask something, e.g. tqa ask "What did Kim say about China?"'
+        )
     engine = make_engine(ctx)
     ensure_index(engine)
     filters = build_filters(engine, speaker, since, until, docs)
@@ -184,8 +209,14 @@ def ask(ctx: click.Context, question: str, as_json: bool, history: tuple[str, ..
 @retrieval_options
 @click.pass_context
 @friendly
-def chat(ctx: click.Context, top_k: int | None, speaker: tuple[str, ...], since: str | None,
-         until: str | None, docs: tuple[str, ...]) -> None:
+def chat(
+    ctx: click.Context,
+    top_k: int | None,
+    speaker: tuple[str, ...],
+    since: str | None,
+    until: str | None,
+    docs: tuple[str, ...],
+) -> None:
     """Ask questions in a conversation; follow-ups are read with the earlier ones."""
     from bot.render import render_answer
     from retrieval.chain import Ask
@@ -227,8 +258,14 @@ def sources(ctx: click.Context, as_json: bool) -> None:
     counts = {doc_id: len(d["chunks"]) for doc_id, d in manifest.docs.items()}
     if as_json:
         rows = [
-            {"doc_id": k, **{f: v[f] for f in ("source", "title", "date", "location", "speaker", "speakers", "turns")},
-             "chunks": counts[k]}
+            {
+                "doc_id": k,
+                **{
+                    f: v[f]
+                    for f in ("source", "title", "date", "location", "speaker", "speakers", "turns")
+                },
+                "chunks": counts[k],
+            }
             for k, v in manifest.docs.items()
         ]
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))

@@ -94,7 +94,7 @@ def _exchanges(turns: tuple[Turn, ...]) -> list[list[int]]:
 
 def _question_text(doc: Transcript, exchange: list[int]) -> str:
     asks = [doc.turns[i] for i in exchange if doc.turns[i].role in ("reporter", "moderator")]
-    return " ".join(doc.text[t.start:t.end] for t in asks)[:600]
+    return " ".join(doc.text[t.start : t.end] for t in asks)[:600]
 
 
 def _pack(
@@ -103,7 +103,7 @@ def _pack(
     pieces: list[list[Sentence]] = [[]]
     used = 0
     for s in sentences:
-        n = count(text[s.start:s.end]) + 1
+        n = count(text[s.start : s.end]) + 1
         if pieces[-1] and used + n > max_tokens:
             pieces.append([])
             used = 0

@@ -31,9 +31,11 @@ class Query:
 
 def is_follow_up(question: str) -> bool:
     content = terms(question)
-    return bool(_OPENERS.match(question)) or (
-        len(content) <= 3 and bool(_ANAPHORA.search(question))
-    ) or len(content) <= 1
+    return (
+        bool(_OPENERS.match(question))
+        or (len(content) <= 3 and bool(_ANAPHORA.search(question)))
+        or len(content) <= 1
+    )
 
 
 def resolve(question: str, history: list[str]) -> Query:

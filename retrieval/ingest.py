@@ -38,7 +38,8 @@ def find_files(paths: Iterable[Path]) -> list[tuple[Path, str]]:
             raise TranscriptError(f"{given}: no such file or directory")
         if given.is_dir():
             inside = sorted(
-                p for p in given.rglob("*")
+                p
+                for p in given.rglob("*")
                 if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith(".")
             )
             if not inside:
@@ -148,14 +149,22 @@ def _write_vectors(store, planned, chunk_vectors, sentence_vectors) -> None:  # 
     sentence_rows: list[tuple[str, str, dict]] = []
     for doc_id, doc, chunks in planned:
         for c in chunks:
-            meta = {"doc_id": doc_id, "start": c.start, "end": c.end, "source": doc.source,
-                    "date_int": date_int(doc.date) if doc.date else 0}
+            meta = {
+                "doc_id": doc_id,
+                "start": c.start,
+                "end": c.end,
+                "source": doc.source,
+                "date_int": date_int(doc.date) if doc.date else 0,
+            }
             meta.update({speaker_key(s): True for s in c.speakers()})
             chunk_rows.append((c.id, c.embed_text, meta))
             for n, s in enumerate(c.sentences):
                 sentence_rows.append(
-                    (f"{c.id}:{n}", doc.text[s.start:s.end],
-                     {"chunk_id": c.id, "n": n, "start": s.start, "end": s.end})
+                    (
+                        f"{c.id}:{n}",
+                        doc.text[s.start : s.end],
+                        {"chunk_id": c.id, "n": n, "start": s.start, "end": s.end},
+                    )
                 )
     _add(store.vectorstore("chunks"), chunk_rows, chunk_vectors)
     _add(store.vectorstore("sentences"), sentence_rows, sentence_vectors)

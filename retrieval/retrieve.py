@@ -66,7 +66,8 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
     query_terms = terms(query.text) * 2 + terms(query.context)
     lexical = store.lexical.scores(query_terms)
     admitted = [
-        cid for cid in sorted(lexical, key=lambda c: (-lexical[c], c))
+        cid
+        for cid in sorted(lexical, key=lambda c: (-lexical[c], c))
         if filters.admits(manifest.chunks[cid], manifest.docs[manifest.chunks[cid]["doc_id"]])
     ][:n]
     fused = [cid for cid in rrf([dense, admitted], settings.rrf_k) if cid in manifest.chunks]
@@ -87,7 +88,11 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
     sentence_vectors = store.sentence_vectors(chosen)
     candidates = [
         Candidate(
-            cid, manifest.chunks[cid]["doc_id"], i, *s[:5], rank,
+            cid,
+            manifest.chunks[cid]["doc_id"],
+            i,
+            *s[:5],
+            rank,
             np.asarray(sentence_vectors[(cid, i)]),
         )
         for rank, cid in enumerate(chosen)
@@ -106,7 +111,9 @@ def _current_text(doc: dict[str, Any]) -> str | None:
     try:
         text = source_text(doc["path"])
     except (OSError, UnicodeDecodeError):
-        log.warning("%s: cannot be read any more; run `tqa ingest` to update the index", doc["source"])
+        log.warning(
+            "%s: cannot be read any more; run `tqa ingest` to update the index", doc["source"]
+        )
         return None
     if hashlib.sha256(text.encode("utf-8")).hexdigest() != doc["sha256"]:
         log.warning("%s: changed since it was indexed; run `tqa ingest`", doc["source"])

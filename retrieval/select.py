@@ -50,9 +50,7 @@ def score(retrieved: Retrieved, settings: AnswerSettings) -> list[Scored]:
     with_history = matrix @ retrieved.vectors[1]
     followup = bool(retrieved.query.context)
     q_terms = set(terms(retrieved.query.text))
-    sentence_terms = [
-        set(terms(retrieved.words(c))) for c in cands
-    ]
+    sentence_terms = [set(terms(retrieved.words(c))) for c in cands]
     df = Counter(t for ts in sentence_terms for t in ts)
     idf = {t: math.log(1 + len(cands) / (1 + df[t])) for t in q_terms}
     q_weight = sum(idf.values()) or 1.0

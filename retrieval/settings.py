@@ -56,9 +56,7 @@ class SlackSettings(BaseModel):
 class Settings(BaseSettings):
     """tqa's settings. Environment: `TQA_HOME`, `TQA_ANSWER__TOP_K`, ..."""
 
-    model_config = SettingsConfigDict(
-        env_prefix="TQA_", env_nested_delimiter="__", extra="ignore"
-    )
+    model_config = SettingsConfigDict(env_prefix="TQA_", env_nested_delimiter="__", extra="ignore")
 
     home: Path = Field(default_factory=default_home, description="Data directory (the index).")
     corpus_dir: Path = Field(BUNDLED_CORPUS, description="Corpus ingested by default.")

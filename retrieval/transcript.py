@@ -105,7 +105,8 @@ def parse(text: str, source: str, *, path: Path | None = None, sha256: str = "")
     principal = _principal(turns, meta.names)
     turns = [
         Turn(principal or "unknown", "official" if principal else "unknown", t.start, t.end)
-        if t.speaker == "" else t
+        if t.speaker == ""
+        else t
         for t in turns
     ]
     return Transcript(
@@ -136,7 +137,7 @@ def _find_labels(lines: list[_Line]) -> dict[int, sp.LabelMatch]:
     mixed = Counter(sp.base_label(m.label) for m in found.values() if not m.upper)
     keep = {}
     for i, m in found.items():
-        rest = lines[i].text[m.end:].strip()
+        rest = lines[i].text[m.end :].strip()
         if sp.is_metadata_key(m.label):
             continue
         if m.upper or sp.is_known_role_label(m.label) or sp.starts_with_title(m.label):
@@ -163,7 +164,9 @@ class _Header:
     aliases: dict[str, str] = field(default_factory=dict)
 
 
-_PLACE = re.compile(r"^[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}, [A-Z][\w.'’\-]*(?: [A-Z.][\w.'’\-]*){0,2}$")
+_PLACE = re.compile(
+    r"^[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}, [A-Z][\w.'’\-]*(?: [A-Z.][\w.'’\-]*){0,2}$"
+)
 _TITLE_PLACE = re.compile(r"(?:,|\b(?:in|at))\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*$")
 
 
@@ -175,7 +178,7 @@ def _read_header(header: list[_Line], fallback_title: str) -> _Header:
             continue
         label = sp.match_label(line)
         if label and not sp.is_metadata_key(label.label):
-            value = line[label.end:].strip()
+            value = line[label.end :].strip()
             if _is_header_alias(label, value):
                 meta.aliases[sp.base_label(label.label).removeprefix("the ")] = value
                 meta.names.append(value)
@@ -249,7 +252,7 @@ def _raw_turns(
             if current:
                 turns.append(current)
             m = labels[i]
-            rest = ln.text[m.end:]
+            rest = ln.text[m.end :]
             s = ln.start + m.end + len(rest) - len(rest.lstrip())
             content = rest.strip()
             current = (s, s + len(content), m.label) if content else (-1, -1, m.label)
@@ -268,7 +271,7 @@ def _is_prose(line: str) -> bool:
     text = line.strip()
     if text.lower().startswith(("date:", "description:", "photo", "image", "caption")):
         return False
-    return len(text.split()) >= 12 and text[-1:] in ".?!\"”’)"
+    return len(text.split()) >= 12 and text[-1:] in '.?!"”’)'
 
 
 def _speaker_of(label: str, names: list[str], aliases: dict[str, str]) -> sp.Speaker:
@@ -284,13 +287,14 @@ def _mark_interviewers(turns: list[Turn], text: str) -> list[Turn]:
     for t in turns:
         if t.role == "official":
             total[t.speaker] += 1
-            asks[t.speaker] += text[t.start:t.end].rstrip().endswith("?")
+            asks[t.speaker] += text[t.start : t.end].rstrip().endswith("?")
     officials = [s for s in total if asks[s] < 0.6 * total[s] or total[s] < 2]
     if not officials:
         return turns
     return [
         Turn(t.speaker, "reporter", t.start, t.end, t.label)
-        if t.role == "official" and t.speaker not in officials else t
+        if t.role == "official" and t.speaker not in officials
+        else t
         for t in turns
     ]
 

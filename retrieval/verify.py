@@ -34,6 +34,8 @@ def verify(answer: Answer) -> Answer:
     cache: dict[str, str] = {}
     for c in answer.citations:
         if not check(c, cache):
-            raise UnverifiableQuote(f"quote [{c.n}] is not {Path(c.source).name}[{c.start}:{c.end}]")
+            raise UnverifiableQuote(
+                f"quote [{c.n}] is not {Path(c.source).name}[{c.start}:{c.end}]"
+            )
     related = [c for c in answer.related if check(c, cache)]
     return answer.model_copy(update={"related": related})
