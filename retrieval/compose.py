@@ -41,13 +41,30 @@ def lead_in(c: Citation, principal: str | None) -> str:
     return ", ".join(parts) + ":"
 
 
+def retrieved_spans(selection: Selection, manifest: Manifest) -> list[tuple[str, int, int]]:
+    out = []
+    for cid in selection.retrieved.chunk_ids:
+        chunk = manifest.chunks[cid]
+        out.append((manifest.docs[chunk["doc_id"]]["source"], chunk["start"], chunk["end"]))
+    return out
+
+
 def compose(selection: Selection, manifest: Manifest) -> Answer:
     question = selection.retrieved.query.text
+    spans = retrieved_spans(selection, manifest)
     if selection.abstained:
         related = [citation(i + 1, q, selection, manifest) for i, q in enumerate(selection.related)]
-        return Answer(question=question, answer=ABSTAIN, abstained=True, related=related)
+        return Answer(
+            question=question, answer=ABSTAIN, abstained=True, related=related, retrieved=spans
+        )
     cites = [citation(i + 1, q, selection, manifest) for i, q in enumerate(selection.quotes)]
     principal = manifest.docs[cites[0].doc_id].get("speaker")
     lines = [lead_in(cites[0], principal)]
     lines += [f"[{c.n}] “{c.quote}”" for c in cites]
-    return Answer(question=question, answer="\n".join(lines), abstained=False, citations=cites)
+    return Answer(
+        question=question,
+        answer="\n".join(lines),
+        abstained=False,
+        citations=cites,
+        retrieved=spans,
+    )

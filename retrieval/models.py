@@ -27,3 +27,6 @@ class Answer(BaseModel):
     citations: list[Citation] = Field(default_factory=list)
     related: list[Citation] = Field(default_factory=list)
     timings_ms: dict[str, float] = Field(default_factory=dict)
+    retrieved: list[tuple[str, int, int]] = Field(
+        default_factory=list, exclude=True, description="(source, start, end) of ranked chunks."
+    )

@@ -1,0 +1,163 @@
+"""Answer fidelity on a question set: deterministic metrics from the answers and the source files."""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from retrieval.models import Answer, Citation
+from retrieval.questions import Question, overlaps
+from retrieval.transcript import Transcript, parse
+
+MAX_HIT_WORDS = 80
+
+
+@dataclass
+class Result:
+    question: Question
+    answer: Answer
+    hit: Citation | None  # the first citation that hits an expected quote
+    retrieved_rank: int | None  # 1-based rank of the first chunk holding an expected quote
+    verbatim: list[bool]
+    attribution: list[bool]  # per citation: the named speaker speaks that span
+    latency_ms: float
+
+    @property
+    def passed(self) -> bool:
+        if not self.question.answerable:
+            return self.answer.abstained
+        speaker_ok = self.question.expected_speaker is None or (
+            self.hit is not None and self.hit.speaker == self.question.expected_speaker
+        )
+        return self.hit is not None and speaker_ok and all(self.verbatim)
+
+
+@dataclass
+class Report:
+    results: list[Result]
+    metrics: dict[str, float]
+    k: int
+    label: str = "tqa"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def hits(c: Citation, q: Question) -> bool:
+    if len(c.quote.split()) > MAX_HIT_WORDS:
+        return False
+    name = Path(c.source).name
+    return any(s.source == name and overlaps(s.start, s.end, c.start, c.end) for s in q.spans)
+
+
+def retrieved_rank(answer: Answer, q: Question, k: int) -> int | None:
+    for rank, (source, start, end) in enumerate(answer.retrieved[:k], 1):
+        name = Path(source).name
+        if any(s.source == name and s.start >= start and s.end <= end for s in q.spans):
+            return rank
+        if any(s.source == name and overlaps(s.start, s.end, start, end) for s in q.spans):
+            return rank
+    return None
+
+
+class SourceFiles:
+    """Source texts and parsed turns, read once per evaluation."""
+
+    def __init__(self) -> None:
+        self._docs: dict[str, Transcript] = {}
+
+    def doc(self, c: Citation) -> Transcript | None:
+        path = c.path or c.source
+        if path not in self._docs:
+            try:
+                with open(path, encoding="utf-8", newline="") as f:
+                    self._docs[path] = parse(f.read(), c.source, path=Path(path))
+            except (OSError, UnicodeDecodeError):
+                return None
+        return self._docs[path]
+
+    def verbatim(self, c: Citation) -> bool:
+        doc = self.doc(c)
+        return doc is not None and doc.text[c.start : c.end] == c.quote
+
+    def attributed(self, c: Citation) -> bool:
+        doc = self.doc(c)
+        if doc is None:
+            return False
+        turn = next((t for t in doc.turns if t.start <= c.start and c.end <= t.end), None)
+        return turn is not None and turn.speaker == c.speaker and turn.role == c.role
+
+
+def judge(q: Question, answer: Answer, k: int, files: SourceFiles, latency_ms: float) -> Result:
+    cites = answer.citations
+    return Result(
+        question=q,
+        answer=answer,
+        hit=next((c for c in cites if hits(c, q)), None) if q.answerable else None,
+        retrieved_rank=retrieved_rank(answer, q, k) if q.answerable else None,
+        verbatim=[files.verbatim(c) for c in cites],
+        attribution=[files.attributed(c) for c in cites],
+        latency_ms=latency_ms,
+    )
+
+
+def evaluate(
+    questions: list[Question],
+    ask: Callable[[Question], Answer],
+    k: int,
+    label: str = "tqa",
+    progress: Callable[[int, int], None] | None = None,
+) -> Report:
+    files = SourceFiles()
+    results = []
+    for i, q in enumerate(questions, 1):
+        answer = ask(q)
+        results.append(judge(q, answer, k, files, answer.timings_ms.get("total", 0.0)))
+        if progress:
+            progress(i, len(questions))
+    return Report(results, metrics(results, k), k, label)
+
+
+def _ratio(num: int, den: int) -> float:
+    return round(num / den, 4) if den else 1.0
+
+
+def metrics(results: list[Result], k: int) -> dict[str, float]:
+    answerable = [r for r in results if r.question.answerable]
+    unanswerable = [r for r in results if not r.question.answerable]
+    abstained = [r for r in results if r.answer.abstained]
+    verbatim = [v for r in results for v in r.verbatim]
+    attribution = [a for r in results for a in r.attribution]
+    with_speaker = [r for r in answerable if r.question.expected_speaker]
+    words = [len(c.quote.split()) for r in results for c in r.answer.citations]
+    latencies = sorted(r.latency_ms for r in results)
+    ranks = [r.retrieved_rank for r in answerable]
+    return {
+        "questions": len(results),
+        "pass_rate": _ratio(sum(r.passed for r in results), len(results)),
+        "quote_verbatim_rate": _ratio(sum(verbatim), len(verbatim)),
+        "hit_rate": _ratio(sum(r.hit is not None for r in answerable), len(answerable)),
+        f"retrieval_recall@{k}": _ratio(sum(x is not None for x in ranks), len(ranks)),
+        f"mrr@{k}": round(sum(1 / x for x in ranks if x) / len(ranks), 4) if ranks else 1.0,
+        "abstention_precision": _ratio(
+            sum(not r.question.answerable for r in abstained), len(abstained)
+        ),
+        "abstention_recall": _ratio(sum(r.answer.abstained for r in unanswerable), len(unanswerable)),
+        "fabricated": sum(not r.answer.abstained for r in unanswerable),
+        "speaker_accuracy": _ratio(
+            sum(r.hit is not None and r.hit.speaker == r.question.expected_speaker for r in with_speaker),
+            len(with_speaker),
+        ),
+        "attribution_accuracy": _ratio(sum(attribution), len(attribution)),
+        "quote_words_median": statistics.median(words) if words else 0,
+        "latency_ms_p50": _percentile(latencies, 50),
+        "latency_ms_p95": _percentile(latencies, 95),
+    }
+
+
+def _percentile(values: list[float], pct: int) -> float:
+    if not values:
+        return 0.0
+    i = min(len(values) - 1, max(0, round(pct / 100 * len(values) + 0.5) - 1))
+    return round(values[i], 1)
