@@ -7,8 +7,6 @@ from retrieval.index import Manifest
 from retrieval.models import Answer, Citation
 from retrieval.select import Quote, Selection
 
-ABSTAIN = "The transcripts do not cover this; none of the indexed remarks answers it."
-
 
 def citation(n: int, q: Quote, selection: Selection, manifest: Manifest) -> Citation:
     doc_id = manifest.chunks[q.chunk_id]["doc_id"]
@@ -55,7 +53,11 @@ def compose(selection: Selection, manifest: Manifest) -> Answer:
     if selection.abstained:
         related = [citation(i + 1, q, selection, manifest) for i, q in enumerate(selection.related)]
         return Answer(
-            question=question, answer=ABSTAIN, abstained=True, related=related, retrieved=spans
+            question=question,
+            answer=selection.reason,
+            abstained=True,
+            related=related,
+            retrieved=spans,
         )
     cites = [citation(i + 1, q, selection, manifest) for i, q in enumerate(selection.quotes)]
     principal = manifest.docs[cites[0].doc_id].get("speaker")

@@ -143,10 +143,15 @@ def metrics(results: list[Result], k: int) -> dict[str, float]:
         "abstention_precision": _ratio(
             sum(not r.question.answerable for r in abstained), len(abstained)
         ),
-        "abstention_recall": _ratio(sum(r.answer.abstained for r in unanswerable), len(unanswerable)),
+        "abstention_recall": _ratio(
+            sum(r.answer.abstained for r in unanswerable), len(unanswerable)
+        ),
         "fabricated": sum(not r.answer.abstained for r in unanswerable),
         "speaker_accuracy": _ratio(
-            sum(r.hit is not None and r.hit.speaker == r.question.expected_speaker for r in with_speaker),
+            sum(
+                r.hit is not None and r.hit.speaker == r.question.expected_speaker
+                for r in with_speaker
+            ),
             len(with_speaker),
         ),
         "attribution_accuracy": _ratio(sum(attribution), len(attribution)),

@@ -84,7 +84,9 @@ def _question(row: dict, where: str, n: int) -> Question:
     if speaker is not None and not isinstance(speaker, str):
         raise QuestionSetError(f"{where}: field 'expected_speaker': must be a string")
     if answerable and not row.get("expected_quotes"):
-        raise QuestionSetError(f"{where}: field 'expected_quotes': an answerable question needs one")
+        raise QuestionSetError(
+            f"{where}: field 'expected_quotes': an answerable question needs one"
+        )
     return Question(
         id=str(qid),
         question=question,

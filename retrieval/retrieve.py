@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from retrieval import entities
 from retrieval.followup import Query
-from retrieval.index import Filters, Store
+from retrieval.index import Filters, Manifest, Store
 from retrieval.lexical import terms
 from retrieval.verify import source_text
 
@@ -38,7 +39,9 @@ class Retrieved:
     chunk_ids: list[str]
     candidates: list[Candidate]
     texts: dict[str, str] = field(default_factory=dict)  # doc_id -> file text
-    unknown_terms: list[str] = field(default_factory=list)  # question words the corpus lacks
+    unknown_names: list[str] = field(default_factory=list)  # names the corpus never mentions
+    subject: str | None = None  # who the question asks about ("What did X say ...")
+    subject_speakers: list[str] = field(default_factory=list)  # indexed speakers it names
     timings_ms: dict[str, float] = field(default_factory=dict)
 
     def words(self, c: Candidate) -> str:
@@ -59,11 +62,16 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
     settings = store.settings.index
     vectors = store.embeddings.embed_array([query.text, query.resolved])
     manifest = store.manifest
+    subject = entities.subject_of(query.text)
+    speakers = entities.speaker_matches(subject, manifest.speakers()) if subject else []
+    if speakers and not filters.speakers:
+        # "What did Kim say ..." asks for Kim's words only.
+        filters = replace(filters, speakers=tuple(speakers))
     n = max(settings.candidates, top_k)
     dense = [cid for cid, _ in store.dense(vectors[1].tolist(), n, filters)]
 
     # The question's own words count double against those of the turn it follows.
-    query_terms = terms(query.text) * 2 + terms(query.context)
+    query_terms = terms(entities.expand(query.text)) * 2 + terms(entities.expand(query.context))
     lexical = store.lexical.scores(query_terms)
     admitted = [
         cid
@@ -97,11 +105,31 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
         )
         for rank, cid in enumerate(chosen)
         for i, s in enumerate(manifest.chunks[cid]["sentences"])
-        if (cid, i) in sentence_vectors
+        if (cid, i) in sentence_vectors and (not filters.speakers or s[2] in filters.speakers)
     ]
+    return Retrieved(
+        query,
+        filters,
+        vectors,
+        chosen,
+        candidates,
+        texts,
+        unknown_names=_unknown_names(store, manifest, query.text),
+        subject=subject,
+        subject_speakers=speakers,
+    )
+
+
+def _unknown_names(store: Store, manifest: Manifest, question: str) -> list[str]:
     vocab = store.lexical.retriever.vocab_dict if store.lexical.ids else {}
-    unknown = [t for t in dict.fromkeys(terms(query.text)) if t not in vocab]
-    return Retrieved(query, filters, vectors, chosen, candidates, texts, unknown)
+    known = set(vocab)
+    for doc in manifest.docs.values():
+        known.update(terms(" ".join([doc["title"], doc.get("location") or "", *doc["speakers"]])))
+    return [
+        " ".join(words)
+        for words in entities.name_phrases(question)
+        if not set(terms(" ".join(words))) <= known
+    ]
 
 
 def _current_text(doc: dict[str, Any]) -> str | None:

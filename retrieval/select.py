@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
+from retrieval import entities
 from retrieval.lexical import terms
 from retrieval.retrieve import Candidate, Retrieved
 from retrieval.settings import AnswerSettings
 
 ASKING_ROLES = ("reporter", "moderator")
+ASKS_ABOUT_REPORTERS = re.compile(
+    r"\b(?:reporters?|journalists?|questioners?|press|brought up|raised?)\b", re.I
+)
+ANAPHORA = re.compile(r"(?:They|It|This|That|These|Those|He|She|So|And|But|Also)\b")
 
 
 @dataclass
 class Scored:
     c: Candidate
-    dense: float  # cosine with the question as asked
+    dense: float  # cosine with the question (read with its history, for a follow-up)
+    lex: float  # share of the question's rarer words the sentence contains
     score: float
 
 
@@ -36,7 +43,8 @@ class Selection:
     quotes: list[Quote]
     related: list[Quote]
     abstained: bool
-    best_dense: float
+    confidence: float
+    reason: str = ""  # why it abstained, in a sentence
 
 
 def score(retrieved: Retrieved, settings: AnswerSettings) -> list[Scored]:
@@ -49,6 +57,7 @@ def score(retrieved: Retrieved, settings: AnswerSettings) -> list[Scored]:
     own = matrix @ retrieved.vectors[0]
     with_history = matrix @ retrieved.vectors[1]
     followup = bool(retrieved.query.context)
+    about_reporters = ASKS_ABOUT_REPORTERS.search(retrieved.query.text) is not None
     q_terms = set(terms(retrieved.query.text))
     sentence_terms = [set(terms(retrieved.words(c))) for c in cands]
     df = Counter(t for ts in sentence_terms for t in ts)
@@ -63,11 +72,11 @@ def score(retrieved: Retrieved, settings: AnswerSettings) -> list[Scored]:
             asked[key] = max(asked.get(key, 0.0), float(sim))
     out = []
     for c, sim, sim_h, st in zip(cands, own, with_history, sentence_terms, strict=True):
-        dense = 0.6 * float(sim) + 0.4 * float(sim_h) if followup else float(sim)
+        dense = 0.4 * float(sim) + 0.6 * float(sim_h) if followup else float(sim)
         lex = sum(idf[t] for t in q_terms & st) / q_weight
         s = dense + 0.15 * lex + 0.03 / (1 + c.rank)
         if c.role in ASKING_ROLES:
-            s -= settings.reporter_penalty
+            s += settings.reporter_penalty if about_reporters else -settings.reporter_penalty
         else:
             question = max(
                 (v for (cid, turn), v in asked.items() if cid == c.chunk_id and turn < c.turn),
@@ -76,19 +85,50 @@ def score(retrieved: Retrieved, settings: AnswerSettings) -> list[Scored]:
             s += 0.25 * max(0.0, question - 0.35)
         if len(retrieved.words(c).split()) < 5:
             s -= 0.1  # "Thank you." answers nothing
-        out.append(Scored(c, float(sim), s))
+        out.append(Scored(c, float(sim_h) if followup else float(sim), lex, s))
     return sorted(out, key=lambda x: (-x.score, x.c.start))
+
+
+def confidence(scored: list[Scored]) -> float:
+    """How clearly the best sentence answers: its similarity, its lead over the typical
+    candidate, and the question's rarer words it shares."""
+    import statistics
+
+    best = max(s.dense for s in scored)
+    return (
+        best
+        + (best - statistics.median(s.dense for s in scored))
+        + 0.3 * max(s.lex for s in scored)
+    )
+
+
+def abstain_reason(
+    r: Retrieved, conf: float, settings: AnswerSettings, scored: list[Scored]
+) -> str:
+    if r.subject and not r.subject_speakers and not scored:
+        return f"The transcripts hold no words of {r.subject}: nobody by that name speaks, and no speaker reports what they said."
+    if r.unknown_names:
+        return f"The transcripts do not mention {' or '.join(r.unknown_names)}."
+    if conf < settings.min_confidence:
+        return "The transcripts do not cover this; none of the indexed remarks answers it."
+    return ""
 
 
 def select(retrieved: Retrieved, settings: AnswerSettings) -> Selection:
     scored = score(retrieved, settings)
     if not scored:
-        return Selection(retrieved, [], [], True, 0.0)
+        reason = "Nothing in the indexed transcripts matches this question."
+        return Selection(retrieved, [], [], True, 0.0, reason)
+    conf = confidence(scored)
+    if retrieved.subject and not retrieved.subject_speakers:
+        # A question about someone who does not speak: only a speaker's report of their words.
+        subject = retrieved.subject
+        scored = [s for s in scored if entities.reports_words_of(retrieved.words(s.c), subject)]
+    reason = abstain_reason(retrieved, conf, settings, scored)
+    if reason:
+        related = _distinct_chunks(score(retrieved, settings), 3)
+        return Selection(retrieved, [], [_as_quote(s) for s in related], True, conf, reason)
     best = scored[0]
-    best_dense = max(s.dense for s in scored)
-    if _abstain(best, best_dense, retrieved, settings):
-        related = _distinct_chunks(scored, 3)
-        return Selection(retrieved, [], [_as_quote(s) for s in related], True, best_dense)
     quotes: list[Quote] = []
     used: set[tuple[str, int]] = set()
     per_turn: Counter[tuple[str, int]] = Counter()
@@ -98,20 +138,13 @@ def select(retrieved: Retrieved, settings: AnswerSettings) -> Selection:
         key = (s.c.chunk_id, s.c.n)
         if key in used or per_turn[(s.c.chunk_id, s.c.turn)] >= 2:
             continue
-        if quotes and (s.score < best.score - 0.06 or s.dense < settings.min_score):
+        if quotes and s.score < best.score - settings.extra_quote_margin:
             break
         quote, members = _grow(s, scored, retrieved, settings, used)
         used |= members
         per_turn[(s.c.chunk_id, s.c.turn)] += 1
         quotes.append(quote)
-    return Selection(retrieved, quotes, [], False, best_dense)
-
-
-def _abstain(best: Scored, best_dense: float, r: Retrieved, settings: AnswerSettings) -> bool:
-    if best_dense < settings.min_score:
-        return True
-    # A question about something the corpus never names needs a close semantic match.
-    return bool(r.unknown_terms) and best.dense < settings.min_score + 0.12
+    return Selection(retrieved, quotes, [], False, conf)
 
 
 def _grow(
@@ -128,17 +161,19 @@ def _grow(
     }
     members = [seed]
     words = len(text[seed.c.start : seed.c.end].split())
-    for step in (1, -1, 1, -1):
+    # "They are the chair ..." leans on the sentence before it: look back first.
+    leans_back = ANAPHORA.match(text[seed.c.start : seed.c.end]) is not None
+    for step in (-1, 1, -1, 1) if leans_back else (1, -1, 1, -1):
         edge = members[-1] if step == 1 else members[0]
         nb = same_turn.get(edge.c.n + step)
         if nb is None or (nb.c.chunk_id, nb.c.n) in used:
             continue
         gap = text[min(edge.c.end, nb.c.end) : max(edge.c.start, nb.c.start)]
         nb_words = len(text[nb.c.start : nb.c.end].split())
-        short = words < 10
         if "\n" in gap or words + nb_words > settings.max_quote_words:
             continue
-        if short or nb.score >= seed.score - 0.05:
+        needed = words < 10 or (step == -1 and leans_back and len(members) == 1)
+        if needed or nb.score >= seed.score - 0.05:
             members = [*members, nb] if step == 1 else [nb, *members]
             words += nb_words
     start, end = members[0].c.start, members[-1].c.end

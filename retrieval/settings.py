@@ -36,12 +36,18 @@ class AnswerSettings(BaseModel):
     top_k: int = Field(5, description="Chunks the answer is selected from (`tqa ask -k`).")
     max_quotes: int = Field(3, description="Most quotes in one answer.")
     max_quote_words: int = Field(60, description="A quote grows by whole sentences up to this.")
-    min_score: float = Field(
-        0.42,
-        description="Abstain when the best sentence scores below this (cosine, 0..1).",
+    min_confidence: float = Field(
+        0.775,
+        description="Abstain below this confidence: best sentence cosine, plus its lead over "
+        "the median candidate, plus 0.3 x its share of the question's rarer words.",
+    )
+    extra_quote_margin: float = Field(
+        0.06, description="Further quotes must score within this of the best one."
     )
     reporter_penalty: float = Field(
-        0.08, description="Subtracted from sentences of reporters' questions."
+        0.12,
+        description="Subtracted from sentences of reporters' questions (added when the "
+        "question asks what a reporter said).",
     )
 
 
