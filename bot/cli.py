@@ -195,6 +195,7 @@ def ask(
         )
     engine = make_engine(ctx)
     ensure_index(engine)
+    ctx.obj["read_only"] = True
     filters = build_filters(engine, speaker, since, until, docs)
     answer = engine.ask(Ask(question, tuple(history), filters, top_k))
     if as_json:
@@ -274,4 +275,18 @@ def sources(ctx: click.Context, as_json: bool) -> None:
 
 
 def main() -> None:
-    cli(obj={})
+    obj: dict[str, Any] = {}
+    try:
+        cli(obj=obj)
+    except SystemExit as done:
+        if not obj.get("read_only"):
+            raise
+        # A read-only command has nothing left to save: skip the interpreter's teardown of
+        # chromadb and onnxruntime (~0.3 s of a fresh `tqa ask`).
+        sys.stdout.flush()
+        sys.stderr.flush()
+        code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+        if done.code is not None and not isinstance(done.code, int):
+            print(done.code, file=sys.stderr)
+            sys.stderr.flush()
+        os._exit(code)

@@ -14,6 +14,9 @@ _BANNER = re.compile(
     | a\ lock\ \(.*
     | .*share\ sensitive\ information\ only\ on\ official,\ secure\ websites.*
     | skip\ to\ (?:main\ )?content
+    | the\ white\ house | briefing\ room | press\ briefings? | statements\ and\ releases
+    | speeches\ and\ remarks | (?:u\.s\.\ )?department\ of\ (?:state|defense)
+    | news\ article\ view | press\ releases? | remarks\ and\ releases | transcripts?
     | (?:main\ )?menu | search | print | share | email | subscribe | toggle\ navigation
     | home\s*[:>|/].*
     | .*\s[:>|]\s.*\s[:>|]\s.*          # breadcrumbs: "Home : Media : News"

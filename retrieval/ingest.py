@@ -9,10 +9,10 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from retrieval.chunking import Chunk, chunk_transcript, tiktoken_counter
+from retrieval.chunking import Chunk, chunk_transcript, clauses, tiktoken_counter
 from retrieval.index import Manifest, Store, date_int, speaker_key
 from retrieval.transcript import Transcript, TranscriptError, parse_file
 
@@ -101,16 +101,15 @@ def ingest(
         planned.append((doc_id, doc, [_with_doc_id(c, doc_id) for c in chunks]))
 
     # Embed before writing anything: a failure here leaves the index as it was.
-    chunk_vectors: list[list[float]] = []
-    sentence_vectors: list[list[float]] = []
-    for done, (_, doc, chunks) in enumerate(planned, 1):
-        chunk_vectors += store.embeddings.embed_documents([c.embed_text for c in chunks])
-        sentence_vectors += store.embeddings.embed_documents(
-            [doc.text[s.start : s.end] for c in chunks for s in c.sentences]
-        )
+    chunk_rows: list[Row] = []
+    sentence_rows: list[Row] = []
+    for done, (doc_id, doc, chunks) in enumerate(planned, 1):
+        rows = _chunk_rows(doc_id, doc, chunks), _sentence_rows(doc, chunks)
+        for part, out in zip(rows, (chunk_rows, sentence_rows), strict=True):
+            vectors = store.embeddings.embed_documents([r.text for r in part])
+            out += [replace(r, vector=v) for r, v in zip(part, vectors, strict=True)]
         if progress:
             progress(done, len(planned), doc.source)
-    all_chunks = [c for _, _, cs in planned for c in cs]
 
     if rebuild:
         store.drop_all()
@@ -121,8 +120,8 @@ def ingest(
         if ids and not rebuild:
             store.vectorstore("chunks").delete(ids=ids)
             store.vectorstore("sentences").delete(where={"chunk_id": {"$in": ids}})
-    if all_chunks:
-        _write_vectors(store, planned, chunk_vectors, sentence_vectors)
+    _add(store.vectorstore("chunks"), chunk_rows)
+    _add(store.vectorstore("sentences"), sentence_rows)
     for doc_id, doc, chunks in planned:
         manifest.docs[doc_id] = _doc_entry(doc, chunks)
         for c in chunks:
@@ -139,47 +138,55 @@ def _unique_id(doc: Transcript, taken: set[str]) -> str:
 
 
 def _with_doc_id(chunk: Chunk, doc_id: str) -> Chunk:
-    from dataclasses import replace
-
     return chunk if chunk.doc_id == doc_id else replace(chunk, doc_id=doc_id)
 
 
-def _write_vectors(store, planned, chunk_vectors, sentence_vectors) -> None:  # type: ignore[no-untyped-def]
-    chunk_rows: list[tuple[str, str, dict]] = []
-    sentence_rows: list[tuple[str, str, dict]] = []
-    for doc_id, doc, chunks in planned:
-        for c in chunks:
-            meta = {
-                "doc_id": doc_id,
-                "start": c.start,
-                "end": c.end,
-                "source": doc.source,
-                "date_int": date_int(doc.date) if doc.date else 0,
-            }
-            meta.update({speaker_key(s): True for s in c.speakers()})
-            chunk_rows.append((c.id, c.embed_text, meta))
-            for n, s in enumerate(c.sentences):
-                sentence_rows.append(
-                    (
-                        f"{c.id}:{n}",
-                        doc.text[s.start : s.end],
-                        {"chunk_id": c.id, "n": n, "start": s.start, "end": s.end},
-                    )
-                )
-    _add(store.vectorstore("chunks"), chunk_rows, chunk_vectors)
-    _add(store.vectorstore("sentences"), sentence_rows, sentence_vectors)
+@dataclass(frozen=True)
+class Row:
+    """One entry of a Chroma collection."""
+
+    id: str
+    text: str
+    meta: dict
+    vector: list[float] | None = None
 
 
-def _add(vectorstore, rows, vectors) -> None:  # type: ignore[no-untyped-def]
+def _chunk_rows(doc_id: str, doc: Transcript, chunks: list[Chunk]) -> list[Row]:
+    rows = []
+    for c in chunks:
+        meta = {
+            "doc_id": doc_id,
+            "start": c.start,
+            "end": c.end,
+            "source": doc.source,
+            "date_int": date_int(doc.date) if doc.date else 0,
+        }
+        meta.update({speaker_key(s): True for s in c.speakers()})
+        rows.append(Row(c.id, c.embed_text, meta))
+    return rows
+
+
+def _sentence_rows(doc: Transcript, chunks: list[Chunk]) -> list[Row]:
+    """Every sentence, and the clauses of long ones (an answer may be one clause of many)."""
+    rows = []
+    for c in chunks:
+        for n, s in enumerate(c.sentences):
+            for part, (start, end) in enumerate([(s.start, s.end), *clauses(doc.text, s)]):
+                meta = {"chunk_id": c.id, "n": n, "part": part, "start": start, "end": end}
+                rows.append(Row(f"{c.id}:{n}:{part}", doc.text[start:end], meta))
+    return rows
+
+
+def _add(vectorstore, rows: list[Row]) -> None:  # type: ignore[no-untyped-def]
     # The vectors are already computed: write them to the collection as they are.
     batch = 1000
     for i in range(0, len(rows), batch):
         part = rows[i : i + batch]
         vectorstore._collection.upsert(
-            ids=[r[0] for r in part],
-            documents=[r[1] for r in part],
-            metadatas=[r[2] for r in part],
-            embeddings=vectors[i : i + batch],
+            ids=[r.id for r in part],
+            documents=[r.text for r in part],
+            metadatas=[r.meta for r in part],
+            embeddings=[r.vector for r in part],
         )
 
 

@@ -28,7 +28,7 @@ class Candidate:
     role: str
     turn: int
     rank: int  # rank of its chunk after fusion
-    vector: Any
+    vectors: Any  # (parts, 384): the sentence, then its clauses
 
 
 @dataclass
@@ -101,7 +101,7 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
             i,
             *s[:5],
             rank,
-            np.asarray(sentence_vectors[(cid, i)]),
+            np.asarray(sentence_vectors[(cid, i)], dtype=np.float32),
         )
         for rank, cid in enumerate(chosen)
         for i, s in enumerate(manifest.chunks[cid]["sentences"])

@@ -6,6 +6,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from retrieval import entities
 from retrieval.lexical import terms
@@ -53,9 +54,15 @@ def score(retrieved: Retrieved, settings: AnswerSettings) -> list[Scored]:
     cands = retrieved.candidates
     if not cands:
         return []
-    matrix = np.stack([c.vector for c in cands])
-    own = matrix @ retrieved.vectors[0]
-    with_history = matrix @ retrieved.vectors[1]
+    # A sentence is as close as its closest part: itself, or one of its clauses less a
+    # discount (a clause is shorter, so its similarity runs higher).
+    discount = np.array([0.0, *[settings.clause_discount] * 20], dtype=np.float32)
+
+    def closest(c: Candidate, q: Any) -> float:
+        return float((c.vectors @ q - discount[: len(c.vectors)]).max())
+
+    own = np.array([closest(c, retrieved.vectors[0]) for c in cands])
+    with_history = np.array([closest(c, retrieved.vectors[1]) for c in cands])
     followup = bool(retrieved.query.context)
     about_reporters = ASKS_ABOUT_REPORTERS.search(retrieved.query.text) is not None
     q_terms = set(terms(retrieved.query.text))
@@ -66,7 +73,8 @@ def score(retrieved: Retrieved, settings: AnswerSettings) -> list[Scored]:
 
     # How well each question turn matches: its answer inherits part of it.
     asked: dict[tuple[str, int], float] = {}
-    for c, sim in zip(cands, own, strict=True):
+    # For a follow-up, the question turn is matched against the question read with its history.
+    for c, sim in zip(cands, with_history if followup else own, strict=True):
         if c.role in ASKING_ROLES:
             key = (c.chunk_id, c.turn)
             asked[key] = max(asked.get(key, 0.0), float(sim))
@@ -82,7 +90,7 @@ def score(retrieved: Retrieved, settings: AnswerSettings) -> list[Scored]:
                 (v for (cid, turn), v in asked.items() if cid == c.chunk_id and turn < c.turn),
                 default=0.0,
             )
-            s += 0.25 * max(0.0, question - 0.35)
+            s += settings.question_match_weight * max(0.0, question - 0.35)
         if len(retrieved.words(c).split()) < 5:
             s -= 0.1  # "Thank you." answers nothing
         out.append(Scored(c, float(sim_h) if followup else float(sim), lex, s))

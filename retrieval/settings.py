@@ -41,6 +41,14 @@ class AnswerSettings(BaseModel):
         description="Abstain below this confidence: best sentence cosine, plus its lead over "
         "the median candidate, plus 0.3 x its share of the question's rarer words.",
     )
+    clause_discount: float = Field(
+        0.12, description="Taken off a clause's similarity before it stands for its sentence."
+    )
+    question_match_weight: float = Field(
+        0.25,
+        description="An answer's sentences gain this x (how well the reporter's question "
+        "matches the user's, less 0.35).",
+    )
     extra_quote_margin: float = Field(
         0.06, description="Further quotes must score within this of the best one."
     )

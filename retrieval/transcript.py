@@ -164,9 +164,8 @@ class _Header:
     aliases: dict[str, str] = field(default_factory=dict)
 
 
-_PLACE = re.compile(
-    r"^[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}, [A-Z][\w.'’\-]*(?: [A-Z.][\w.'’\-]*){0,2}$"
-)
+_PLACE_PART = r"[A-Z][\w.'’\-]*(?: [A-Z.][\w.'’\-]*){0,2}"
+_PLACE = re.compile(rf"^{_PLACE_PART}(?:, {_PLACE_PART}){{1,2}}$")
 _TITLE_PLACE = re.compile(r"(?:,|\b(?:in|at))\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*$")
 
 
@@ -184,17 +183,29 @@ def _read_header(header: list[_Line], fallback_title: str) -> _Header:
                 meta.names.append(value)
                 continue
         found = find_date(line)
-        if found and meta.date is None and len(line.split()) <= 12:
-            meta.date = found[0]
-            continue
         if found and len(line.split()) <= 12:
+            meta.date = meta.date or found[0]
+            # A dateline may carry the place: "June 12, 2021 — Geneva, Switzerland".
+            rest = (line[: found[1]] + " " + line[found[2] :]).strip(" \t—–-|,;:*_")
+            if meta.location is None and _is_place(rest):
+                meta.location = rest
             continue
         byline = re.match(r"^By\s+(.*)$", line)
-        words = sp.name_words(byline.group(1) if byline else line)
-        if (byline or sp.looks_like_name(line)) and sp.looks_like_name(" ".join(words)):
+        head = line.split(",")[0]  # "Ned Price, Department Spokesperson"
+        words = sp.name_words(byline.group(1) if byline else head)
+        named = (
+            byline
+            or sp.looks_like_name(line)
+            or (
+                "," in line
+                and sp.looks_like_name(head)
+                and sp.starts_with_title(line.split(",", 1)[1])
+            )
+        )
+        if named and sp.looks_like_name(" ".join(words)):
             meta.names.append(" ".join(words))
             continue
-        if meta.location is None and _PLACE.match(line) and not sp.starts_with_title(line):
+        if meta.location is None and _is_place(line):
             meta.location = line
             continue
         if not meta.title and len(line.split()) <= 25 and not line.endswith((".", "?")):
@@ -208,6 +219,13 @@ def _read_header(header: list[_Line], fallback_title: str) -> _Header:
         meta.location = m.group(1)
     meta.title = meta.title or fallback_title.replace("_", " ")
     return meta
+
+
+def _is_place(line: str) -> bool:
+    words = line.replace(",", " ").split()
+    return bool(_PLACE.match(line)) and not any(
+        w.strip(".").lower() in sp.TITLE_WORDS for w in words
+    )
 
 
 def _body_end(lines: list[_Line], labels: dict[int, sp.LabelMatch], first: int) -> int:

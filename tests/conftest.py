@@ -1,0 +1,55 @@
+"""Shared fixtures: every test gets its own data directory; the bundled corpus is indexed once."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from retrieval.chain import Engine
+from retrieval.embeddings import MiniLMEmbeddings
+from retrieval.ingest import ingest
+from retrieval.settings import BUNDLED_CORPUS, Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+QUESTIONS = Path(__file__).resolve().parent / "questions" / "corpus.jsonl"
+
+
+@pytest.fixture(autouse=True)
+def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test touches the user's data directory."""
+    home = tmp_path / "tqa-home"
+    monkeypatch.setenv("TQA_HOME", str(home))
+    for var in ("TQA_CHROMA_URL", "TQA_CORPUS_DIR"):
+        monkeypatch.delenv(var, raising=False)
+    return home
+
+
+@pytest.fixture(scope="session")
+def embeddings() -> MiniLMEmbeddings:
+    """The real ONNX model, loaded once for the session."""
+    return MiniLMEmbeddings()
+
+
+@pytest.fixture(scope="session")
+def corpus_home(tmp_path_factory: pytest.TempPathFactory, embeddings: MiniLMEmbeddings) -> Path:
+    """A data directory holding the bundled corpus, indexed once (tests must not change it)."""
+    home = tmp_path_factory.mktemp("corpus-home")
+    engine = Engine(Settings(home=home), embeddings=embeddings)
+    ingest(engine.store, [BUNDLED_CORPUS])
+    return home
+
+
+@pytest.fixture(scope="session")
+def engine(corpus_home: Path, embeddings: MiniLMEmbeddings) -> Engine:
+    return Engine(Settings(home=corpus_home), embeddings=embeddings)
+
+
+@pytest.fixture
+def fixture_copy(tmp_path: Path) -> Path:
+    """A writable copy of the transcripts of other styles in tests/fixtures."""
+    target = tmp_path / "transcripts"
+    shutil.copytree(FIXTURES, target)
+    return target

@@ -1,0 +1,81 @@
+"""Chunks and sentences: exact slices of the file, turn-aware, deterministic, within budget."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval.chunking import chunk_transcript, tiktoken_counter
+from retrieval.sentences import split_sentences
+from retrieval.settings import BUNDLED_CORPUS
+from retrieval.transcript import parse_file
+
+from .conftest import FIXTURES
+
+FILES = sorted(BUNDLED_CORPUS.glob("*.txt")) + sorted(FIXTURES.iterdir())
+
+
+@pytest.fixture(scope="module")
+def count():  # type: ignore[no-untyped-def]
+    return tiktoken_counter()
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_every_chunk_and_sentence_is_a_slice_of_the_file(path: Path, count) -> None:  # type: ignore[no-untyped-def]
+    doc = parse_file(path)
+    raw = open(path, encoding="utf-8", newline="").read()
+    chunks = chunk_transcript(doc, count, 220)
+    assert chunks
+    for c in chunks:
+        assert c.text == raw[c.start : c.end]
+        for s in c.sentences:
+            assert c.start <= s.start < s.end <= c.end
+            turn = doc.turns[s.turn]
+            assert turn.start <= s.start and s.end <= turn.end
+            assert s.speaker == turn.speaker
+
+
+def test_a_question_travels_with_its_answer(count) -> None:  # type: ignore[no-untyped-def]
+    doc = parse_file(BUNDLED_CORPUS / "000_c23640fa7ee989c1.txt")
+    chunks = chunk_transcript(doc, count, 220)
+    china = next(c for c in chunks if "role of China" in c.text)
+    assert "China has a very important role to play" in china.text
+    assert {s.role for s in china.sentences} == {"reporter", "official"}
+
+
+def test_long_turns_split_at_sentences_and_keep_the_question_as_context(count) -> None:  # type: ignore[no-untyped-def]
+    doc = parse_file(BUNDLED_CORPUS / "001_4b14e850cf881111.txt")
+    chunks = chunk_transcript(doc, count, 60)
+    assert len(chunks) > 15
+    for c in chunks:
+        if len(c.sentences) > 1:
+            assert count(c.text) <= 60 + 5
+        assert c.text.rstrip()[-1] in ".?!”\"'"  # whole sentences only
+    split = [c for c in chunks if c.context]
+    assert split and all(
+        c.context.startswith(("Ambassador", "As the", "I have", "Mr.", "Could")) for c in split
+    )
+
+
+def test_chunk_ids_are_deterministic(count) -> None:  # type: ignore[no-untyped-def]
+    doc = parse_file(BUNDLED_CORPUS / "000_c23640fa7ee989c1.txt")
+    first = [c.id for c in chunk_transcript(doc, count, 220)]
+    again = [
+        c.id
+        for c in chunk_transcript(
+            parse_file(BUNDLED_CORPUS / "000_c23640fa7ee989c1.txt"), count, 220
+        )
+    ]
+    assert first == again and len(set(first)) == len(first)
+
+
+def test_sentence_split_respects_abbreviations() -> None:
+    text = "We met the U.S. team and Mr. Smith today. The U.S. We are ready. Thank you."
+    got = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+    assert got == [
+        "We met the U.S. team and Mr. Smith today.",
+        "The U.S.",
+        "We are ready.",
+        "Thank you.",
+    ]

@@ -1,0 +1,88 @@
+"""`tqa ingest`: incremental updates, and bad input that leaves the index answering as before."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bot.cli import cli
+
+QUESTION = "How is the housing plan funded?"
+
+
+def run(*args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, list(args), obj={}, catch_exceptions=False)
+
+
+def ask() -> dict:
+    return json.loads(run("ask", QUESTION, "--json").stdout)
+
+
+def test_incremental_ingest(fixture_copy: Path) -> None:
+    first = run("ingest", str(fixture_copy))
+    assert first.exit_code == 0
+    assert first.stdout.startswith("5 added, 0 updated, 0 unchanged, 0 removed")
+    assert run("ingest", str(fixture_copy)).stdout.startswith("0 added, 0 updated, 5 unchanged")
+
+    q_dot = fixture_copy / "q_dot.txt"
+    q_dot.write_text(q_dot.read_text().replace("capital budget", "national lottery"))
+    assert run("ingest", str(fixture_copy)).stdout.startswith("0 added, 1 updated, 4 unchanged")
+    assert any("national lottery" in c["quote"] for c in ask()["citations"])
+
+    (fixture_copy / "interview.md").unlink()
+    assert run("ingest", str(fixture_copy)).stdout.startswith(
+        "0 added, 0 updated, 4 unchanged, 1 removed"
+    )
+    rows = json.loads(run("sources", "--json").stdout)
+    assert sorted(Path(r["source"]).name for r in rows) == [
+        "plain_remarks.txt",
+        "q_dot.txt",
+        "state_briefing.txt",
+        "whitehouse_press.txt",
+    ]
+    assert run("ingest", "--rebuild", str(fixture_copy)).stdout.startswith("4 added")
+
+
+def test_answers_cite_the_right_speaker_in_other_styles(fixture_copy: Path) -> None:
+    run("ingest", str(fixture_copy))
+    answer = ask()
+    assert not answer["abstained"]
+    first = answer["citations"][0]
+    assert first["speaker"] == "The Prime Minister"
+    assert "capital budget" in first["quote"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00", "binary file"),
+        ("latin1.txt", b"QUESTION: Caf\xe9?\n", "not UTF-8"),
+    ],
+)
+def test_bad_input_is_refused_and_the_index_keeps_answering(
+    fixture_copy: Path, tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    run("ingest", str(fixture_copy))
+    before = ask()
+    bad = fixture_copy / name
+    bad.write_bytes(content)
+    result = run("ingest", str(fixture_copy))
+    assert result.exit_code != 0
+    assert result.stderr.strip().count("\n") == 0
+    assert message in result.stderr and name in result.stderr
+    after = ask()
+    assert after["citations"] == before["citations"]
+    bad.unlink()
+    assert run("ingest", str(fixture_copy)).stdout.startswith("0 added, 0 updated, 5 unchanged")
+
+
+def test_missing_path_is_a_one_line_error(fixture_copy: Path) -> None:
+    run("ingest", str(fixture_copy))
+    result = run("ingest", str(fixture_copy / "nope.txt"))
+    assert result.exit_code != 0
+    assert "nope.txt: no such file or directory" in result.stderr
+    assert not ask()["abstained"]

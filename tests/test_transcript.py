@@ -1,0 +1,166 @@
+"""Parsing: metadata, speaker turns with exact offsets, boilerplate kept out."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from retrieval.settings import BUNDLED_CORPUS
+from retrieval.transcript import TranscriptError, parse, parse_file
+
+from .conftest import FIXTURES
+
+SHIPPED = {
+    "000_c23640fa7ee989c1.txt": "2015-01-29",
+    "001_4b14e850cf881111.txt": "2014-12-09",
+}
+
+
+def test_bundled_corpus_is_byte_identical_to_the_shipped_transcripts() -> None:
+    shared = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    if not shared.is_dir():
+        pytest.skip("../shared/corpus is not beside this checkout")
+    for name in SHIPPED:
+        ours = (BUNDLED_CORPUS / name).read_bytes()
+        assert (
+            hashlib.sha256(ours).digest() == hashlib.sha256((shared / name).read_bytes()).digest()
+        )
+    assert sorted(p.name for p in BUNDLED_CORPUS.iterdir()) == sorted(SHIPPED)
+
+
+def test_trilateral_remarks_metadata_and_turns() -> None:
+    doc = parse_file(BUNDLED_CORPUS / "000_c23640fa7ee989c1.txt")
+    assert doc.title == "Trilateral Meeting on North Korea: Remarks at Iikura House, Tokyo"
+    assert doc.date == "2015-01-29"
+    assert doc.location == "Tokyo"
+    assert doc.speaker == "Sung Kim"
+    assert [t.role for t in doc.turns[:3]] == ["official", "reporter", "official"]
+    assert doc.text[doc.turns[0].start :].startswith("Good afternoon. It’s great to be back")
+    assert doc.text[: doc.turns[-1].end].endswith("making some real progress.\n\nThank you.")
+
+
+def test_ministry_remarks_metadata() -> None:
+    doc = parse_file(BUNDLED_CORPUS / "001_4b14e850cf881111.txt")
+    assert doc.title == "Remarks at Ministry of Foreign Affairs in Tokyo"
+    assert doc.date == "2014-12-09"  # the page's date, not the photo caption's 12/08/2014
+    assert doc.location == "Tokyo, Japan"
+    assert {t.speaker for t in doc.turns} == {"Sung Kim", "Reporter"}
+    assert len(doc.turns) == 15
+
+
+@pytest.mark.parametrize("name", sorted(SHIPPED))
+def test_boilerplate_is_not_in_any_turn(name: str) -> None:
+    doc = parse_file(BUNDLED_CORPUS / name)
+    spoken = " ".join(doc.text[t.start : t.end] for t in doc.turns)
+    for furniture in (
+        "official website",
+        "Here’s how you know",
+        ".mil website",
+        "Indo-Pacific",
+        "Balikatan",
+        "State Dept Image",
+        "Home : Media",
+    ):
+        assert furniture not in spoken
+    # ...while the file itself still holds it: nothing is deleted.
+    assert "An official website" in doc.text or "State Dept Image" in doc.text
+
+
+@pytest.mark.parametrize("name", sorted(SHIPPED))
+def test_turn_offsets_are_exact_and_labels_excluded(name: str) -> None:
+    doc = parse_file(BUNDLED_CORPUS / name)
+    raw = open(BUNDLED_CORPUS / name, encoding="utf-8", newline="").read()
+    for t in doc.turns:
+        spoken = raw[t.start : t.end]
+        assert spoken == spoken.strip() and spoken
+        assert not spoken.startswith(("AMBASSADOR", "QUESTION:"))
+        line_start = raw.rfind("\n", 0, t.start) + 1
+        label = raw[line_start : t.start]
+        assert label in ("", "QUESTION: ", "AMBASSADOR KIM: ", "AMBASSADOR SUNG KIM: ")
+
+
+def test_white_house_style_with_header_alias_and_bare_q() -> None:
+    doc = parse_file(FIXTURES / "whitehouse_press.txt")
+    assert doc.title == "Remarks by the President Before Departure"
+    assert doc.date == "2023-03-03"
+    assert doc.speaker == "Joe Biden"  # "THE PRESIDENT." resolved through "President: Joe Biden"
+    assert [(t.speaker, t.role) for t in doc.turns[:2]] == [
+        ("Joe Biden", "official"),
+        ("Reporter", "reporter"),
+    ]
+    assert doc.text[doc.turns[1].start :].startswith("Mr. President, will you veto")
+    assert doc.text[: doc.turns[-1].end].endswith("That is all I have to say on it.")
+
+
+def test_state_briefing_with_moderator_and_surname_label() -> None:
+    doc = parse_file(FIXTURES / "state_briefing.txt")
+    assert doc.speaker == "Ned Price"  # "MR. PRICE:" matched to the header's full name
+    assert doc.location == "Washington, DC"
+    roles = [(t.speaker, t.role) for t in doc.turns]
+    assert ("Moderator", "moderator") in roles and ("Reporter", "reporter") in roles
+    assert "Related News" not in doc.text[doc.turns[-1].start : doc.turns[-1].end]
+
+
+def test_markdown_interview() -> None:
+    doc = parse_file(FIXTURES / "interview.md")
+    assert doc.title == "Interview with the Secretary on Climate Policy"
+    assert (doc.date, doc.location) == ("2021-06-12", "Geneva, Switzerland")
+    assert [t.speaker for t in doc.turns] == ["Reporter", "Jane Doe", "Reporter", "Jane Doe"]
+    assert doc.text[doc.turns[1].start :].startswith("Thank you for having me.")
+
+
+def test_q_dot_style() -> None:
+    doc = parse_file(FIXTURES / "q_dot.txt")
+    assert doc.date == "2018-10-10"
+    assert [t.role for t in doc.turns] == [
+        "official",
+        "reporter",
+        "official",
+        "reporter",
+        "official",
+    ]
+    assert doc.text[doc.turns[1].start : doc.turns[1].end] == "How many homes will be built?"
+
+
+def test_unlabelled_prose_falls_back_to_the_principal_speaker() -> None:
+    doc = parse_file(FIXTURES / "plain_remarks.txt")
+    assert (doc.title, doc.speaker, doc.location) == (
+        "Remarks on Ocean Conservation",
+        "Maria Lopez",
+        "Lisbon, Portugal",
+    )
+    assert doc.turns and all(t.speaker == "Maria Lopez" for t in doc.turns)
+    assert doc.text[doc.turns[1].start :].startswith("We have lost half of the coral reefs")
+
+
+def test_unlabelled_prose_without_a_known_speaker_is_unknown() -> None:
+    text = (
+        "Notes\n\n" + "This paragraph has no speaker label at all but is long enough to count. " * 2
+    )
+    doc = parse(text, "notes.txt")
+    assert doc.turns and doc.turns[0].speaker == "unknown" and doc.turns[0].role == "unknown"
+
+
+def test_crlf_offsets_are_offsets_of_the_file_as_read() -> None:
+    text = "Title Line\r\n\r\nMODERATOR: Welcome.\r\n\r\nQUESTION: Is it raining?\r\n"
+    doc = parse(text, "crlf.txt")
+    assert [text[t.start : t.end] for t in doc.turns] == ["Welcome.", "Is it raining?"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty file"),
+        (b"  \n\n", "empty file"),
+        (b"abc\x00def", "binary"),
+        (b"QUESTION: caf\xe9?\n", "not UTF-8"),
+    ],
+)
+def test_unreadable_files_name_the_file(tmp_path: Path, content: bytes, message: str) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    with pytest.raises(TranscriptError, match=message) as err:
+        parse_file(bad)
+    assert str(bad) in str(err.value)
