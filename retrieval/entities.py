@@ -210,9 +210,16 @@ def reports_words_of(sentence: str, subject: str) -> bool:
 
 
 def speaker_matches(subject: str, speakers: list[str]) -> list[str]:
-    """Indexed speakers a subject names: `Kim`, `Ambassador Kim`, `Sung Kim` -> `Sung Kim`."""
+    """Indexed speakers a subject names: `Kim`, `Ambassador Kim`, `Sung Kim` -> `Sung Kim`;
+    a bare office (`the Prime Minister`) names the speaker known by that office, if any."""
     words = [w.strip(".").lower() for w in subject.split()]
-    words = [w for w in words if w not in _NOT_NAMES]
-    if not words:
-        return []
-    return [s for s in speakers if all(w in s.lower().split() for w in words)]
+    names = [w for w in words if w not in _NOT_NAMES]
+    if not names:
+        office = [w for w in words if w != "the"]
+        return [s for s in speakers if s.lower().split()[-len(office) :] == office]
+    return [s for s in speakers if all(w in s.lower().split() for w in names)]
+
+
+def is_named(subject: str) -> bool:
+    """Whether the subject carries a name, not only an office ("the President")."""
+    return any(w.strip(".").lower() not in _NOT_NAMES for w in subject.split())

@@ -64,6 +64,8 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
     manifest = store.manifest
     subject = entities.subject_of(query.text)
     speakers = entities.speaker_matches(subject, manifest.speakers()) if subject else []
+    if subject and not speakers and not entities.is_named(subject):
+        subject = None  # "the President" with no speaker of that title: no restriction
     if speakers and not filters.speakers:
         # "What did Kim say ..." asks for Kim's words only.
         filters = replace(filters, speakers=tuple(speakers))

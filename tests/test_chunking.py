@@ -10,6 +10,7 @@ from retrieval.chunking import chunk_transcript, tiktoken_counter
 from retrieval.sentences import split_sentences
 from retrieval.settings import BUNDLED_CORPUS
 from retrieval.transcript import parse_file
+from retrieval.verify import source_text
 
 from .conftest import FIXTURES
 
@@ -24,7 +25,7 @@ def count():  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_every_chunk_and_sentence_is_a_slice_of_the_file(path: Path, count) -> None:  # type: ignore[no-untyped-def]
     doc = parse_file(path)
-    raw = open(path, encoding="utf-8", newline="").read()
+    raw = source_text(str(path))
     chunks = chunk_transcript(doc, count, 220)
     assert chunks
     for c in chunks:

@@ -9,6 +9,7 @@ import pytest
 from retrieval.chain import Ask, Engine
 from retrieval.evaluate import Report, evaluate
 from retrieval.questions import load_questions
+from retrieval.verify import source_text
 
 from .conftest import QUESTIONS
 
@@ -16,8 +17,7 @@ from .conftest import QUESTIONS
 @pytest.fixture(scope="module")
 def report(engine: Engine) -> Report:
     texts = {
-        Path(d["source"]).name: open(d["path"], encoding="utf-8", newline="").read()
-        for d in engine.store.manifest.docs.values()
+        Path(d["source"]).name: source_text(d["path"]) for d in engine.store.manifest.docs.values()
     }
     questions = load_questions(QUESTIONS, texts)
     return evaluate(questions, lambda q: engine.ask(Ask(q.question, tuple(q.history))), k=5)

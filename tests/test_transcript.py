@@ -9,6 +9,7 @@ import pytest
 
 from retrieval.settings import BUNDLED_CORPUS
 from retrieval.transcript import TranscriptError, parse, parse_file
+from retrieval.verify import source_text
 
 from .conftest import FIXTURES
 
@@ -71,7 +72,7 @@ def test_boilerplate_is_not_in_any_turn(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(SHIPPED))
 def test_turn_offsets_are_exact_and_labels_excluded(name: str) -> None:
     doc = parse_file(BUNDLED_CORPUS / name)
-    raw = open(BUNDLED_CORPUS / name, encoding="utf-8", newline="").read()
+    raw = source_text(str(BUNDLED_CORPUS / name))
     for t in doc.turns:
         spoken = raw[t.start : t.end]
         assert spoken == spoken.strip() and spoken
