@@ -57,7 +57,7 @@ class MiniLMEmbeddings(Embeddings):
 
             tok = Tokenizer.from_file(str(tokenizer_file()))
             tok.enable_truncation(max_length=MAX_TOKENS)
-            tok.enable_padding()  # to the longest text of each batch
+            tok.no_padding()  # tokenizer.json pads to a fixed width; we pad per batch below
             options = ort.SessionOptions()
             options.intra_op_num_threads = self.threads
             options.inter_op_num_threads = 1
@@ -65,10 +65,11 @@ class MiniLMEmbeddings(Embeddings):
                 str(model_file()), options, providers=["CPUExecutionProvider"]
             )
             self._tokenizer = tok
-        except BaseException as e:  # surfaced by _ready() in the caller's thread
+        except BaseException as e:  # surfaced by ready() in the caller's thread
             self._error = e
 
-    def _ready(self) -> None:
+    def ready(self) -> None:
+        """Wait until the model is loaded (its imports done); raise if it failed."""
         self.warm()
         if self._loader is not None:
             self._loader.join()
@@ -85,21 +86,28 @@ class MiniLMEmbeddings(Embeddings):
         """An (n, 384) float32 numpy array of unit vectors."""
         import numpy as np
 
-        self._ready()
-        out = []
-        for i in range(0, len(texts), self.batch_size):
-            batch = self._tokenizer.encode_batch(texts[i : i + self.batch_size])
-            ids = np.array([e.ids for e in batch], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in batch], dtype=np.int64)
-            types = np.array([e.type_ids for e in batch], dtype=np.int64)
+        self.ready()
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        encoded = self._tokenizer.encode_batch(texts)
+        # Batch texts of similar length together: padding to the longest costs less.
+        order = sorted(range(len(texts)), key=lambda i: len(encoded[i].ids))
+        out = np.zeros((len(texts), 384), dtype=np.float32)
+        for i in range(0, len(order), self.batch_size):
+            rows = order[i : i + self.batch_size]
+            width = max(len(encoded[r].ids) for r in rows)
+            ids = np.zeros((len(rows), width), dtype=np.int64)
+            mask = np.zeros((len(rows), width), dtype=np.int64)
+            for j, r in enumerate(rows):
+                n = len(encoded[r].ids)
+                ids[j, :n] = encoded[r].ids
+                mask[j, :n] = 1
             (hidden,) = self._session.run(
                 ["last_hidden_state"],
-                {"input_ids": ids, "attention_mask": mask, "token_type_ids": types},
+                {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
             )
             weights = mask[:, :, None].astype(np.float32)
             pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
             norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-            out.append(pooled / np.clip(norms, 1e-12, None))
-        if not out:
-            return np.zeros((0, 384), dtype=np.float32)
-        return np.concatenate(out).astype(np.float32)
+            out[rows] = pooled / np.clip(norms, 1e-12, None)
+        return out

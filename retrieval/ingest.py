@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -100,6 +101,12 @@ def ingest(
         chunks = chunk_transcript(doc, count, store.settings.chunk.max_tokens)  # type: ignore[arg-type]
         planned.append((doc_id, doc, [_with_doc_id(c, doc_id) for c in chunks]))
 
+    # Open the store while the model works: ONNX releases the GIL, so the slow chromadb
+    # import overlaps the embedding instead of following it.
+    if fresh and hasattr(store.embeddings, "ready"):
+        store.embeddings.ready()  # its imports must be done before another thread imports
+    opening = Background(lambda: [store.vectorstore(k) for k in ("chunks", "sentences")])
+
     # Embed before writing anything: a failure here leaves the index as it was.
     chunk_rows: list[Row] = []
     sentence_rows: list[Row] = []
@@ -111,6 +118,7 @@ def ingest(
         if progress:
             progress(done, len(planned), doc.source)
 
+    opening.result()
     if rebuild:
         store.drop_all()
     for doc_id in stale:
@@ -129,6 +137,28 @@ def ingest(
     report.chunks = len(manifest.chunks)
     store.commit(manifest)
     return report
+
+
+class Background:
+    """Run `fn` in a thread; `result()` waits for it and re-raises what it raised."""
+
+    def __init__(self, fn: Callable[[], object]) -> None:
+        self._value: object = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(fn,), daemon=True)
+        self._thread.start()
+
+    def _run(self, fn: Callable[[], object]) -> None:
+        try:
+            self._value = fn()
+        except BaseException as e:
+            self._error = e
+
+    def result(self) -> object:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
 
 
 def _unique_id(doc: Transcript, taken: set[str]) -> str:
