@@ -26,10 +26,16 @@ $(VENV)/.test-installed: $(VENV)/.installed requirements-test.lock
 ask: install
 	$(BIN)/tqa ask "$(Q)"
 
-## Install the test dependencies and run the whole suite.
+## Install the test dependencies and run the whole suite, then gate answer fidelity.
 test: test-deps
 	$(BIN)/ruff check bot retrieval tests benchmarks
 	$(BIN)/python -m pytest -q
+	TQA_HOME=$$(mktemp -d) $(BIN)/tqa eval tests/questions/corpus.jsonl --out reports/eval \
+	  --fail-under hit_rate=0.8 --fail-under speaker_accuracy=0.8 \
+	  --fail-under abstention_recall=0.85 --fail-under quote_verbatim_rate=1 \
+	  --fail-under attribution_accuracy=1 --fail-over fabricated=2 > reports-eval.txt \
+	  || { cat reports-eval.txt; exit 1; }
+	tail -n 16 reports-eval.txt
 
 lint: test-deps
 	$(BIN)/ruff check bot retrieval tests benchmarks

@@ -7,49 +7,20 @@ import json
 import os
 import sys
 from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
 from typing import Any
 
 import click
 
-
-def user_errors() -> tuple[type[Exception], ...]:
-    from retrieval.chain import QuestionError
-    from retrieval.transcript import TranscriptError
-
-    return (TranscriptError, QuestionError)
-
-
-def friendly(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Domain errors become one-line CLI errors; TQA_DEBUG=1 shows the real traceback."""
-
-    @wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except user_errors() as e:
-            if os.environ.get("TQA_DEBUG"):
-                raise
-            raise click.ClickException(str(e)) from None
-
-    return wrapper
-
-
-def make_settings() -> Any:
-    from retrieval.settings import Settings
-
-    return Settings()
-
-
-def make_engine(ctx: click.Context) -> Any:
-    from retrieval.chain import Engine
-
-    obj = ctx.ensure_object(dict)
-    if "engine" not in obj:
-        obj["engine"] = Engine(obj.get("settings") or make_settings())
-        obj["engine"].warm()
-    return obj["engine"]
+from bot.common import (
+    default_corpus,
+    ensure_index,
+    friendly,
+    make_engine,
+    make_settings,
+    run_ingest,
+)
+from bot.eval_cli import eval_command
 
 
 @click.group()
@@ -75,29 +46,6 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], rebuild: bool) -> None:
         f"{len(report.unchanged)} unchanged, {len(report.removed)} removed; "
         f"{report.chunks} chunks in the index."
     )
-
-
-def default_corpus(engine: Any) -> Path:
-    from retrieval.ingest import source_name
-
-    return Path(source_name(engine.settings.corpus_dir, Path.cwd()))
-
-
-def run_ingest(engine: Any, paths: list[Path], *, rebuild: bool = False) -> Any:
-    from retrieval.ingest import ingest as do_ingest
-
-    bar: Any = None
-
-    def progress(done: int, total: int, source: str) -> None:
-        nonlocal bar
-        if bar is None:
-            bar = click.progressbar(length=total, label="indexing", file=sys.stderr)
-            bar.__enter__()
-        bar.update(1, source)
-        if done == total:
-            bar.__exit__(None, None, None)
-
-    return do_ingest(engine.store, paths, rebuild=rebuild, progress=progress)
 
 
 # -- ask / chat ------------------------------------------------------------------------------
@@ -156,12 +104,6 @@ def build_filters(
             raise QuestionError(f"--doc: no document {wanted!r} in the index (see `tqa sources`)")
         doc_ids += match
     return Filters(tuple(names), since, until, tuple(doc_ids))
-
-
-def ensure_index(engine: Any) -> None:
-    if engine.store.is_empty():
-        click.echo("tqa: the index is empty; indexing the bundled corpus first.", err=True)
-        run_ingest(engine, [default_corpus(engine)])
 
 
 @cli.command()
@@ -272,6 +214,9 @@ def sources(ctx: click.Context, as_json: bool) -> None:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
         click.echo(render_sources(manifest.docs, counts))
+
+
+cli.add_command(eval_command)
 
 
 def main() -> None:
