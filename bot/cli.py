@@ -21,6 +21,7 @@ from bot.common import (
     run_ingest,
 )
 from bot.eval_cli import eval_command
+from bot.slack_cli import feedback_group, slack_command
 
 
 @click.group()
@@ -217,6 +218,8 @@ def sources(ctx: click.Context, as_json: bool) -> None:
 
 
 cli.add_command(eval_command)
+cli.add_command(slack_command)
+cli.add_command(feedback_group)
 
 
 def main() -> None:

@@ -33,7 +33,7 @@ class Result:
             expected is None or (self.hit is not None and self.hit.speaker == expected)
         )
         return {
-            "hit": (self.hit is not None) if q.answerable else None,
+            "hit": (self.hit is not None) if q.answerable and q.spans else None,
             "verbatim": all(self.verbatim),
             "speaker": speaker_ok if (self.answer.citations or expected) else None,
             "abstention": self.answer.abstained != q.answerable,
@@ -104,7 +104,7 @@ def judge(q: Question, answer: Answer, k: int, files: SourceFiles, latency_ms: f
         question=q,
         answer=answer,
         hit=next((c for c in cites if hits(c, q)), None) if q.answerable else None,
-        retrieved_rank=retrieved_rank(answer, q, k) if q.answerable else None,
+        retrieved_rank=retrieved_rank(answer, q, k) if q.spans else None,
         verbatim=[files.verbatim(c) for c in cites],
         attribution=[files.attributed(c) for c in cites],
         latency_ms=latency_ms,
@@ -133,7 +133,9 @@ def _ratio(num: int, den: int) -> float:
 
 
 def metrics(results: list[Result], k: int) -> dict[str, float]:
-    answerable = [r for r in results if r.question.answerable]
+    # Answerable questions without expected quotes (e.g. exported from feedback) count for
+    # abstention only: there is nothing to hit.
+    answerable = [r for r in results if r.question.answerable and r.question.spans]
     unanswerable = [r for r in results if not r.question.answerable]
     abstained = [r for r in results if r.answer.abstained]
     verbatim = [v for r in results for v in r.verbatim]

@@ -54,12 +54,12 @@ def score(retrieved: Retrieved, settings: AnswerSettings) -> list[Scored]:
     cands = retrieved.candidates
     if not cands:
         return []
+
     # A sentence is as close as its closest part: itself, or one of its clauses less a
     # discount (a clause is shorter, so its similarity runs higher).
-    discount = np.array([0.0, *[settings.clause_discount] * 20], dtype=np.float32)
-
     def closest(c: Candidate, q: Any) -> float:
-        return float((c.vectors @ q - discount[: len(c.vectors)]).max())
+        sims = c.vectors @ q
+        return float(max(sims[0], (sims[1:] - settings.clause_discount).max(initial=-1.0)))
 
     own = np.array([closest(c, retrieved.vectors[0]) for c in cands])
     with_history = np.array([closest(c, retrieved.vectors[1]) for c in cands])

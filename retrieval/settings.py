@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import BaseModel, Field, SecretStr
+from pydantic import AliasChoices, BaseModel, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -59,12 +59,41 @@ class AnswerSettings(BaseModel):
     )
 
 
-class SlackSettings(BaseModel):
-    bot_token: SecretStr | None = Field(None, description="xoxb- token (SLACK_BOT_TOKEN).")
-    app_token: SecretStr | None = Field(None, description="xapp- token for Socket Mode.")
-    signing_secret: SecretStr | None = Field(None, description="Request signing secret.")
-    api_url: str = Field("https://slack.com/api/", description="Slack Web API base URL.")
-    ephemeral_slash: bool = Field(False, description="Answer /ask only to the asker.")
+class SlackSettings(BaseSettings):
+    """Slack's own variable names for the secrets; `TQA_SLACK_*` for the rest."""
+
+    model_config = SettingsConfigDict(extra="ignore", populate_by_name=True)
+
+    bot_token: SecretStr | None = Field(
+        None,
+        validation_alias=AliasChoices("SLACK_BOT_TOKEN", "TQA_SLACK_BOT_TOKEN"),
+        description="Bot User OAuth Token (xoxb-...).",
+    )
+    app_token: SecretStr | None = Field(
+        None,
+        validation_alias=AliasChoices("SLACK_APP_TOKEN", "TQA_SLACK_APP_TOKEN"),
+        description="App-level token (xapp-...); when set, the bot uses Socket Mode.",
+    )
+    signing_secret: SecretStr | None = Field(
+        None,
+        validation_alias=AliasChoices("SLACK_SIGNING_SECRET", "TQA_SLACK_SIGNING_SECRET"),
+        description="Signing secret, to verify requests in HTTP mode.",
+    )
+    api_url: str = Field(
+        "https://slack.com/api/",
+        validation_alias=AliasChoices("TQA_SLACK_API_URL", "api_url"),
+        description="Slack Web API base URL (tests and proxies point it elsewhere).",
+    )
+    ephemeral_slash: bool = Field(
+        False,
+        validation_alias=AliasChoices("TQA_SLACK_EPHEMERAL_SLASH", "ephemeral_slash"),
+        description="Answer /ask only to the asker instead of the whole channel.",
+    )
+    history_turns: int = Field(
+        6,
+        validation_alias=AliasChoices("TQA_SLACK_HISTORY_TURNS", "history_turns"),
+        description="Earlier questions of a thread or DM read with a follow-up.",
+    )
 
 
 class Settings(BaseSettings):

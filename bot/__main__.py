@@ -1,0 +1,5 @@
+"""`python -m bot` is `tqa`."""
+
+from bot.cli import main
+
+main()
