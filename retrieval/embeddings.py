@@ -33,7 +33,7 @@ class MiniLMEmbeddings(Embeddings):
     releases the GIL, so it overlaps the slow imports of a fresh `tqa ask`.
     """
 
-    def __init__(self, batch_size: int = 32, threads: int = 2) -> None:
+    def __init__(self, batch_size: int = 8, threads: int = 2) -> None:
         self.batch_size = batch_size
         self.threads = threads
         self._session: Any = None
