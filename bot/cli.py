@@ -137,8 +137,8 @@ def ask(
             'the question is empty; ask something, e.g. tqa ask "What did Kim say about China?"'
         )
     engine = make_engine(ctx)
-    ensure_index(engine)
-    ctx.obj["read_only"] = True
+    # Nothing to save unless this process just built the index.
+    ctx.obj["read_only"] = not ensure_index(engine)
     filters = build_filters(engine, speaker, since, until, docs)
     answer = engine.ask(Ask(question, tuple(history), filters, top_k))
     if as_json:

@@ -76,7 +76,10 @@ def run_ingest(engine: Any, paths: list[Path], *, rebuild: bool = False) -> Any:
     return do_ingest(engine.store, paths, rebuild=rebuild, progress=progress)
 
 
-def ensure_index(engine: Any) -> None:
-    if engine.store.is_empty():
-        click.echo("tqa: the index is empty; indexing the bundled corpus first.", err=True)
-        run_ingest(engine, [default_corpus(engine)])
+def ensure_index(engine: Any) -> bool:
+    """Index the bundled corpus if the index is empty; True when it did."""
+    if not engine.store.is_empty():
+        return False
+    click.echo("tqa: the index is empty; indexing the bundled corpus first.", err=True)
+    run_ingest(engine, [default_corpus(engine)])
+    return True

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 # Capitals and short forms stand for their countries ("Washington expects Beijing to ...").
 ALIASES = {
@@ -155,12 +154,6 @@ _SUBJECT = re.compile(
     rf"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}})\s+(?:\w+\s+)?{_SPEECH}\b"
 )
 _CAPITALISED = re.compile(r"(?<![\w'’])([A-Z][\w'’\-.]*[\w])")
-
-
-@dataclass(frozen=True)
-class Names:
-    subject: str | None  # "Ambassador Hwang" in "What did Ambassador Hwang say ...?"
-    unknown: list[str]  # capitalised words of the question that no indexed text contains
 
 
 def expand(text: str) -> str:

@@ -19,9 +19,6 @@ class ChunkSettings(BaseModel):
         220,
         description="Token budget of a chunk (cl100k_base); the embedding model reads ~256.",
     )
-    overlap_sentences: int = Field(
-        1, description="Sentences repeated at the start of the next piece of a split turn."
-    )
 
 
 class IndexSettings(BaseModel):
