@@ -62,7 +62,7 @@ class Engine:
         if not question:
             raise QuestionError("the question is empty")
         started = time.perf_counter()
-        answer: Answer = self.chain.invoke({"request": request, "t0": started})
+        answer: Answer = self.chain.invoke({"request": request})
         answer.timings_ms["total"] = round((time.perf_counter() - started) * 1000, 1)
         return answer
 

@@ -42,7 +42,6 @@ class Retrieved:
     unknown_names: list[str] = field(default_factory=list)  # names the corpus never mentions
     subject: str | None = None  # who the question asks about ("What did X say ...")
     subject_speakers: list[str] = field(default_factory=list)  # indexed speakers it names
-    timings_ms: dict[str, float] = field(default_factory=dict)
 
     def words(self, c: Candidate) -> str:
         return self.texts[c.doc_id][c.start : c.end]
