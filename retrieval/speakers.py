@@ -20,11 +20,37 @@ REPORTER_LABELS = {
     "staff",
     "student",
 }
-MODERATOR_LABELS = {"moderator", "operator", "host", "mc", "master of ceremonies", "narrator"}
+MODERATOR_LABELS = {
+    "moderator",
+    "operator",
+    "host",
+    "mc",
+    "master of ceremonies",
+    "narrator",
+    # Committees and assemblies: whoever chairs the sitting.
+    "the chair",
+    "chair",
+    "the acting chair",
+    "acting chair",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "the presiding officer",
+    "presiding officer",
+    "the deputy presiding officer",
+    "the speaker",
+    "the deputy speaker",
+}
+# Letters after a name that are not part of it: "Lynne Neagle AM", "Jane Roe MP".
+POSTNOMINALS = {"am", "ms", "mp", "msp", "mla", "mpp", "mep", "qc", "kc", "obe", "mbe", "cbe"}
 
 # Words that may precede a name in a label or byline; a label made of these alone is a title.
 TITLE_WORDS = {
     "the",
+    "hon",
+    "right",
+    "honourable",
+    "honorable",
     "ambassador",
     "mr",
     "ms",
@@ -36,6 +62,7 @@ TITLE_WORDS = {
     "vice",
     "general",
     "gen",
+    "rear",
     "admiral",
     "adm",
     "senator",
@@ -186,9 +213,12 @@ METADATA_KEYS = {
     "copyright",
 }
 
-_WORD = r"[A-Z][A-Za-z'’.\-]*"
-_UPPER_WORD = r"[A-Z][A-Z'’.\-]*"
-_PAREN = r"(?:\s*\([^()\n]{1,60}\))?"
+_UPPER = "A-ZÀ-ÖØ-Þ"  # capitals, accented ones too ("Gérard", "ÉMILE")
+_WORD = rf"[{_UPPER}][\w'’.\-]*"
+_UPPER_WORD = rf"[{_UPPER}][{_UPPER}'’.\-]*"
+# A constituency or office after the name, one level of nesting deep:
+# "The Chair (Hon. Anthony Rota (Nipissing—Timiskaming, Lib.))".
+_PAREN = r"(?:\s*\((?:[^()\n]|\([^()\n]*\)){1,100}\))?"
 # `**Name:**`, `**Name**:`, `> Name:`, `- Name:` are Markdown dressing around a plain label.
 _MD_PREFIX = r"(?P<md>(?:[>#\-*]\s*)*(?:\*\*|__)?)"
 _MD_CLOSE = r"(?:\*\*|__)?"
@@ -198,11 +228,13 @@ UPPER_LABEL = re.compile(
     rf"{_MD_CLOSE}(?P<sep>:|\.){_MD_CLOSE}(?=[ \t]|$)"
 )
 MIXED_LABEL = re.compile(
-    rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+[A-Za-z][A-Za-z'’.\-]*){{0,4}}{_PAREN})"
+    rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+[^\W\d_][\w'’.\-]*){{0,4}}{_PAREN})"
     rf"{_MD_CLOSE}:{_MD_CLOSE}(?=[ \t]|$)"
 )
 # White House style: "Q Mr. President, ..." with no punctuation after the Q.
-BARE_Q = re.compile(rf"^{_MD_PREFIX}(?P<label>Q){_MD_CLOSE}(?P<sep>[ \t])(?=[A-Z\"“'‘(])")
+BARE_Q = re.compile(rf"^{_MD_PREFIX}(?P<label>Q){_MD_CLOSE}(?P<sep>[ \t]+)(?=[A-Z\"“'‘(])")
+# Diarised recordings: "Speaker 1:", "SPEAKER_00:".
+NUMBERED = re.compile(rf"^{_MD_PREFIX}(?P<label>(?i:speaker)[ _]?\d{{1,3}}){_MD_CLOSE}:{_MD_CLOSE}(?=[ \t]|$)")
 
 
 @dataclass(frozen=True)
@@ -217,6 +249,9 @@ def match_label(line: str) -> LabelMatch | None:
     m = BARE_Q.match(line)
     if m:
         return LabelMatch("Q", m.end(), True)
+    m = NUMBERED.match(line)
+    if m:
+        return LabelMatch(m.group("label"), m.end(), False)
     m = UPPER_LABEL.match(line)
     if m and not _is_upper_false_positive(m.group("label"), m.group("sep"), line[m.end() :]):
         return LabelMatch(m.group("label").strip(), m.end(), True)
@@ -242,9 +277,34 @@ def _is_upper_false_positive(label: str, sep: str, rest: str) -> bool:
     return False
 
 
+def strip_parens(text: str) -> str:
+    """The text without its parentheticals, nested ones included."""
+    while True:
+        shorter = re.sub(r"\s*\([^()]*\)", "", text)
+        if shorter == text:
+            return text
+        text = shorter
+
+
+def outer_paren(text: str) -> str:
+    """What the first top-level parenthesis holds: `The Chair (Hon. A (B))` -> `Hon. A (B)`."""
+    start = text.find("(")
+    depth = 0
+    for i in range(max(start, 0), len(text)):
+        depth += {"(": 1, ")": -1}.get(text[i], 0)
+        if start >= 0 and depth == 0:
+            return text[start + 1 : i].strip()
+    return ""
+
+
+def is_numbered(label: str) -> bool:
+    return NUMBERED.match(label + ":") is not None
+
+
 def base_label(label: str) -> str:
     """Lower-case label without parenthetical or trailing dots: `Q.` -> `q`."""
-    return re.sub(r"\s*\([^)]*\)", "", label).strip().rstrip(".").strip().lower()
+    # "THE. PRESIDENT." is a typo of "THE PRESIDENT."
+    return re.sub(r"\.(?=\s)", "", strip_parens(label)).strip().rstrip(".").strip().lower()
 
 
 def is_known_role_label(label: str) -> bool:
@@ -257,7 +317,9 @@ def starts_with_title(label: str) -> bool:
 
 
 def is_metadata_key(label: str) -> bool:
-    return base_label(label) in METADATA_KEYS or any(ch.isdigit() for ch in label)
+    if is_numbered(label):
+        return False
+    return base_label(label) in METADATA_KEYS or any(ch.isdigit() for ch in strip_parens(label))
 
 
 def title_case(words: list[str]) -> str:
@@ -273,9 +335,11 @@ def title_case(words: list[str]) -> str:
 
 def name_words(text: str) -> list[str]:
     """The name left in a label or byline once leading titles are dropped."""
-    words = re.sub(r"\s*\([^)]*\)", "", text).replace(",", " ").split()
+    words = strip_parens(text).replace(",", " ").split()
     while words and words[0].strip(".").lower() in TITLE_WORDS:
         words = words[1:]
+    while len(words) > 1 and words[-1].strip(".").lower() in POSTNOMINALS:
+        words = words[:-1]
     # A byline runs on into the office: "Sung Kim Special Representative for ...".
     for i, w in enumerate(words):
         if w.strip(".").lower() in TITLE_WORDS:
@@ -287,24 +351,28 @@ def name_words(text: str) -> list[str]:
 @dataclass(frozen=True)
 class Speaker:
     name: str
-    role: str  # official | reporter | moderator | unknown
+    role: str  # official | reporter | moderator | participant | unknown
 
 
 def normalise(label: str, known_names: list[str], aliases: dict[str, str]) -> Speaker:
     """Map a raw label to a person and role, using names and `President: Name` aliases from the header."""
     base = base_label(label)
-    paren = re.search(r"\(([^)]*)\)", label)
+    if is_numbered(label):
+        return Speaker(title_case(re.split(r"[ _]", label.strip())), "participant")
     if base in REPORTER_LABELS:
         return Speaker("Reporter", "reporter")
     if base in MODERATOR_LABELS:
-        who = paren.group(1).strip() if paren else ""
-        return Speaker(who if _looks_like_name(who) else "Moderator", "moderator")
+        who = " ".join(name_words(outer_paren(label)))
+        return Speaker(who if _looks_like_name(who) else base.title(), "moderator")
     if base in aliases:
         return Speaker(aliases[base], "official")
     words = name_words(label)
+    if len(words) == 1 and len(words[0].strip(".")) == 1:
+        # "Professor C" is somebody; "C" alone is nobody in particular.
+        words = strip_parens(label).split()
     if not words:
         # A title alone ("THE PRESIDENT"): an alias for the office, or the office itself.
-        office = " ".join(w for w in base.split() if w != "the")
+        office = " ".join(w for w in base.split() if w not in ("the", "mr", "madam"))
         if office in aliases:
             return Speaker(aliases[office], "official")
         return Speaker("The " + title_case(office.split()).title(), "official")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from retrieval import speakers as sp
@@ -96,12 +96,17 @@ def parse(text: str, source: str, *, path: Path | None = None, sha256: str = "")
         " ".join(sp.name_words(lbl)) for _, _, lbl in raw_turns if len(sp.name_words(lbl)) > 1
     ]
     names = [sp.title_case(n.split()) for n in names]
-    turns = [
-        Turn(s.name, s.role, start, end, lbl)
-        for start, end, lbl in raw_turns
-        for s in [_speaker_of(lbl, names, meta.aliases)]
-    ]
-    turns = _mark_interviewers(turns, text)
+    turns = []
+    holders: dict[str, str] = {}  # "the chair" -> who chairs now, named once in parentheses
+    for start, end, lbl in raw_turns:
+        s = _speaker_of(lbl, names, meta.aliases)
+        if s.role == "moderator":
+            office = sp.base_label(lbl)
+            if "(" in lbl:
+                holders[office] = s.name
+            s = sp.Speaker(holders.get(office, s.name), s.role)
+        turns.append(Turn(s.name, s.role, start, end, lbl))
+    turns = _assign_roles(turns, text)
     principal = _principal(turns, meta.names)
     turns = [
         Turn(principal or "unknown", "official" if principal else "unknown", t.start, t.end)
@@ -298,6 +303,21 @@ def _speaker_of(label: str, names: list[str], aliases: dict[str, str]) -> sp.Spe
     return sp.normalise(label, names, aliases)
 
 
+def _assign_roles(turns: list[Turn], text: str) -> list[Turn]:
+    """Roles that depend on the whole transcript.
+
+    With reporters' labels (`Q.`, `QUESTION:`) the named speakers are the officials answering
+    them. Without, three or more named speakers make a meeting, where everybody but the chair
+    is a participant; with two, the one who only asks is the interviewer.
+    """
+    if any(t.role == "reporter" for t in turns):
+        return turns
+    named = {t.speaker for t in turns if t.role in ("official", "participant")}
+    if len(named) >= 3:
+        return [replace(t, role="participant") if t.role == "official" else t for t in turns]
+    return _mark_interviewers(turns, text)
+
+
 def _mark_interviewers(turns: list[Turn], text: str) -> list[Turn]:
     """A named speaker who only asks questions is a reporter (an interviewer), not an official."""
     asks: Counter[str] = Counter()
@@ -320,7 +340,7 @@ def _mark_interviewers(turns: list[Turn], text: str) -> list[Turn]:
 def _principal(turns: list[Turn], header_names: list[str]) -> str | None:
     words: Counter[str] = Counter()
     for t in turns:
-        if t.role == "official":
+        if t.role in ("official", "participant"):
             words[t.speaker] += t.end - t.start
     if words:
         return words.most_common(1)[0][0]
