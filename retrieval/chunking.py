@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import itertools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -39,26 +37,6 @@ class Chunk:
 
     def speakers(self) -> list[str]:
         return sorted({s.speaker for s in self.sentences})
-
-
-_CLAUSE = re.compile(
-    r"(?:,|;|:| –| —)\s+(?=(?:and|but|so|who|which|where|because|while|although|including|as)\b)|;\s+| – | — "
-)
-MIN_CLAUSE_WORDS = 6
-
-
-def clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
-    """Clause spans of a long sentence (25+ words); none for a short one."""
-    body = text[s.start : s.end]
-    if len(body.split()) < 25:
-        return []
-    cuts = [0, *(m.end() for m in _CLAUSE.finditer(body)), len(body)]
-    spans = []
-    for a, b in itertools.pairwise(cuts):
-        piece = body[a:b].rstrip(" ,;:–—")
-        if len(piece.split()) >= MIN_CLAUSE_WORDS and b - a < len(body):
-            spans.append((s.start + a, s.start + a + len(piece)))
-    return spans
 
 
 def tiktoken_counter() -> TokenCount:

@@ -192,16 +192,14 @@ class Store:
         # The score is Chroma's cosine distance.
         return [(doc.id, 1.0 - distance) for doc, distance in hits]
 
-    def sentence_vectors(self, chunk_ids: list[str]) -> dict[tuple[str, int], list[Any]]:
-        """(chunk id, sentence index) -> unit vectors of the sentence and of its clauses."""
+    def sentence_vectors(self, chunk_ids: list[str]) -> dict[tuple[str, int], Any]:
+        """(chunk id, sentence index) -> the sentence's unit vector."""
         if not chunk_ids:
             return {}
         got = self.vectorstore("sentences").get(
             where={"chunk_id": {"$in": chunk_ids}}, include=["embeddings", "metadatas"]
         )
-        out: dict[tuple[str, int], list[Any]] = {}
-        for m, e in sorted(
-            zip(got["metadatas"], got["embeddings"], strict=True), key=lambda x: x[0]["part"]
-        ):
-            out.setdefault((m["chunk_id"], int(m["n"])), []).append(e)
-        return out
+        return {
+            (m["chunk_id"], int(m["n"])): e
+            for m, e in zip(got["metadatas"], got["embeddings"], strict=True)
+        }

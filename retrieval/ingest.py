@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from retrieval.chunking import Chunk, chunk_transcript, clauses, tiktoken_counter
+from retrieval.chunking import Chunk, chunk_transcript, tiktoken_counter
 from retrieval.index import Manifest, Store, date_int, speaker_key
 from retrieval.transcript import Transcript, TranscriptError, parse_file
 
@@ -197,13 +197,12 @@ def _chunk_rows(doc_id: str, doc: Transcript, chunks: list[Chunk]) -> list[Row]:
 
 
 def _sentence_rows(doc: Transcript, chunks: list[Chunk]) -> list[Row]:
-    """Every sentence, and the clauses of long ones (an answer may be one clause of many)."""
+    """Every sentence of every chunk (windows of sentences are scored from these vectors)."""
     rows = []
     for c in chunks:
         for n, s in enumerate(c.sentences):
-            for part, (start, end) in enumerate([(s.start, s.end), *clauses(doc.text, s)]):
-                meta = {"chunk_id": c.id, "n": n, "part": part, "start": start, "end": end}
-                rows.append(Row(f"{c.id}:{n}:{part}", doc.text[start:end], meta))
+            meta = {"chunk_id": c.id, "n": n, "start": s.start, "end": s.end}
+            rows.append(Row(f"{c.id}:{n}", doc.text[s.start : s.end], meta))
     return rows
 
 
