@@ -14,7 +14,7 @@ import click
 
 def user_errors() -> tuple[type[Exception], ...]:
     from retrieval.chain import QuestionError
-    from retrieval.questions import QuestionSetError
+    from retrieval.evaluate.questions import QuestionSetError
     from retrieval.transcript import TranscriptError
 
     return (TranscriptError, QuestionError, QuestionSetError)

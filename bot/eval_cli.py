@@ -152,9 +152,9 @@ def eval_command(
 ) -> None:
     """Measure answer fidelity on a question set (JSONL, see DESIGN.md)."""
     from retrieval.chain import Ask
-    from retrieval.evaluate import evaluate
-    from retrieval.questions import load_questions
-    from retrieval.verify import source_text
+    from retrieval.evaluate.metrics import evaluate
+    from retrieval.evaluate.questions import load_questions
+    from retrieval.answer.verify import source_text
 
     under = parse_gates(fail_under, "--fail-under")
     over = parse_gates(fail_over, "--fail-over")
@@ -181,7 +181,7 @@ def eval_command(
     )
     naive = None
     if baseline == "naive":
-        from retrieval.baseline import NaiveRAG
+        from retrieval.evaluate.baselines import NaiveRAG
 
         rag = NaiveRAG(engine.store.manifest, engine.embeddings, k=k)
         naive = evaluate(
@@ -211,7 +211,7 @@ def eval_command(
 
 
 def _metric_names(k: int) -> list[str]:
-    from retrieval.evaluate import metrics, timings
+    from retrieval.evaluate.metrics import metrics, timings
 
     return list(metrics([], k)) + list(timings([]))
 

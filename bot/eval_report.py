@@ -7,7 +7,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from retrieval.verify import source_text
+from retrieval.answer.verify import source_text
 
 CONTEXT_CHARS = 240
 RATE_METRICS = (

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from retrieval.embeddings import MiniLMEmbeddings
-from retrieval.followup import resolve
+from retrieval.answer.query import resolve
 from retrieval.index import Filters, Store
 from retrieval.models import Answer
 from retrieval.settings import Settings
@@ -68,7 +68,7 @@ class Engine:
 
     # -- steps: each takes and returns a dict carrying timings along ---------------------------
     def _retrieve(self, state: dict) -> dict:
-        from retrieval.retrieve import retrieve
+        from retrieval.answer.retrieve import retrieve
 
         request: Ask = state["request"]
         query = resolve(request.question.strip(), list(request.history))
@@ -78,21 +78,21 @@ class Engine:
         return {**state, "retrieved": retrieved, "timings": {"retrieve": _ms(t)}}
 
     def _select(self, state: dict) -> dict:
-        from retrieval.select import select
+        from retrieval.answer.select import select
 
         t = time.perf_counter()
         selection = select(state["retrieved"], self.settings.answer)
         return {**state, "selection": selection, "t_select": t}
 
     def _compose(self, state: dict) -> dict:
-        from retrieval.compose import compose
+        from retrieval.answer.compose import compose
 
         answer = compose(state["selection"], self.store.manifest)
         timings = {**state["timings"], "compose": _ms(state["t_select"])}
         return {**state, "answer": answer, "timings": timings}
 
     def _verify(self, state: dict) -> Answer:
-        from retrieval.verify import verify
+        from retrieval.answer.verify import verify
 
         answer = verify(state["answer"])
         answer.timings_ms.update(state["timings"])

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from retrieval.chain import Ask, Engine
-from retrieval.evaluate import Report, evaluate
-from retrieval.questions import load_questions
-from retrieval.verify import source_text
+from retrieval.evaluate.metrics import Report, evaluate
+from retrieval.evaluate.questions import load_questions
+from retrieval.answer.verify import source_text
 
 from .conftest import QUESTIONS
 

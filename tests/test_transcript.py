@@ -9,7 +9,7 @@ import pytest
 
 from retrieval.settings import BUNDLED_CORPUS
 from retrieval.transcript import TranscriptError, parse, parse_file
-from retrieval.verify import source_text
+from retrieval.answer.verify import source_text
 
 from .conftest import FIXTURES
 

@@ -6,11 +6,11 @@ import logging
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from retrieval import entities
-from retrieval.followup import Query
+from retrieval.answer import names as entities
+from retrieval.answer.query import Query
 from retrieval.index import Filters, Manifest, Store
 from retrieval.lexical import terms
-from retrieval.verify import source_text
+from retrieval.answer.verify import source_text
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from retrieval.models import Answer, Citation
-from retrieval.questions import Question, overlaps
+from retrieval.evaluate.questions import Question, overlaps
 from retrieval.transcript import Transcript, parse
 
 MAX_HIT_WORDS = 80

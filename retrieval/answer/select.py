@@ -8,9 +8,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from retrieval import entities
+from retrieval.answer import names as entities
 from retrieval.lexical import terms
-from retrieval.retrieve import Candidate, Retrieved
+from retrieval.answer.retrieve import Candidate, Retrieved
 from retrieval.settings import AnswerSettings
 
 ASKING_ROLES = ("reporter", "moderator")

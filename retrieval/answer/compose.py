@@ -5,7 +5,7 @@ from __future__ import annotations
 from retrieval.dates import long_date
 from retrieval.index import Manifest
 from retrieval.models import Answer, Citation
-from retrieval.select import Quote, Selection
+from retrieval.answer.select import Quote, Selection
 
 
 def citation(n: int, q: Quote, selection: Selection, manifest: Manifest) -> Citation:

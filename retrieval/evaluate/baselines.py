@@ -13,7 +13,7 @@ from typing import Any
 
 from retrieval.index import Manifest
 from retrieval.models import Answer, Citation
-from retrieval.verify import source_text
+from retrieval.answer.verify import source_text
 
 CHUNK_SIZE = 1000
 CHUNK_OVERLAP = 200

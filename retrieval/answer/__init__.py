@@ -1,0 +1,1 @@
+"""Answering: read the question, retrieve, select quotes, compose, verify."""

@@ -1,0 +1,1 @@
+"""Question sets, fidelity metrics, baselines, and training of the selector."""
