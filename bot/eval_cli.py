@@ -134,8 +134,15 @@ def report_json(report: Any, baseline: Any | None, gates: list[dict[str, Any]]) 
 )
 @click.option(
     "--baseline",
-    type=click.Choice(["naive"]),
-    help="Also run a naive RAG (1,000-character chunks, dense only, top chunk).",
+    type=click.Choice(["naive", "dense"]),
+    help="Also run a baseline: `naive` RAG (1,000-character chunks, dense, top chunk) or "
+    "`dense` (the three sentences closest to the question).",
+)
+@click.option(
+    "--scoped",
+    is_flag=True,
+    help="Ask each question within its first expected source, as `--doc` would "
+    "(a row's own `doc` field always applies).",
 )
 @click.option("-k", "top_k", type=click.IntRange(1, 50), help="Chunks retrieved (recall@k).")
 @click.pass_context
@@ -148,13 +155,15 @@ def eval_command(
     fail_under: tuple[str, ...],
     fail_over: tuple[str, ...],
     baseline: str | None,
+    scoped: bool,
     top_k: int | None,
 ) -> None:
     """Measure answer fidelity on a question set (JSONL, see DESIGN.md)."""
+    from retrieval.answer.verify import source_text
     from retrieval.chain import Ask
     from retrieval.evaluate.metrics import evaluate
     from retrieval.evaluate.questions import load_questions
-    from retrieval.answer.verify import source_text
+    from retrieval.index import Filters
 
     under = parse_gates(fail_under, "--fail-under")
     over = parse_gates(fail_over, "--fail-over")
@@ -172,10 +181,16 @@ def eval_command(
     texts = {Path(d["source"]).name: source_text(d["path"]) for d in docs}
     question_set = load_questions(questions, texts)  # every error before anything runs
 
+    doc_ids = {Path(d["source"]).name: doc_id for doc_id, d in engine.store.manifest.docs.items()}
+
+    def scope(q: Any) -> tuple[str, ...]:
+        name = q.doc or (q.expected_sources[0] if scoped and q.expected_sources else None)
+        return (doc_ids.get(Path(name).name, name),) if name else ()
+
     engine.ask(Ask(question_set[0].question))  # load the model and open the store before timing
     report = evaluate(
         question_set,
-        lambda q: engine.ask(Ask(q.question, tuple(q.history), top_k=k)),
+        lambda q: engine.ask(Ask(q.question, tuple(q.history), Filters(doc_ids=scope(q)), k)),
         k,
         progress=_progress("tqa"),
     )
@@ -190,6 +205,17 @@ def eval_command(
             k,
             label="naive",
             progress=_progress("naive"),
+        )
+    elif baseline == "dense":
+        from retrieval.evaluate.baselines import DenseSentences
+
+        dense = DenseSentences(engine.store)
+        naive = evaluate(
+            question_set,
+            lambda q: dense.ask(q.question, scope(q)),
+            k,
+            label="dense",
+            progress=_progress("dense"),
         )
     gates = check_gates({**report.metrics, **report.timings}, under, over)
     if as_json:

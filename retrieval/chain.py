@@ -9,8 +9,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from retrieval.embeddings import MiniLMEmbeddings
 from retrieval.answer.query import resolve
+from retrieval.embeddings import MiniLMEmbeddings
 from retrieval.index import Filters, Store
 from retrieval.models import Answer
 from retrieval.settings import Settings
@@ -31,8 +31,16 @@ class Ask:
 class Engine:
     """What the front ends hold: settings, the store, the embedding model, and the chain."""
 
-    def __init__(self, settings: Settings, *, store: Store | None = None, embeddings: Any = None):
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        store: Store | None = None,
+        embeddings: Any = None,
+        model: Any = None,
+    ):
         self.settings = settings
+        self._model = model
         self.embeddings = embeddings or MiniLMEmbeddings(
             settings.index.batch_size, settings.index.threads
         )
@@ -43,6 +51,23 @@ class Engine:
         """Start loading the model in the background (overlaps the imports still to come)."""
         if hasattr(self.embeddings, "warm"):
             self.embeddings.warm()
+
+    @property
+    def model(self) -> Any:
+        """The learned selector and abstention (retrieval/answer/model.json)."""
+        if self._model is None:
+            from retrieval.answer.model import load
+
+            self._model = load()
+        return self._model
+
+    def retrieve(self, request: Ask) -> Any:
+        """What the chain's first step finds: chunks, their sentences and vectors."""
+        from retrieval.answer.retrieve import retrieve
+
+        query = resolve(request.question.strip(), list(request.history))
+        top_k = request.top_k or self.settings.answer.top_k
+        return retrieve(self.store, query, request.filters, top_k)
 
     @property
     def chain(self) -> Any:
@@ -68,20 +93,15 @@ class Engine:
 
     # -- steps: each takes and returns a dict carrying timings along ---------------------------
     def _retrieve(self, state: dict) -> dict:
-        from retrieval.answer.retrieve import retrieve
-
-        request: Ask = state["request"]
-        query = resolve(request.question.strip(), list(request.history))
-        top_k = request.top_k or self.settings.answer.top_k
         t = time.perf_counter()
-        retrieved = retrieve(self.store, query, request.filters, top_k)
+        retrieved = self.retrieve(state["request"])
         return {**state, "retrieved": retrieved, "timings": {"retrieve": _ms(t)}}
 
     def _select(self, state: dict) -> dict:
         from retrieval.answer.select import select
 
         t = time.perf_counter()
-        selection = select(state["retrieved"], self.settings.answer)
+        selection = select(state["retrieved"], self.settings.answer, self.model)
         return {**state, "selection": selection, "t_select": t}
 
     def _compose(self, state: dict) -> dict:

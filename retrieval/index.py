@@ -13,7 +13,8 @@ from typing import Any
 from retrieval.lexical import Lexical
 from retrieval.settings import Settings
 
-MANIFEST_VERSION = 1
+# 2: sentences only (version 1 also held clause vectors). An older index is rebuilt.
+MANIFEST_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class Manifest:
 
     docs: dict[str, dict[str, Any]] = field(default_factory=dict)
     chunks: dict[str, dict[str, Any]] = field(default_factory=dict)
+    outdated: bool = False  # written by an older tqa: the index must be rebuilt
 
     @classmethod
     def load(cls, path: Path) -> Manifest:
@@ -70,7 +72,7 @@ class Manifest:
             return cls()
         data = json.loads(path.read_text(encoding="utf-8"))
         if data.get("version") != MANIFEST_VERSION:
-            return cls()
+            return cls(outdated=True)
         return cls(data["docs"], data["chunks"])
 
     def save(self, path: Path) -> None:

@@ -69,6 +69,7 @@ def ingest(
 ) -> IngestReport:
     files = find_files(paths)
     docs = [parse_file(path, source) for path, source in files]
+    rebuild = rebuild or store.manifest.outdated
     old = Manifest() if rebuild else store.manifest
     by_path = {d["path"]: doc_id for doc_id, d in old.docs.items()}
     report = IngestReport()

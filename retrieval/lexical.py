@@ -226,6 +226,43 @@ class Lexical:
             return cls(None, [])
         return cls(bm25s.BM25.load(str(folder)), ids)
 
+    def vocab(self) -> dict[str, int]:
+        """Every term the index holds."""
+        return self.retriever.vocab_dict if self.ids else {}
+
+    def present(self, query_terms: list[str], admitted: set[int] | None = None) -> set[str]:
+        """The terms that occur in some chunk (only chunks `admitted`, indexes into `ids`)."""
+        if not self.ids:
+            return set()
+        vocab = self.retriever.vocab_dict
+        indptr, rows = self.retriever.scores["indptr"], self.retriever.scores["indices"]
+        out = set()
+        for t in query_terms:
+            i = vocab.get(t)
+            if i is None or i + 1 >= len(indptr):
+                continue
+            docs = rows[indptr[i] : indptr[i + 1]]
+            if admitted is None or any(int(d) in admitted for d in docs):
+                out.add(t)
+        return out
+
+    def idf(self, query_terms: list[str]) -> dict[str, float]:
+        """Each term's rarity across chunks, log(1 + N / (1 + df)); a term the index lacks gets
+        the largest value."""
+        import math
+
+        if not self.ids:
+            return {t: 0.0 for t in query_terms}
+        vocab = self.retriever.vocab_dict
+        indptr = self.retriever.scores["indptr"]
+        n = len(self.ids)
+        out = {}
+        for t in query_terms:
+            i = vocab.get(t)
+            df = int(indptr[i + 1] - indptr[i]) if i is not None and i + 1 < len(indptr) else 0
+            out[t] = math.log(1 + n / (1 + df))
+        return out
+
     def scores(self, query_terms: list[str]) -> dict[str, float]:
         """Chunk id -> BM25 score, for chunks sharing a term with the query."""
         if not self.ids or not query_terms:

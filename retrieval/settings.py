@@ -33,29 +33,29 @@ class IndexSettings(BaseModel):
 
 
 class AnswerSettings(BaseModel):
-    top_k: int = Field(5, description="Chunks the answer is selected from (`tqa ask -k`).")
-    max_quotes: int = Field(3, description="Most quotes in one answer.")
-    max_quote_words: int = Field(60, description="A quote grows by whole sentences up to this.")
-    min_confidence: float = Field(
-        0.775,
-        description="Abstain below this confidence: best sentence cosine, plus its lead over "
-        "the median candidate, plus 0.3 x its share of the question's rarer words.",
+    top_k: int = Field(
+        8, ge=1, le=50, description="Chunks the answer is selected from (`tqa ask -k`)."
     )
-    clause_discount: float = Field(
-        0.12, description="Taken off a clause's similarity before it stands for its sentence."
+    max_quotes: int = Field(3, ge=1, le=10, description="Most quotes in one answer.")
+    max_quote_words: int = Field(
+        60, ge=10, le=80, description="Longest quote, in words (a window of sentences stops here)."
     )
-    question_match_weight: float = Field(
-        0.25,
-        description="An answer's sentences gain this x (how well the reporter's question "
-        "matches the user's, less 0.35).",
+    window_sentences: int = Field(
+        3, ge=1, le=5, description="Most adjacent sentences of one turn in a candidate quote."
     )
-    extra_quote_margin: float = Field(
-        0.06, description="Further quotes must score within this of the best one."
+    extra_quote_ratio: float = Field(
+        0.05,
+        ge=0.0,
+        le=1.0,
+        description="Further quotes need at least this share of the best quote's probability "
+        "(the selector's softmax over the candidates).",
     )
-    reporter_penalty: float = Field(
-        0.12,
-        description="Subtracted from sentences of reporters' questions (added when the "
-        "question asks what a reporter said).",
+    min_confidence: float | None = Field(
+        None,
+        ge=0.0,
+        le=1.0,
+        description="Abstain when the probability that the transcripts answer is below this; "
+        "unset: the threshold learned with the model (retrieval/answer/model.json).",
     )
 
 

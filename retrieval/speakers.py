@@ -234,7 +234,9 @@ MIXED_LABEL = re.compile(
 # White House style: "Q Mr. President, ..." with no punctuation after the Q.
 BARE_Q = re.compile(rf"^{_MD_PREFIX}(?P<label>Q){_MD_CLOSE}(?P<sep>[ \t]+)(?=[A-Z\"“'‘(])")
 # Diarised recordings: "Speaker 1:", "SPEAKER_00:".
-NUMBERED = re.compile(rf"^{_MD_PREFIX}(?P<label>(?i:speaker)[ _]?\d{{1,3}}){_MD_CLOSE}:{_MD_CLOSE}(?=[ \t]|$)")
+NUMBERED = re.compile(
+    rf"^{_MD_PREFIX}(?P<label>(?i:speaker)[ _]?\d{{1,3}}){_MD_CLOSE}:{_MD_CLOSE}(?=[ \t]|$)"
+)
 
 
 @dataclass(frozen=True)

@@ -140,6 +140,7 @@ def _find_labels(lines: list[_Line]) -> dict[int, sp.LabelMatch]:
     """Line index -> label, for the lines that open a speaker turn."""
     found = {i: m for i, ln in enumerate(lines) if (m := sp.match_label(ln.text))}
     mixed = Counter(sp.base_label(m.label) for m in found.values() if not m.upper)
+    repeated = [i for i, m in found.items() if m.upper or mixed[sp.base_label(m.label)] >= 2]
     keep = {}
     for i, m in found.items():
         rest = lines[i].text[m.end :].strip()
@@ -147,13 +148,22 @@ def _find_labels(lines: list[_Line]) -> dict[int, sp.LabelMatch]:
             continue
         if m.upper or sp.is_known_role_label(m.label) or sp.starts_with_title(m.label):
             ok = True
-        else:  # "Trilateral Meeting on North Korea: Remarks ..." is a title, not a speaker
-            ok = mixed[sp.base_label(m.label)] >= 2
+        else:
+            # "Trilateral Meeting on North Korea: Remarks ..." is a title, not a speaker; but
+            # "Grad F:" who speaks once in a meeting is one.
+            ok = mixed[sp.base_label(m.label)] >= 2 or (
+                bool(repeated) and i > repeated[0] and _short_name(m.label)
+            )
         if ok and _is_header_alias(m, rest) and not keep:
             continue  # "President: Joe Biden" above the transcript names the speaker
         if ok:
             keep[i] = m
     return keep
+
+
+def _short_name(label: str) -> bool:
+    words = sp.strip_parens(label).split()
+    return len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
 def _is_header_alias(m: sp.LabelMatch, rest: str) -> bool:
@@ -307,13 +317,15 @@ def _assign_roles(turns: list[Turn], text: str) -> list[Turn]:
     """Roles that depend on the whole transcript.
 
     With reporters' labels (`Q.`, `QUESTION:`) the named speakers are the officials answering
-    them. Without, three or more named speakers make a meeting, where everybody but the chair
-    is a participant; with two, the one who only asks is the interviewer.
+    them. Without, three or more named speakers (or two and a chair) make a meeting, where
+    everybody but the chair is a participant; with two, the one who only asks is the
+    interviewer.
     """
     if any(t.role == "reporter" for t in turns):
         return turns
     named = {t.speaker for t in turns if t.role in ("official", "participant")}
-    if len(named) >= 3:
+    chaired = any(t.role == "moderator" for t in turns)
+    if len(named) >= 3 or (chaired and len(named) >= 2):
         return [replace(t, role="participant") if t.role == "official" else t for t in turns]
     return _mark_interviewers(turns, text)
 

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from retrieval.answer.verify import source_text
 from retrieval.chunking import chunk_transcript, tiktoken_counter
 from retrieval.sentences import split_sentences
 from retrieval.settings import BUNDLED_CORPUS
 from retrieval.transcript import parse_file
-from retrieval.answer.verify import source_text
 
 from .conftest import FIXTURES
 

@@ -27,7 +27,7 @@ def on_corpus(corpus_home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def baseline_run(corpus_home: Path) -> dict:
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("TQA_HOME", str(corpus_home))
-        result = run("eval", str(QUESTIONS), "--baseline", "naive", "--json")
+        result = run("eval", str(QUESTIONS), "--baseline", "naive", "--json", "-k", "5")
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout)
 
@@ -138,3 +138,46 @@ def test_malformed_sets_stop_before_running(
 def test_unknown_gate_metric_is_refused(on_corpus: Path) -> None:
     result = run("eval", str(QUESTIONS), "--fail-under", "accuracy=0.9")
     assert result.exit_code != 0 and "unknown metric 'accuracy'" in result.stderr
+
+
+def test_speaker_names_match_by_surname() -> None:
+    from retrieval.evaluate.metrics import same_speaker
+
+    assert same_speaker("Johnson", "Lyndon B. Johnson")
+    assert same_speaker("reporter", "Reporter")
+    assert same_speaker("Lyndon B. Johnson", "Lyndon B Johnson")
+    assert not same_speaker("Johnson", "Reporter")
+    assert not same_speaker("", "Reporter")
+
+
+def test_a_row_can_name_its_document_and_the_dense_baseline_runs_beside(
+    corpus_home: Path, tmp_path: Path
+) -> None:
+    row = {
+        "id": "china-scoped",
+        "question": "What role does China play?",
+        "answerable": True,
+        "expected_quotes": ["We continue to believe that China has a very important role to play."],
+        "expected_sources": ["000_c23640fa7ee989c1.txt"],
+        "doc": "001_4b14e850cf881111.txt",  # the other document: the quote cannot be found
+    }
+    questions = tmp_path / "scoped.jsonl"
+    questions.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("TQA_HOME", str(corpus_home))
+        result = run("eval", str(questions), "--baseline", "dense", "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    for answer in (report["results"][0], report["baseline"]["results"][0]):
+        assert {c["source"].rsplit("/", 1)[-1] for c in answer["citations"]} <= {
+            "001_4b14e850cf881111.txt"
+        }
+    assert report["baseline"]["name"] == "dense"
+    assert len(report["baseline"]["results"][0]["citations"]) == 3
+
+    row["doc"] = "nowhere.txt"
+    questions.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("TQA_HOME", str(corpus_home))
+        bad = run("eval", str(questions))
+    assert bad.exit_code != 0 and "field 'doc'" in bad.output

@@ -24,27 +24,30 @@ def ask() -> dict:
 def test_incremental_ingest(fixture_copy: Path) -> None:
     first = run("ingest", str(fixture_copy))
     assert first.exit_code == 0
-    assert first.stdout.startswith("5 added, 0 updated, 0 unchanged, 0 removed")
-    assert run("ingest", str(fixture_copy)).stdout.startswith("0 added, 0 updated, 5 unchanged")
+    assert first.stdout.startswith("8 added, 0 updated, 0 unchanged, 0 removed")
+    assert run("ingest", str(fixture_copy)).stdout.startswith("0 added, 0 updated, 8 unchanged")
 
     q_dot = fixture_copy / "q_dot.txt"
     q_dot.write_text(q_dot.read_text().replace("capital budget", "national lottery"))
-    assert run("ingest", str(fixture_copy)).stdout.startswith("0 added, 1 updated, 4 unchanged")
+    assert run("ingest", str(fixture_copy)).stdout.startswith("0 added, 1 updated, 7 unchanged")
     lottery = run("ask", "What did the Prime Minister say about the national lottery?", "--json")
     assert "national lottery" in json.loads(lottery.stdout)["citations"][0]["quote"]
 
     (fixture_copy / "interview.md").unlink()
     assert run("ingest", str(fixture_copy)).stdout.startswith(
-        "0 added, 0 updated, 4 unchanged, 1 removed"
+        "0 added, 0 updated, 7 unchanged, 1 removed"
     )
     rows = json.loads(run("sources", "--json").stdout)
     assert sorted(Path(r["source"]).name for r in rows) == [
+        "committee.txt",
+        "diarised.txt",
         "plain_remarks.txt",
         "q_dot.txt",
+        "research_meeting.txt",
         "state_briefing.txt",
         "whitehouse_press.txt",
     ]
-    assert run("ingest", "--rebuild", str(fixture_copy)).stdout.startswith("4 added")
+    assert run("ingest", "--rebuild", str(fixture_copy)).stdout.startswith("7 added")
 
 
 def test_answers_cite_the_right_speaker_in_other_styles(fixture_copy: Path) -> None:
@@ -78,7 +81,7 @@ def test_bad_input_is_refused_and_the_index_keeps_answering(
     after = ask()
     assert after["citations"] == before["citations"]
     bad.unlink()
-    assert run("ingest", str(fixture_copy)).stdout.startswith("0 added, 0 updated, 5 unchanged")
+    assert run("ingest", str(fixture_copy)).stdout.startswith("0 added, 0 updated, 8 unchanged")
 
 
 def test_missing_path_is_a_one_line_error(fixture_copy: Path) -> None:

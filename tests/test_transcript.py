@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from retrieval.answer.verify import source_text
 from retrieval.settings import BUNDLED_CORPUS
 from retrieval.transcript import TranscriptError, parse, parse_file
-from retrieval.answer.verify import source_text
 
 from .conftest import FIXTURES
 
@@ -164,3 +164,51 @@ def test_unreadable_files_name_the_file(tmp_path: Path, content: bytes, message:
     with pytest.raises(TranscriptError, match=message) as err:
         parse_file(bad)
     assert str(bad) in str(err.value)
+
+
+def test_committee_labels_with_constituencies_nested_parentheses_and_accents() -> None:
+    doc = parse_file(FIXTURES / "committee.txt")
+    assert [(t.speaker, t.role) for t in doc.turns] == [
+        ("Anthony Rota", "moderator"),
+        ("Heather McPherson", "participant"),
+        ("Gérard Deltell", "participant"),
+        ("Heather McPherson", "participant"),
+        ("Gérard Deltell", "participant"),
+        ("Anthony Rota", "moderator"),  # the bare "The Chair:" is whoever was named chairing
+    ]
+    assert doc.text[doc.turns[1].start :].startswith("Thank you, Mr. Chair. Will the minister")
+
+
+def test_research_meeting_letters_keep_their_title_and_nobody_is_a_reporter() -> None:
+    doc = parse_file(FIXTURES / "research_meeting.txt")
+    assert [t.speaker for t in doc.turns] == [
+        "Professor E",
+        "PhD A",
+        "Grad F",
+        "PhD A",
+        "Professor E",
+    ]
+    # Grad F only asks, but in a meeting that makes a participant, not a reporter.
+    assert {t.role for t in doc.turns} == {"participant"}
+
+
+def test_diarised_speaker_numbers() -> None:
+    doc = parse_file(FIXTURES / "diarised.txt")
+    assert [t.speaker for t in doc.turns] == ["Speaker 1", "Speaker 00", "Speaker 1", "Speaker 00"]
+    assert doc.text[doc.turns[1].start :].startswith("Thanks for having me.")
+
+
+def test_bare_q_followed_by_several_spaces() -> None:
+    text = (
+        "President: Barack Obama\n\nTHE PRESIDENT:  Good afternoon, everybody.\n\n"
+        "Q    Do you agree the bill can't pass anymore?\n\nTHE PRESIDENT:  No, I do not.\n"
+    )
+    doc = parse(text, "obama.txt")
+    assert [(t.speaker, t.role) for t in doc.turns] == [
+        ("Barack Obama", "official"),
+        ("Reporter", "reporter"),
+        ("Barack Obama", "official"),
+    ]
+    assert doc.text[doc.turns[1].start : doc.turns[1].end] == (
+        "Do you agree the bill can't pass anymore?"
+    )

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from retrieval.answer.select import Quote, Selection
 from retrieval.dates import long_date
 from retrieval.index import Manifest
 from retrieval.models import Answer, Citation
-from retrieval.answer.select import Quote, Selection
 
 
 def citation(n: int, q: Quote, selection: Selection, manifest: Manifest) -> Citation:
-    doc_id = manifest.chunks[q.chunk_id]["doc_id"]
+    doc_id = q.doc_id
     doc = manifest.docs[doc_id]
     return Citation(
         n=n,

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import logging
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from retrieval.answer import names as entities
+from retrieval.answer import names
 from retrieval.answer.query import Query
-from retrieval.index import Filters, Manifest, Store
-from retrieval.lexical import terms
 from retrieval.answer.verify import source_text
+from retrieval.index import Filters, Store
+from retrieval.lexical import terms
 
 log = logging.getLogger(__name__)
 
 
-@dataclass
-class Candidate:
-    """A sentence of a retrieved chunk, with what the selector needs to score it."""
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a retrieved chunk: its span, its speaker, where it sits."""
 
     chunk_id: str
     doc_id: str
@@ -26,9 +28,16 @@ class Candidate:
     end: int
     speaker: str
     role: str
-    turn: int
-    rank: int  # rank of its chunk after fusion
-    vectors: Any  # (parts, 384): the sentence, then its clauses
+    turn: int  # index of its turn in the transcript
+
+
+@dataclass(frozen=True)
+class RetrievedChunk:
+    id: str
+    doc_id: str
+    rank: int  # after fusion, 0 = best
+    dense: float  # cosine with the question read with its history (0 when not in the dense list)
+    bm25: float  # BM25 score (0 when it shares no term with the question)
 
 
 @dataclass
@@ -36,15 +45,25 @@ class Retrieved:
     query: Query
     filters: Filters
     vectors: Any  # (2, 384): the question, and the question read with its history
-    chunk_ids: list[str]
-    candidates: list[Candidate]
+    chunks: list[RetrievedChunk]
+    sentences: list[Sentence]
+    sentence_vectors: Any  # (len(sentences), 384)
     texts: dict[str, str] = field(default_factory=dict)  # doc_id -> file text
-    unknown_names: list[str] = field(default_factory=list)  # names the corpus never mentions
-    subject: str | None = None  # who the question asks about ("What did X say ...")
-    subject_speakers: list[str] = field(default_factory=list)  # indexed speakers it names
+    corpus_terms: frozenset[str] = frozenset()  # the question's terms the search can reach
+    term_idf: dict[str, float] = field(default_factory=dict)  # the question's terms' rarity
+    absent_subject: str | None = None  # a person asked about whom the transcripts never name
 
-    def words(self, c: Candidate) -> str:
-        return self.texts[c.doc_id][c.start : c.end]
+    @property
+    def chunk_ids(self) -> list[str]:
+        return [c.id for c in self.chunks]
+
+    def words(self, start: int, end: int, doc_id: str) -> str:
+        return self.texts[doc_id][start:end]
+
+    @functools.cached_property
+    def sentence_terms(self) -> list[set[str]]:
+        """The stemmed content words of each sentence."""
+        return [set(terms(self.words(s.start, s.end, s.doc_id))) for s in self.sentences]
 
 
 def rrf(rankings: list[list[str]], k: int) -> list[str]:
@@ -59,30 +78,42 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
     import numpy as np
 
     settings = store.settings.index
-    vectors = store.embeddings.embed_array([query.text, query.resolved])
     manifest = store.manifest
-    subject = entities.subject_of(query.text)
-    speakers = entities.speaker_matches(subject, manifest.speakers()) if subject else []
-    if subject and not speakers and not entities.is_named(subject):
-        subject = None  # "the President" with no speaker of that title: no restriction
-    if speakers and not filters.speakers:
-        # "What did Kim say ..." asks for Kim's words only.
-        filters = replace(filters, speakers=tuple(speakers))
-    n = max(settings.candidates, top_k)
-    dense = [cid for cid, _ in store.dense(vectors[1].tolist(), n, filters)]
+    texts_to_embed = [query.text] if query.text == query.resolved else [query.text, query.resolved]
+    vectors = store.embeddings.embed_array(texts_to_embed)
+    if len(vectors) == 1:
+        vectors = np.vstack([vectors, vectors])
 
+    vocab = store.lexical.vocab()
+    subject = names.subject_of(query.text)
+    speakers = names.speaker_matches(subject, manifest.speakers()) if subject else []
+    if speakers and not filters.speakers:
+        # "What did Kim say ..." asks for Kim's words: look where Kim speaks.
+        filters = replace(filters, speakers=tuple(speakers))
+    absent = subject if subject and not speakers and names.unknown(subject, vocab) else None
+
+    # What the filters let the search reach: words outside it do not count as known.
+    reach = None
+    if filters != Filters():
+        reach = {
+            i
+            for i, cid in enumerate(store.lexical.ids)
+            if filters.admits(manifest.chunks[cid], manifest.docs[manifest.chunks[cid]["doc_id"]])
+        }
+    n = max(settings.candidates, top_k)
+    dense = dict(store.dense(vectors[1].tolist(), n, filters))
     # The question's own words count double against those of the turn it follows.
-    query_terms = terms(entities.expand(query.text)) * 2 + terms(entities.expand(query.context))
+    query_terms = terms(query.text) * 2 + terms(query.context)
     lexical = store.lexical.scores(query_terms)
     admitted = [
         cid
         for cid in sorted(lexical, key=lambda c: (-lexical[c], c))
         if filters.admits(manifest.chunks[cid], manifest.docs[manifest.chunks[cid]["doc_id"]])
     ][:n]
-    fused = [cid for cid in rrf([dense, admitted], settings.rrf_k) if cid in manifest.chunks]
+    fused = [cid for cid in rrf([list(dense), admitted], settings.rrf_k) if cid in manifest.chunks]
 
     texts: dict[str, str] = {}
-    chosen: list[str] = []
+    chosen: list[RetrievedChunk] = []
     for cid in fused:
         doc_id = manifest.chunks[cid]["doc_id"]
         if doc_id not in texts:
@@ -90,53 +121,36 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
             if text is None:
                 continue
             texts[doc_id] = text
-        chosen.append(cid)
+        chosen.append(
+            RetrievedChunk(cid, doc_id, len(chosen), dense.get(cid, 0.0), lexical.get(cid, 0.0))
+        )
         if len(chosen) == top_k:
             break
 
-    sentence_vectors = store.sentence_vectors(chosen)
-    candidates = [
-        Candidate(
-            cid,
-            manifest.chunks[cid]["doc_id"],
-            i,
-            *s[:5],
-            rank,
-            np.asarray(sentence_vectors[(cid, i)], dtype=np.float32),
-        )
-        for rank, cid in enumerate(chosen)
-        for i, s in enumerate(manifest.chunks[cid]["sentences"])
-        if (cid, i) in sentence_vectors and (not filters.speakers or s[2] in filters.speakers)
+    found = store.sentence_vectors([c.id for c in chosen])
+    sentences = [
+        Sentence(c.id, c.doc_id, i, *row[:5])
+        for c in chosen
+        for i, row in enumerate(manifest.chunks[c.id]["sentences"])
+        if (c.id, i) in found
     ]
+    matrix = np.asarray([found[(s.chunk_id, s.n)] for s in sentences], dtype=np.float32)
     return Retrieved(
-        query,
-        filters,
-        vectors,
-        chosen,
-        candidates,
-        texts,
-        unknown_names=_unknown_names(store, manifest, query.text),
-        subject=subject,
-        subject_speakers=speakers,
+        query=query,
+        filters=filters,
+        vectors=vectors,
+        chunks=chosen,
+        sentences=sentences,
+        sentence_vectors=matrix.reshape(len(sentences), vectors.shape[1]),
+        texts=texts,
+        corpus_terms=frozenset(store.lexical.present(sorted(set(terms(query.resolved))), reach)),
+        term_idf=store.lexical.idf(sorted(set(terms(query.resolved)))),
+        absent_subject=absent,
     )
-
-
-def _unknown_names(store: Store, manifest: Manifest, question: str) -> list[str]:
-    vocab = store.lexical.retriever.vocab_dict if store.lexical.ids else {}
-    known = set(vocab)
-    for doc in manifest.docs.values():
-        known.update(terms(" ".join([doc["title"], doc.get("location") or "", *doc["speakers"]])))
-    return [
-        " ".join(words)
-        for words in entities.name_phrases(question)
-        if not set(terms(" ".join(words))) <= known
-    ]
 
 
 def _current_text(doc: dict[str, Any]) -> str | None:
     """The file's text, or None (and a warning) when it changed or vanished since ingest."""
-    import hashlib
-
     try:
         text = source_text(doc["path"])
     except (OSError, UnicodeDecodeError):

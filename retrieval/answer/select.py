@@ -1,41 +1,26 @@
-"""Choosing the quotes: score the sentences of the retrieved chunks, grow the best into quotes."""
+"""Choosing the quotes: score every candidate with the learned selector, abstain when the
+learned answerability falls below its threshold, else keep the best non-overlapping ones."""
 
 from __future__ import annotations
 
-import math
-import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
 
-from retrieval.answer import names as entities
-from retrieval.lexical import terms
-from retrieval.answer.retrieve import Candidate, Retrieved
+from retrieval.answer.features import Span, candidates, describe, question_features
+from retrieval.answer.model import Model
+from retrieval.answer.retrieve import Retrieved
 from retrieval.settings import AnswerSettings
 
-ASKING_ROLES = ("reporter", "moderator")
-ASKS_ABOUT_REPORTERS = re.compile(
-    r"\b(?:reporters?|journalists?|questioners?|press|brought up|raised?)\b", re.I
-)
-ANAPHORA = re.compile(r"(?:They|It|This|That|These|Those|He|She|So|And|But|Also)\b")
 
-
-@dataclass
-class Scored:
-    c: Candidate
-    dense: float  # cosine with the question (read with its history, for a follow-up)
-    lex: float  # share of the question's rarer words the sentence contains
-    score: float
-
-
-@dataclass
+@dataclass(frozen=True)
 class Quote:
     chunk_id: str
+    doc_id: str
     start: int
     end: int
     speaker: str
     role: str
-    score: float
+    score: float  # the selector's probability
 
 
 @dataclass
@@ -44,162 +29,70 @@ class Selection:
     quotes: list[Quote]
     related: list[Quote]
     abstained: bool
-    confidence: float
+    confidence: float  # probability that the transcripts answer the question
     reason: str = ""  # why it abstained, in a sentence
 
 
-def score(retrieved: Retrieved, settings: AnswerSettings) -> list[Scored]:
+NO_MATCH = "Nothing in the indexed transcripts matches this question."
+NOT_ANSWERED = (
+    "The transcripts do not seem to answer this question: no passage matches it closely enough."
+)
+
+
+def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
+    spans = candidates(r, settings.window_sentences, settings.max_quote_words)
+    if r.absent_subject:
+        reason = (
+            f"Nobody named {r.absent_subject} speaks in the transcripts, "
+            "and no speaker mentions that name."
+        )
+        return Selection(r, [], [], True, 0.0, reason)
+    if not spans:
+        return Selection(r, [], [], True, 0.0, NO_MATCH)
     import numpy as np
 
-    cands = retrieved.candidates
-    if not cands:
-        return []
-
-    # A sentence is as close as its closest part: itself, or one of its clauses less a
-    # discount (a clause is shorter, so its similarity runs higher).
-    def closest(c: Candidate, q: Any) -> float:
-        sims = c.vectors @ q
-        return float(max(sims[0], (sims[1:] - settings.clause_discount).max(initial=-1.0)))
-
-    own = np.array([closest(c, retrieved.vectors[0]) for c in cands])
-    with_history = np.array([closest(c, retrieved.vectors[1]) for c in cands])
-    followup = bool(retrieved.query.context)
-    about_reporters = ASKS_ABOUT_REPORTERS.search(retrieved.query.text) is not None
-    q_terms = set(terms(retrieved.query.text))
-    sentence_terms = [set(terms(retrieved.words(c))) for c in cands]
-    df = Counter(t for ts in sentence_terms for t in ts)
-    idf = {t: math.log(1 + len(cands) / (1 + df[t])) for t in q_terms}
-    q_weight = sum(idf.values()) or 1.0
-
-    # How well each question turn matches: its answer inherits part of it.
-    asked: dict[tuple[str, int], float] = {}
-    # For a follow-up, the question turn is matched against the question read with its history.
-    for c, sim in zip(cands, with_history if followup else own, strict=True):
-        if c.role in ASKING_ROLES:
-            key = (c.chunk_id, c.turn)
-            asked[key] = max(asked.get(key, 0.0), float(sim))
-    out = []
-    for c, sim, sim_h, st in zip(cands, own, with_history, sentence_terms, strict=True):
-        dense = 0.4 * float(sim) + 0.6 * float(sim_h) if followup else float(sim)
-        lex = sum(idf[t] for t in q_terms & st) / q_weight
-        s = dense + 0.15 * lex + 0.03 / (1 + c.rank)
-        if c.role in ASKING_ROLES:
-            s += settings.reporter_penalty if about_reporters else -settings.reporter_penalty
-        else:
-            question = max(
-                (v for (cid, turn), v in asked.items() if cid == c.chunk_id and turn < c.turn),
-                default=0.0,
-            )
-            s += settings.question_match_weight * max(0.0, question - 0.35)
-        if len(retrieved.words(c).split()) < 5:
-            s -= 0.1  # "Thank you." answers nothing
-        out.append(Scored(c, float(sim_h) if followup else float(sim), lex, s))
-    return sorted(out, key=lambda x: (-x.score, x.c.start))
-
-
-def confidence(scored: list[Scored]) -> float:
-    """How clearly the best sentence answers: its similarity, its lead over the typical
-    candidate, and the question's rarer words it shares."""
-    import statistics
-
-    best = max(s.dense for s in scored)
-    return (
-        best
-        + (best - statistics.median(s.dense for s in scored))
-        + 0.3 * max(s.lex for s in scored)
+    x = describe(r, spans)
+    scores = model.selector.score(x)
+    answerable = float(model.answerable.predict(question_features(r, x)[None, :])[0])
+    # The selector is a softmax over the candidates: each one's share of the probability.
+    p = np.exp(scores - scores.max())
+    p /= p.sum()
+    ranked = sorted(range(len(spans)), key=lambda i: (-p[i], spans[i].start))
+    threshold = (
+        settings.min_confidence if settings.min_confidence is not None else model.abstain_below
     )
-
-
-def abstain_reason(
-    r: Retrieved, conf: float, settings: AnswerSettings, scored: list[Scored]
-) -> str:
-    if r.subject and not r.subject_speakers and not scored:
-        return f"The transcripts hold no words of {r.subject}: nobody by that name speaks, and no speaker reports what they said."
-    if r.unknown_names:
-        return f"The transcripts do not mention {' or '.join(r.unknown_names)}."
-    if conf < settings.min_confidence:
-        return "The transcripts do not cover this; none of the indexed remarks answers it."
-    return ""
-
-
-def select(retrieved: Retrieved, settings: AnswerSettings) -> Selection:
-    scored = score(retrieved, settings)
-    if not scored:
-        reason = "Nothing in the indexed transcripts matches this question."
-        return Selection(retrieved, [], [], True, 0.0, reason)
-    conf = confidence(scored)
-    if retrieved.subject and not retrieved.subject_speakers:
-        # A question about someone who does not speak: only a speaker's report of their words.
-        subject = retrieved.subject
-        scored = [s for s in scored if entities.reports_words_of(retrieved.words(s.c), subject)]
-    reason = abstain_reason(retrieved, conf, settings, scored)
-    if reason:
-        related = _distinct_chunks(score(retrieved, settings), 3)
-        return Selection(retrieved, [], [_as_quote(s) for s in related], True, conf, reason)
-    best = scored[0]
-    quotes: list[Quote] = []
-    used: set[tuple[str, int]] = set()
+    if answerable < threshold:
+        related = _one_per_chunk([(spans[i], float(p[i])) for i in ranked], 3)
+        return Selection(r, [], related, True, answerable, NOT_ANSWERED)
+    best = float(p[ranked[0]])
+    chosen: list[Quote] = []
     per_turn: Counter[tuple[str, int]] = Counter()
-    for s in scored:
-        if len(quotes) == settings.max_quotes:
+    for i in ranked:
+        s, score = spans[i], float(p[i])
+        if len(chosen) == settings.max_quotes or score < settings.extra_quote_ratio * best:
             break
-        key = (s.c.chunk_id, s.c.n)
-        if key in used or per_turn[(s.c.chunk_id, s.c.turn)] >= 2:
+        if per_turn[(s.doc_id, s.turn)] >= 2 or any(_overlap(s, q) for q in chosen):
             continue
-        if quotes and s.score < best.score - settings.extra_quote_margin:
-            break
-        quote, members = _grow(s, scored, retrieved, settings, used)
-        used |= members
-        per_turn[(s.c.chunk_id, s.c.turn)] += 1
-        quotes.append(quote)
-    return Selection(retrieved, quotes, [], False, conf)
+        per_turn[(s.doc_id, s.turn)] += 1
+        chosen.append(_quote(s, score))
+    return Selection(r, chosen, [], False, answerable)
 
 
-def _grow(
-    seed: Scored,
-    scored: list[Scored],
-    retrieved: Retrieved,
-    settings: AnswerSettings,
-    used: set[tuple[str, int]],
-) -> tuple[Quote, set[tuple[str, int]]]:
-    """The seed sentence plus neighbours in the same paragraph that score close to it."""
-    text = retrieved.texts[seed.c.doc_id]
-    same_turn = {
-        s.c.n: s for s in scored if s.c.chunk_id == seed.c.chunk_id and s.c.turn == seed.c.turn
-    }
-    members = [seed]
-    words = len(text[seed.c.start : seed.c.end].split())
-    # "They are the chair ..." leans on the sentence before it: look back first.
-    leans_back = ANAPHORA.match(text[seed.c.start : seed.c.end]) is not None
-    for step in (-1, 1, -1, 1) if leans_back else (1, -1, 1, -1):
-        edge = members[-1] if step == 1 else members[0]
-        nb = same_turn.get(edge.c.n + step)
-        if nb is None or (nb.c.chunk_id, nb.c.n) in used:
-            continue
-        gap = text[min(edge.c.end, nb.c.end) : max(edge.c.start, nb.c.start)]
-        nb_words = len(text[nb.c.start : nb.c.end].split())
-        if "\n" in gap or words + nb_words > settings.max_quote_words:
-            continue
-        needed = words < 10 or (step == -1 and leans_back and len(members) == 1)
-        if needed or nb.score >= seed.score - 0.05:
-            members = [*members, nb] if step == 1 else [nb, *members]
-            words += nb_words
-    start, end = members[0].c.start, members[-1].c.end
-    quote = Quote(seed.c.chunk_id, start, end, seed.c.speaker, seed.c.role, seed.score)
-    return quote, {(m.c.chunk_id, m.c.n) for m in members}
+def _overlap(s: Span, q: Quote) -> bool:
+    return s.doc_id == q.doc_id and s.start < q.end and q.start < s.end
 
 
-def _distinct_chunks(scored: list[Scored], n: int) -> list[Scored]:
+def _quote(s: Span, score: float) -> Quote:
+    return Quote(s.chunk_id, s.doc_id, s.start, s.end, s.speaker, s.role, score)
+
+
+def _one_per_chunk(scored: list[tuple[Span, float]], n: int) -> list[Quote]:
     seen: set[str] = set()
     out = []
-    for s in scored:
-        if s.c.chunk_id not in seen and s.c.role not in ASKING_ROLES:
-            seen.add(s.c.chunk_id)
-            out.append(s)
+    for s, score in scored:
+        if s.chunk_id not in seen:
+            seen.add(s.chunk_id)
+            out.append(_quote(s, score))
         if len(out) == n:
             break
     return out
-
-
-def _as_quote(s: Scored) -> Quote:
-    return Quote(s.c.chunk_id, s.c.start, s.c.end, s.c.speaker, s.c.role, s.score)

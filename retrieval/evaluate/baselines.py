@@ -1,8 +1,11 @@
-"""The naive RAG we measure against: fixed 1,000-character chunks, dense retrieval, top chunk.
+"""Baselines we measure against, beside tqa in the same `tqa eval` run.
 
-It is what a common LangChain setup does: `RecursiveCharacterTextSplitter` over the whole file
-(banners and all), one Chroma collection, and the best chunk shown as the answer, attributed to
-the document's principal speaker. It never abstains.
+- `NaiveRAG`: what a common LangChain setup does: `RecursiveCharacterTextSplitter` (1,000
+  characters) over the whole file, banners and all, one Chroma collection, the best chunk shown
+  as the answer, attributed to the document's principal speaker.
+- `DenseSentences`: every sentence embedded, the three closest to the question returned.
+
+Neither abstains.
 """
 
 from __future__ import annotations
@@ -11,9 +14,9 @@ import time
 import uuid
 from typing import Any
 
+from retrieval.answer.verify import source_text
 from retrieval.index import Manifest
 from retrieval.models import Answer, Citation
-from retrieval.answer.verify import source_text
 
 CHUNK_SIZE = 1000
 CHUNK_OVERLAP = 200
@@ -81,4 +84,65 @@ class NaiveRAG:
             citations=[cite],
             timings_ms={"total": total},
             retrieved=spans,
+        )
+
+
+class DenseSentences:
+    """The plainest answerer: every indexed sentence, embedded with the same MiniLM model; the
+    three closest to the question are the answer. It never abstains."""
+
+    def __init__(self, store: Any, n: int = 3) -> None:
+        import numpy as np
+
+        self.store = store
+        self.n = n
+        got = store.vectorstore("sentences").get(include=["embeddings", "metadatas"])
+        chunks = store.manifest.chunks
+        self.rows = []  # (doc_id, start, end, speaker, role)
+        for m in got["metadatas"]:
+            chunk = chunks[m["chunk_id"]]
+            start, end, speaker, role, _turn = chunk["sentences"][int(m["n"])]
+            self.rows.append((chunk["doc_id"], start, end, speaker, role))
+        self.vectors = np.asarray(got["embeddings"], dtype=np.float32)
+        self.texts: dict[str, str] = {}
+
+    def ask(self, question: str, doc_ids: tuple[str, ...] = ()) -> Answer:
+        import numpy as np
+
+        started = time.perf_counter()
+        q = self.store.embeddings.embed_array([question])[0]
+        sims = self.vectors @ q
+        if doc_ids:
+            sims = np.where([r[0] in doc_ids for r in self.rows], sims, -np.inf)
+        best = [int(i) for i in np.argsort(-sims, kind="stable")[: self.n] if sims[i] > -np.inf]
+        docs = self.store.manifest.docs
+        cites = []
+        for n, i in enumerate(best, 1):
+            doc_id, start, end, speaker, role = self.rows[i]
+            doc = docs[doc_id]
+            if doc_id not in self.texts:
+                self.texts[doc_id] = source_text(doc["path"])
+            cites.append(
+                Citation(
+                    n=n,
+                    quote=self.texts[doc_id][start:end],
+                    speaker=speaker,
+                    role=role,
+                    doc_id=doc_id,
+                    title=doc["title"],
+                    date=doc["date"],
+                    source=doc["source"],
+                    start=start,
+                    end=end,
+                    path=doc["path"],
+                )
+            )
+        total = round((time.perf_counter() - started) * 1000, 1)
+        return Answer(
+            question=question,
+            answer="\n".join(c.quote for c in cites),
+            abstained=False,
+            citations=cites,
+            timings_ms={"total": total},
+            retrieved=[(c.source, c.start, c.end) for c in cites],
         )

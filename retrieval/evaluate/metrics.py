@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from retrieval.models import Answer, Citation
 from retrieval.evaluate.questions import Question, overlaps
+from retrieval.models import Answer, Citation
 from retrieval.transcript import Transcript, parse
 
 MAX_HIT_WORDS = 80
@@ -30,7 +30,7 @@ class Result:
         q = self.question
         expected = q.expected_speaker
         speaker_ok = all(self.attribution) and (
-            expected is None or (self.hit is not None and self.hit.speaker == expected)
+            expected is None or (self.hit is not None and same_speaker(expected, self.hit.speaker))
         )
         return {
             "hit": (self.hit is not None) if q.answerable and q.spans else None,
@@ -51,6 +51,14 @@ class Report:
     timings: dict[str, float]  # latency_ms_p50 / p95: vary from run to run
     k: int
     label: str = "tqa"
+
+
+def same_speaker(expected: str, named: str) -> bool:
+    """`Johnson` names Lyndon B. Johnson, `reporter` a Reporter: every word of the expected
+    name is a word of the cited speaker's (case and dots aside)."""
+    want = expected.lower().replace(".", "").split()
+    have = named.lower().replace(".", "").split()
+    return bool(want) and all(w in have for w in want)
 
 
 def hits(c: Citation, q: Question) -> bool:
@@ -162,7 +170,7 @@ def metrics(results: list[Result], k: int) -> dict[str, float]:
         "fabricated": sum(not r.answer.abstained for r in unanswerable),
         "speaker_accuracy": _ratio(
             sum(
-                r.hit is not None and r.hit.speaker == r.question.expected_speaker
+                r.hit is not None and same_speaker(r.question.expected_speaker or "", r.hit.speaker)
                 for r in with_speaker
             ),
             len(with_speaker),

@@ -28,6 +28,7 @@ class Question:
     expected_speaker: str | None = None
     history: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    doc: str | None = None  # asked within this document only, as with `--doc`
     line: int = 0
     spans: list[Span] = field(default_factory=list)  # every place an expected quote stands
 
@@ -80,9 +81,12 @@ def _question(row: dict, where: str, n: int) -> Question:
         value = row.get(name, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise QuestionSetError(f"{where}: field '{name}': must be a list of strings")
-    speaker = row.get("expected_speaker")
+    speaker = row.get("expected_speaker") or None
     if speaker is not None and not isinstance(speaker, str):
         raise QuestionSetError(f"{where}: field 'expected_speaker': must be a string")
+    doc = row.get("doc")
+    if doc is not None and (not isinstance(doc, str) or not doc.strip()):
+        raise QuestionSetError(f"{where}: field 'doc': must be a file name or document id")
     if answerable and not row.get("expected_quotes"):
         raise QuestionSetError(
             f"{where}: field 'expected_quotes': an answerable question needs one"
@@ -96,11 +100,14 @@ def _question(row: dict, where: str, n: int) -> Question:
         expected_speaker=speaker,
         history=row.get("history", []),
         tags=row.get("tags", []),
+        doc=doc,
         line=n,
     )
 
 
 def _spans(q: Question, texts: dict[str, str], where: str) -> list[Span]:
+    if q.doc is not None and Path(q.doc).name not in texts:
+        raise QuestionSetError(f"{where}: field 'doc': {q.doc!r} is not an indexed source")
     names = [Path(s).name for s in q.expected_sources]
     for name in names:
         if name not in texts:

@@ -1,0 +1,242 @@
+"""Candidate quotes and what describes them, in terms that carry over to any transcript.
+
+A candidate is a sentence of a retrieved chunk, or a window of adjacent sentences of one turn.
+Its features are similarities, word overlap, role and length: nothing about a particular
+corpus. The selector (`model.py`) turns them into the probability that the candidate lies in
+the passage that answers the question; `question_features` describes the whole retrieval, for
+the probability that the question is answered at all.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from retrieval.answer.names import speaker_named
+from retrieval.answer.retrieve import Retrieved
+from retrieval.lexical import terms
+
+# Reporters and chairs ask; officials and participants answer. One feature for the askers, so
+# what is learned from committee chairs carries over to reporters.
+ASKING_ROLES = ("reporter", "moderator")
+
+FEATURES = (
+    "sim_question",  # cosine of the candidate with the question as asked
+    "sim_resolved",  # ... with the question read with its history
+    "sim_best_sentence",  # its closest sentence's cosine
+    "sim_turn",  # cosine of the turn it belongs to
+    "sim_previous_turn",  # cosine of the turn just before it (another speaker's), 0 if none
+    "previous_turn_asks",  # that turn ends with a question mark
+    "sim_lead",  # its cosine less the best candidate's
+    "sim_rank",  # its place among the candidates by cosine, 0 = best, 1 = worst
+    "lexical",  # share of the question's words (weighted by rarity) it contains
+    "lexical_turn",  # ... that its turn contains
+    "lexical_lead",  # its share less the best candidate's
+    "role_asking",  # a reporter's or the chair's words
+    "role_unknown",  # nobody is known to say it
+    "speaker_named",  # the question names its speaker
+    "is_question",  # it ends with a question mark
+    "turn_asks",  # its turn ends with a question mark
+    "short",  # under five words
+)
+# Also tried, and left out because they made answers worse on the dev sets (press-dev and
+# qmsum-val): the chunk's dense, BM25 and fused rank, and a candidate's position in its turn,
+# length and number of sentences. QMSum's long answer passages reward them; press conferences,
+# whose answers are a sentence or two, do not.
+
+# Not among them: the selector's own scores, which rank the candidates of one retrieval but
+# do not compare across questions (they separated nothing on press-dev).
+QUESTION_FEATURES = (
+    "sim_best",  # the best cosine of any candidate
+    "sim_top5_mean",
+    "lexical_best",  # the largest share of the question's words in one candidate
+    "chunk_dense_best",
+    "known_terms",  # share of the question's words that occur where the search can reach
+    "chunk_terms_best",  # largest share of the question's words in one retrieved chunk
+    "known_rare",  # share, weighted by rarity in the index, of the question's words it holds
+    "chunk_rare_best",  # ... that one retrieved chunk holds (the rarest words matter most)
+    "known_names",  # share of the question's names (capitalised inside a sentence) in reach
+    "log_question_terms",
+)
+
+
+# A capitalised word that does not open a sentence: "about the Warren Commission".
+_NAME = re.compile(r"(?<![.?!]\s)(?<!^)(?<![\w'’\-])[A-Z][\w'’\-]*")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A candidate quote: sentences first..last (inclusive) of `Retrieved.sentences`."""
+
+    first: int
+    last: int
+    doc_id: str
+    chunk_id: str
+    start: int
+    end: int
+    speaker: str
+    role: str
+    turn: int
+
+
+def candidates(r: Retrieved, max_sentences: int, max_words: int) -> list[Span]:
+    """Every sentence, and windows of up to `max_sentences` adjacent ones in one turn."""
+    spans = []
+    for group in _turn_groups(r):
+        for i, a in enumerate(group):
+            for j in group[i : i + max_sentences]:
+                s, e = r.sentences[a], r.sentences[j]
+                if j > a and len(r.words(s.start, e.end, s.doc_id).split()) > max_words:
+                    break
+                spans.append(
+                    Span(a, j, s.doc_id, s.chunk_id, s.start, e.end, s.speaker, s.role, s.turn)
+                )
+    return spans
+
+
+def _turn_groups(r: Retrieved) -> list[list[int]]:
+    """Indexes of `r.sentences`, grouped by (chunk, turn), in order."""
+    groups: dict[tuple[str, int], list[int]] = {}
+    for i, s in enumerate(r.sentences):
+        groups.setdefault((s.chunk_id, s.turn), []).append(i)
+    return list(groups.values())
+
+
+def _unit(v: Any) -> Any:
+    import numpy as np
+
+    norms = np.linalg.norm(v, axis=-1, keepdims=True)
+    return v / np.clip(norms, 1e-12, None)
+
+
+def describe(r: Retrieved, spans: list[Span]) -> Any:
+    """An (len(spans), len(FEATURES)) float32 matrix."""
+    import numpy as np
+
+    if not spans:
+        return np.zeros((0, len(FEATURES)), dtype=np.float32)
+    q_own, q_resolved = r.vectors[0], r.vectors[1]
+    sv = r.sentence_vectors
+    sentence_sim = sv @ q_resolved
+
+    # Turns within chunks: their vectors, similarity, and the one before each.
+    groups = _turn_groups(r)
+    group_of = {i: g for g, members in enumerate(groups) for i in members}
+    turn_vectors = _unit(np.stack([sv[m].sum(axis=0) for m in groups]))
+    turn_sim = turn_vectors @ q_resolved
+    previous: dict[int, int] = {}
+    for g, members in enumerate(groups):
+        first = r.sentences[members[0]]
+        if g > 0:
+            before = r.sentences[groups[g - 1][0]]
+            if before.chunk_id == first.chunk_id and before.speaker != first.speaker:
+                previous[g] = g - 1
+
+    # Word overlap, each of the question's words weighted by its rarity among the sentences.
+    sentence_terms = r.sentence_terms
+    df = Counter(t for ts in sentence_terms for t in ts)
+    q_terms = set(terms(r.query.resolved))
+    idf = {t: math.log(1 + len(sentence_terms) / (1 + df[t])) for t in q_terms}
+    q_weight = sum(idf.values()) or 1.0
+
+    def overlap(members: range | list[int]) -> float:
+        seen = set().union(*(sentence_terms[i] for i in members))
+        return sum(idf[t] for t in q_terms & seen) / q_weight
+
+    turn_lexical = [overlap(m) for m in groups]
+
+    rows = []
+    cumulative = np.vstack([np.zeros((1, sv.shape[1]), dtype=sv.dtype), np.cumsum(sv, axis=0)])
+    vectors = _unit(np.stack([cumulative[s.last + 1] - cumulative[s.first] for s in spans]))
+    sim_q = vectors @ q_own
+    sim_r = vectors @ q_resolved
+    for k, s in enumerate(spans):
+        g = group_of[s.first]
+        members = groups[g]
+        text = r.words(s.start, s.end, s.doc_id)
+        words = len(text.split())
+        prev = previous.get(g)
+        prev_text = ""
+        if prev is not None:
+            p_members = groups[prev]
+            first, last = r.sentences[p_members[0]], r.sentences[p_members[-1]]
+            prev_text = r.words(first.start, last.end, first.doc_id)
+        turn_first, turn_last = r.sentences[members[0]], r.sentences[members[-1]]
+        turn_text = r.words(turn_first.start, turn_last.end, s.doc_id)
+        rows.append(
+            [
+                sim_q[k],
+                sim_r[k],
+                float(sentence_sim[s.first : s.last + 1].max()),
+                turn_sim[g],
+                turn_sim[prev] if prev is not None else 0.0,
+                float(prev_text.rstrip().endswith("?")),
+                0.0,  # sim_lead, below
+                0.0,  # sim_rank, below
+                overlap(range(s.first, s.last + 1)),
+                turn_lexical[g],
+                0.0,  # lexical_lead, below
+                float(s.role in ASKING_ROLES),
+                float(s.role == "unknown"),
+                float(speaker_named(s.speaker, r.query.resolved)),
+                float(text.rstrip().endswith("?")),
+                float(turn_text.rstrip().endswith("?")),
+                float(words < 5),
+            ]
+        )
+    x = np.asarray(rows, dtype=np.float32)
+    col = {name: i for i, name in enumerate(FEATURES)}
+    sims = x[:, col["sim_resolved"]]
+    x[:, col["sim_lead"]] = sims - sims.max()
+    order = np.argsort(-sims, kind="stable")
+    ranks = np.empty(len(sims), dtype=np.float32)
+    ranks[order] = np.arange(len(sims)) / max(1, len(sims) - 1)
+    x[:, col["sim_rank"]] = ranks
+    lexical = x[:, col["lexical"]]
+    x[:, col["lexical_lead"]] = lexical - lexical.max()
+    return x
+
+
+def question_features(r: Retrieved, x: Any) -> Any:
+    """A (len(QUESTION_FEATURES),) vector: how well the retrieval as a whole answers."""
+    import numpy as np
+
+    col = {name: i for i, name in enumerate(FEATURES)}
+    q_terms = set(terms(r.query.resolved))
+    n_terms = max(1, len(q_terms))
+    chunk_terms: dict[str, set[str]] = {}
+    for s, ts in zip(r.sentences, r.sentence_terms, strict=True):
+        chunk_terms.setdefault(s.chunk_id, set()).update(ts)
+    in_chunk = max((len(q_terms & ts) / n_terms for ts in chunk_terms.values()), default=0.0)
+    idf = r.term_idf
+    weight = sum(idf.get(t, 0.0) for t in q_terms) or 1.0
+    known_rare = sum(idf.get(t, 0.0) for t in q_terms & r.corpus_terms) / weight
+    rare_in_chunk = max(
+        (sum(idf.get(t, 0.0) for t in q_terms & ts) / weight for ts in chunk_terms.values()),
+        default=0.0,
+    )
+    names = set(terms(" ".join(_NAME.findall(r.query.resolved))))
+    known_names = len(names & r.corpus_terms) / len(names) if names else 1.0
+    if len(x) == 0:
+        known = len(r.corpus_terms) / n_terms
+        nothing = [0, 0, 0, 0, known, 0, known_rare, 0, known_names, math.log1p(len(q_terms))]
+        return np.asarray(nothing, dtype=np.float32)
+    sims = np.sort(x[:, col["sim_resolved"]])[::-1]
+    return np.asarray(
+        [
+            sims[0],
+            sims[:5].mean(),
+            x[:, col["lexical"]].max(),
+            max(c.dense for c in r.chunks),
+            len(r.corpus_terms) / n_terms,
+            in_chunk,
+            known_rare,
+            rare_in_chunk,
+            known_names,
+            math.log1p(len(q_terms)),
+        ],
+        dtype=np.float32,
+    )

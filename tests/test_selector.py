@@ -1,0 +1,101 @@
+"""The learned answerer's parts: candidate windows, their features, and the shipped model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from retrieval.answer.features import FEATURES, QUESTION_FEATURES, candidates, describe
+from retrieval.answer.model import MODEL_FILE, load
+from retrieval.answer.names import speaker_named
+from retrieval.chain import Ask, Engine
+from retrieval.ingest import ingest
+from retrieval.settings import Settings
+
+from .conftest import FIXTURES
+
+COL = {name: i for i, name in enumerate(FEATURES)}
+
+
+@pytest.fixture(scope="module")
+def meeting_engine(tmp_path_factory: pytest.TempPathFactory, embeddings) -> Engine:
+    home = tmp_path_factory.mktemp("meeting-home")
+    engine = Engine(Settings(home=home), embeddings=embeddings)
+    ingest(engine.store, [FIXTURES / "research_meeting.txt", FIXTURES / "committee.txt"])
+    return engine
+
+
+def test_candidates_are_sentences_and_windows_inside_one_turn(meeting_engine: Engine) -> None:
+    r = meeting_engine.retrieve(Ask("How much did the new features help on noisy data?"))
+    spans = candidates(r, max_sentences=3, max_words=60)
+    singles = {(s.first, s.last) for s in spans if s.first == s.last}
+    assert singles == {(i, i) for i in range(len(r.sentences))}
+    for s in spans:
+        members = r.sentences[s.first : s.last + 1]
+        assert len({(m.chunk_id, m.turn) for m in members}) == 1  # never across turns
+        assert (s.start, s.end) == (members[0].start, members[-1].end)
+        assert len(r.texts[s.doc_id][s.start : s.end].split()) <= 60 or s.first == s.last
+    assert any(s.last > s.first for s in spans)
+
+
+def test_features_are_finite_and_relative_to_the_best(meeting_engine: Engine) -> None:
+    r = meeting_engine.retrieve(Ask("What did Professor E say about the normalization?"))
+    spans = candidates(r, 3, 60)
+    x = describe(r, spans)
+    assert x.shape == (len(spans), len(FEATURES)) and np.isfinite(x).all()
+    assert x[:, COL["sim_lead"]].max() == pytest.approx(0.0)
+    assert x[:, COL["sim_rank"]].min() == 0.0
+    assert x[:, COL["role_asking"]].sum() == 0  # a meeting without a chair: nobody asks by role
+    named = {s.speaker for s, row in zip(spans, x, strict=True) if row[COL["speaker_named"]]}
+    assert named == {"Professor E"}
+
+
+def test_speaker_named_by_surname_or_capital_letter() -> None:
+    assert speaker_named("Lyndon B. Johnson", "What did Johnson say about prices?")
+    assert speaker_named("PhD F", "What did F think of the XML format?")
+    assert not speaker_named("PhD F", "what did they think of the f-test?")
+    assert not speaker_named("Sung Kim", "What did the minister say?")
+
+
+def test_the_shipped_model_matches_the_features_and_ranks_an_answer_first(
+    meeting_engine: Engine,
+) -> None:
+    model = load(MODEL_FILE)
+    assert model.selector.features == FEATURES
+    assert model.answerable.features == QUESTION_FEATURES
+    assert 0.0 < model.abstain_below < 1.0
+    answer = meeting_engine.ask(
+        Ask("Why was the wage subsidy not extended to the end of the year?")
+    )
+    assert not answer.abstained
+    # The answer, not the member's question that echoes the user's.
+    first = answer.citations[0]
+    assert first.speaker == "Gérard Deltell" and not first.quote.endswith("?")
+
+
+def test_a_model_trained_on_other_features_is_refused(tmp_path: Path) -> None:
+    import json
+
+    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    data["selector"]["features"] = data["selector"]["features"][:-1]
+    stale = tmp_path / "model.json"
+    stale.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(RuntimeError, match="make train"):
+        load(stale)
+
+
+def test_a_named_person_who_neither_speaks_nor_is_mentioned_is_abstained_on(
+    meeting_engine: Engine,
+) -> None:
+    from retrieval.answer import names
+
+    assert names.subject_of("What did Professor E think of it?") == "Professor E"
+    assert names.subject_of("Why did the Chair stop the meeting?") == "Chair"
+    assert names.subject_of("what was said about noise?") is None
+    answer = meeting_engine.ask(Ask("What did Gorbachev say about the noisy test set?"))
+    assert answer.abstained and "Gorbachev" in answer.answer
+    # Named in the transcripts though not a speaker: no such shortcut, the model decides.
+    r = meeting_engine.retrieve(Ask("What did Deltell say about the subsidy?"))
+    assert r.absent_subject is None and r.filters.speakers == ("Gérard Deltell",)
