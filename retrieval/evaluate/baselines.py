@@ -96,14 +96,19 @@ class DenseSentences:
 
         self.store = store
         self.n = n
-        got = store.vectorstore("sentences").get(include=["embeddings", "metadatas"])
+        collection = store.vectorstore("sentences")
         chunks = store.manifest.chunks
         self.rows = []  # (doc_id, start, end, speaker, role)
-        for m in got["metadatas"]:
-            chunk = chunks[m["chunk_id"]]
-            start, end, speaker, role, _turn = chunk["sentences"][int(m["n"])]
-            self.rows.append((chunk["doc_id"], start, end, speaker, role))
-        self.vectors = np.asarray(got["embeddings"], dtype=np.float32)
+        vectors = []
+        page = 5000  # a larger index overflows SQLite's limit on variables in one query
+        for offset in range(0, collection._collection.count(), page):
+            got = collection.get(include=["embeddings", "metadatas"], limit=page, offset=offset)
+            for m in got["metadatas"]:
+                chunk = chunks[m["chunk_id"]]
+                start, end, speaker, role, _turn = chunk["sentences"][int(m["n"])]
+                self.rows.append((chunk["doc_id"], start, end, speaker, role))
+            vectors.append(np.asarray(got["embeddings"], dtype=np.float32))
+        self.vectors = np.vstack(vectors) if vectors else np.zeros((0, 384), dtype=np.float32)
         self.texts: dict[str, str] = {}
 
     def ask(self, question: str, doc_ids: tuple[str, ...] = ()) -> Answer:
