@@ -11,6 +11,7 @@ from typing import Any
 from retrieval.answer import names
 from retrieval.answer.query import Query
 from retrieval.answer.verify import source_text
+from retrieval.chunking import Sentence
 from retrieval.index import Filters, Store
 from retrieval.lexical import terms
 
@@ -18,17 +19,12 @@ log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
-class Sentence:
-    """A sentence of a retrieved chunk: its span, its speaker, where it sits."""
+class RetrievedSentence(Sentence):
+    """A sentence of a retrieved chunk: where it sits, besides its span, speaker and turn."""
 
     chunk_id: str
     doc_id: str
     n: int  # index in its chunk
-    start: int
-    end: int
-    speaker: str
-    role: str
-    turn: int  # index of its turn in the transcript
 
 
 @dataclass(frozen=True)
@@ -37,7 +33,6 @@ class RetrievedChunk:
     doc_id: str
     rank: int  # after fusion, 0 = best
     dense: float  # cosine with the question read with its history (0 when not in the dense list)
-    bm25: float  # BM25 score (0 when it shares no term with the question)
 
 
 @dataclass
@@ -46,7 +41,7 @@ class Retrieved:
     filters: Filters
     vectors: Any  # (2, 384): the question, and the question read with its history
     chunks: list[RetrievedChunk]
-    sentences: list[Sentence]
+    sentences: list[RetrievedSentence]
     sentence_vectors: Any  # (len(sentences), 384)
     texts: dict[str, str] = field(default_factory=dict)  # doc_id -> file text
     corpus_terms: frozenset[str] = frozenset()  # the question's terms the search can reach
@@ -121,15 +116,13 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
             if text is None:
                 continue
             texts[doc_id] = text
-        chosen.append(
-            RetrievedChunk(cid, doc_id, len(chosen), dense.get(cid, 0.0), lexical.get(cid, 0.0))
-        )
+        chosen.append(RetrievedChunk(cid, doc_id, len(chosen), dense.get(cid, 0.0)))
         if len(chosen) == top_k:
             break
 
     found = store.sentence_vectors([c.id for c in chosen])
     sentences = [
-        Sentence(c.id, c.doc_id, i, *row[:5])
+        RetrievedSentence(*row[:5], c.id, c.doc_id, i)
         for c in chosen
         for i, row in enumerate(manifest.chunks[c.id]["sentences"])
         if (c.id, i) in found
