@@ -226,10 +226,6 @@ class Lexical:
             return cls(None, [])
         return cls(bm25s.BM25.load(str(folder)), ids)
 
-    def vocab(self) -> dict[str, int]:
-        """Every term the index holds."""
-        return self.retriever.vocab_dict if self.ids else {}
-
     def present(self, query_terms: list[str], admitted: set[int] | None = None) -> set[str]:
         """The terms that occur in some chunk (only chunks `admitted`, indexes into `ids`)."""
         if not self.ids:

@@ -127,6 +127,10 @@ def describe(r: Retrieved, spans: list[Span]) -> Any:
     group_of = {i: g for g, members in enumerate(groups) for i in members}
     turn_vectors = _unit(np.stack([sv[m].sum(axis=0) for m in groups]))
     turn_sim = turn_vectors @ q_resolved
+    turn_asks = []
+    for members in groups:
+        first, last = r.sentences[members[0]], r.sentences[members[-1]]
+        turn_asks.append(r.words(first.start, last.end, first.doc_id).rstrip().endswith("?"))
     previous: dict[int, int] = {}
     for g, members in enumerate(groups):
         first = r.sentences[members[0]]
@@ -138,7 +142,7 @@ def describe(r: Retrieved, spans: list[Span]) -> Any:
     # Word overlap, each of the question's words weighted by its rarity among the sentences.
     sentence_terms = r.sentence_terms
     df = Counter(t for ts in sentence_terms for t in ts)
-    q_terms = set(terms(r.query.resolved))
+    q_terms = r.question_terms
     idf = {t: math.log(1 + len(sentence_terms) / (1 + df[t])) for t in q_terms}
     q_weight = sum(idf.values()) or 1.0
 
@@ -159,13 +163,6 @@ def describe(r: Retrieved, spans: list[Span]) -> Any:
         text = r.words(s.start, s.end, s.doc_id)
         words = len(text.split())
         prev = previous.get(g)
-        prev_text = ""
-        if prev is not None:
-            p_members = groups[prev]
-            first, last = r.sentences[p_members[0]], r.sentences[p_members[-1]]
-            prev_text = r.words(first.start, last.end, first.doc_id)
-        turn_first, turn_last = r.sentences[members[0]], r.sentences[members[-1]]
-        turn_text = r.words(turn_first.start, turn_last.end, s.doc_id)
         rows.append(
             [
                 sim_q[k],
@@ -173,7 +170,7 @@ def describe(r: Retrieved, spans: list[Span]) -> Any:
                 float(sentence_sim[s.first : s.last + 1].max()),
                 turn_sim[g],
                 turn_sim[prev] if prev is not None else 0.0,
-                float(prev_text.rstrip().endswith("?")),
+                float(prev is not None and turn_asks[prev]),
                 0.0,  # sim_lead, below
                 0.0,  # sim_rank, below
                 overlap(range(s.first, s.last + 1)),
@@ -183,7 +180,7 @@ def describe(r: Retrieved, spans: list[Span]) -> Any:
                 float(s.role == "unknown"),
                 float(speaker_named(s.speaker, r.query.resolved)),
                 float(text.rstrip().endswith("?")),
-                float(turn_text.rstrip().endswith("?")),
+                float(turn_asks[g]),
                 float(words < 5),
             ]
         )
@@ -205,7 +202,7 @@ def question_features(r: Retrieved, x: Any) -> Any:
     import numpy as np
 
     col = {name: i for i, name in enumerate(FEATURES)}
-    q_terms = set(terms(r.query.resolved))
+    q_terms = r.question_terms
     n_terms = max(1, len(q_terms))
     chunk_terms: dict[str, set[str]] = {}
     for s, ts in zip(r.sentences, r.sentence_terms, strict=True):

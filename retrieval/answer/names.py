@@ -35,10 +35,9 @@ def speaker_matches(subject: str, speakers: list[str]) -> list[str]:
     return [s for s in speakers if all(w in s.lower().replace(".", "").split() for w in wanted)]
 
 
-def unknown(subject: str, vocabulary: dict[str, int]) -> bool:
-    """Whether no word of the subject's name occurs anywhere in the indexed transcripts."""
-    name_terms = terms(" ".join(name_part(subject)))
-    return bool(name_terms) and not any(t in vocabulary for t in name_terms)
+def name_terms(subject: str) -> list[str]:
+    """The index terms of the subject's name (titles left out)."""
+    return terms(" ".join(name_part(subject)))
 
 
 def speaker_named(speaker: str, question: str) -> bool:

@@ -44,7 +44,8 @@ class Retrieved:
     sentences: list[RetrievedSentence]
     sentence_vectors: Any  # (len(sentences), 384)
     texts: dict[str, str] = field(default_factory=dict)  # doc_id -> file text
-    corpus_terms: frozenset[str] = frozenset()  # the question's terms the search can reach
+    question_terms: frozenset[str] = frozenset()  # of the question read with its history
+    corpus_terms: frozenset[str] = frozenset()  # those of them the search can reach
     term_idf: dict[str, float] = field(default_factory=dict)  # the question's terms' rarity
     absent_subject: str | None = None  # a person asked about whom the transcripts never name
 
@@ -79,13 +80,17 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
     if len(vectors) == 1:
         vectors = np.vstack([vectors, vectors])
 
-    vocab = store.lexical.vocab()
     subject = names.subject_of(query.text)
     speakers = names.speaker_matches(subject, manifest.speakers()) if subject else []
     if speakers and not filters.speakers:
         # "What did Kim say ..." asks for Kim's words: look where Kim speaks.
         filters = replace(filters, speakers=tuple(speakers))
-    absent = subject if subject and not speakers and names.unknown(subject, vocab) else None
+    absent = None
+    if subject and not speakers:
+        # Nobody by that name speaks; and if no word of the name occurs anywhere, nobody
+        # reports what they said either.
+        said = names.name_terms(subject)
+        absent = subject if said and not store.lexical.present(said) else None
 
     # What the filters let the search reach: words outside it do not count as known.
     reach = None
@@ -120,6 +125,7 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
         if len(chosen) == top_k:
             break
 
+    asked = sorted(set(terms(query.resolved)))
     found = store.sentence_vectors([c.id for c in chosen])
     sentences = [
         RetrievedSentence(*row[:5], c.id, c.doc_id, i)
@@ -136,8 +142,9 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
         sentences=sentences,
         sentence_vectors=matrix.reshape(len(sentences), vectors.shape[1]),
         texts=texts,
-        corpus_terms=frozenset(store.lexical.present(sorted(set(terms(query.resolved))), reach)),
-        term_idf=store.lexical.idf(sorted(set(terms(query.resolved)))),
+        question_terms=frozenset(asked),
+        corpus_terms=frozenset(store.lexical.present(asked, reach)),
+        term_idf=store.lexical.idf(asked),
         absent_subject=absent,
     )
 

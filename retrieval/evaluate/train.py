@@ -85,6 +85,8 @@ class Dataset:
         self.questions = load_questions(folder / "questions.jsonl", texts)
 
     def ask(self, q: Question, scope: str) -> Asked:
+        import numpy as np
+
         from retrieval.chain import Ask
         from retrieval.index import Filters
 
@@ -101,8 +103,6 @@ class Dataset:
         r = self.engine.retrieve(Ask(q.question, tuple(q.history), filters))
         spans = candidates(r, settings.window_sentences, settings.max_quote_words)
         x = describe(r, spans)
-        import numpy as np
-
         y = np.asarray(
             [scope != "elsewhere" and self._hits(q, s.doc_id, s.start, s.end, r) for s in spans],
             dtype=np.int8,
