@@ -39,14 +39,21 @@ def cli(ctx: click.Context) -> None:
 @click.pass_context
 @friendly
 def ingest(ctx: click.Context, paths: tuple[Path, ...], rebuild: bool) -> None:
-    """Index transcript files or folders (default: the bundled corpus)."""
+    """Index transcripts (.txt .md .vtt .srt .html .pdf .docx) or folders (default: the bundled corpus)."""
     engine = make_engine(ctx)
     report = run_ingest(engine, list(paths) or [default_corpus(engine)], rebuild=rebuild)
+    for source, why in report.skipped:
+        click.echo(f"Skipped {source}: {why}", err=True)
+    for _source, error in report.failed:
+        click.echo(f"Error: {error}", err=True)
+    failed = f", {len(report.failed)} failed" if report.failed else ""
     click.echo(
         f"{len(report.added)} added, {len(report.updated)} updated, "
-        f"{len(report.unchanged)} unchanged, {len(report.removed)} removed; "
+        f"{len(report.unchanged)} unchanged, {len(report.removed)} removed{failed}; "
         f"{report.chunks} chunks in the index."
     )
+    if report.failed:
+        ctx.exit(1)
 
 
 # -- ask / chat ------------------------------------------------------------------------------
@@ -99,7 +106,7 @@ def build_filters(
         match = [
             d
             for d, v in manifest.docs.items()
-            if wanted in (d, Path(v["source"]).name, v["source"])
+            if wanted in (d, Path(v["original"]).name, v["original"])
         ]
         if not match:
             raise QuestionError(f"--doc: no document {wanted!r} in the index (see `tqa sources`)")
@@ -206,7 +213,16 @@ def sources(ctx: click.Context, as_json: bool) -> None:
                 "doc_id": k,
                 **{
                     f: v[f]
-                    for f in ("source", "title", "date", "location", "speaker", "speakers", "turns")
+                    for f in (
+                        "source",
+                        "original",
+                        "title",
+                        "date",
+                        "location",
+                        "speaker",
+                        "speakers",
+                        "turns",
+                    )
                 },
                 "chunks": counts[k],
             }

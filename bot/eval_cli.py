@@ -178,10 +178,10 @@ def eval_command(
             )
     ensure_index(engine)
     docs = engine.store.manifest.docs.values()
-    texts = {Path(d["source"]).name: source_text(d["path"]) for d in docs}
+    texts = {Path(d["original"]).name: source_text(d["path"]) for d in docs}
     question_set = load_questions(questions, texts)  # every error before anything runs
 
-    doc_ids = {Path(d["source"]).name: doc_id for doc_id, d in engine.store.manifest.docs.items()}
+    doc_ids = {Path(d["original"]).name: doc_id for doc_id, d in engine.store.manifest.docs.items()}
 
     def scope(q: Any) -> tuple[str, ...]:
         name = q.doc or (q.expected_sources[0] if scoped and q.expected_sources else None)

@@ -7,6 +7,7 @@ import html
 from pathlib import Path
 from typing import Any
 
+from bot.render import source_line
 from retrieval.answer.verify import source_text
 
 CONTEXT_CHARS = 240
@@ -197,7 +198,7 @@ def _question(r: Any) -> str:
     for c in r.answer.citations:
         body.append(
             f"<p>[{c.n}] <strong>{e(c.speaker)}</strong> ({e(c.role)}) · {e(c.title)} · "
-            f"{e(c.date or '')} · <code>{e(c.source)}:{c.start}-{c.end}</code></p>"
+            f"{e(c.date or '')} · <code>{e(source_line(c))}</code></p>"
             f"<blockquote>{_in_context(c.path or c.source, c.start, c.end)}</blockquote>"
         )
     if r.question.expected_quotes:

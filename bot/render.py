@@ -10,9 +10,14 @@ from retrieval.models import Answer, Citation
 
 def citation_line(c: Citation) -> str:
     who = f"{c.speaker} ({c.role})"
-    return " · ".join(x for x in (who, c.title, c.date or "undated") if x) + (
-        f"\n    {c.source}:{c.start}-{c.end}"
-    )
+    head = " · ".join(x for x in (who, c.title, c.date or "undated", c.locator) if x)
+    return f"{head}\n    {source_line(c)}"
+
+
+def source_line(c: Citation) -> str:
+    """`file.txt:120-180`; for other formats, the original too: `talk.vtt · text.txt:120-180`."""
+    span = f"{c.source}:{c.start}-{c.end}"
+    return span if not c.original or c.original == c.source else f"{c.original} · {span}"
 
 
 def _quote_block(c: Citation, width: int) -> str:
@@ -41,7 +46,7 @@ def render_sources(docs: dict[str, dict], chunk_counts: dict[str, int]) -> str:
         d = docs[doc_id]
         rows.append(
             (
-                Path(d["source"]).name,
+                Path(d["original"]).name,
                 d.get("date") or "-",
                 str(d["turns"]),
                 str(chunk_counts.get(doc_id, 0)),

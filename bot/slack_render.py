@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.render import source_line
 from retrieval.models import Answer, Citation
 
 MAX_SECTION_CHARS = 3000
@@ -45,7 +46,8 @@ def _source_line(c: Citation) -> str:
         f"*{escape(c.speaker)}* ({c.role})",
         escape(c.title),
         c.date or "undated",
-        f"`{escape(c.source)}:{c.start}-{c.end}`",
+        *([f"at {c.locator}"] if c.locator else []),
+        f"`{escape(source_line(c))}`",
     ]
     return " · ".join(parts)
 
@@ -82,7 +84,7 @@ def answer_blocks(answer: Answer, answer_id: str | None = None) -> list[dict]:
                 _context(
                     "Nearest passages (related, not an answer): "
                     + "; ".join(
-                        f"{escape(c.speaker)}, {escape(c.title)}, `{escape(c.source)}`"
+                        f"{escape(c.speaker)}, {escape(c.title)}, `{escape(c.original or c.source)}`"
                         for c in answer.related
                     )
                 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -13,8 +14,9 @@ from typing import Any
 from retrieval.lexical import Lexical
 from retrieval.settings import Settings
 
-# 2: sentences only (version 1 also held clause vectors). An older index is rebuilt.
-MANIFEST_VERSION = 2
+# 2: sentences only (version 1 also held clause vectors; an index that old is rebuilt).
+# 3: documents name their `original` file and the marks (times, pages) locating quotes in it.
+MANIFEST_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,11 @@ class Manifest:
         if not path.exists():
             return cls()
         data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("version") != MANIFEST_VERSION:
+        if data.get("version") == 2:
+            for d in data["docs"].values():  # text files only: each is its own original
+                d.update(original=d["source"], original_path=d["path"], text_sha256=d["sha256"])
+                d.update(mark_kind=None, marks=[])
+        elif data.get("version") != MANIFEST_VERSION:
             return cls(outdated=True)
         return cls(data["docs"], data["chunks"])
 
@@ -105,6 +111,23 @@ class Store:
     @property
     def lexical_dir(self) -> Path:
         return self.home / "lexical"
+
+    @property
+    def texts_dir(self) -> Path:
+        """Transcript text extracted from other formats (VTT, HTML, PDF...), one file a version."""
+        return self.home / "texts"
+
+    def write_text(self, doc_id: str, text: str) -> Path:
+        """Write `text` once under a name made of `doc_id` and its hash; never edited after."""
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+        path = self.texts_dir / f"{doc_id}-{digest}.txt"
+        if not path.exists():
+            self.texts_dir.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp")
+            with open(tmp, "w", encoding="utf-8", newline="") as f:
+                f.write(text)
+            os.replace(tmp, path)
+        return path
 
     @property
     def manifest(self) -> Manifest:
@@ -182,6 +205,15 @@ class Store:
         manifest.save(self.manifest_path)
         shutil.rmtree(old, ignore_errors=True)
         self._manifest, self._lexical = manifest, lexical
+        self._drop_unused_texts(manifest)
+
+    def _drop_unused_texts(self, manifest: Manifest) -> None:
+        if not self.texts_dir.exists():
+            return
+        used = {Path(d["path"]) for d in manifest.docs.values()}
+        for path in self.texts_dir.iterdir():
+            if path not in used:
+                path.unlink(missing_ok=True)
 
     # -- reading -----------------------------------------------------------------------------
     def dense(self, vector: list[float], n: int, filters: Filters) -> list[tuple[str, float]]:

@@ -13,11 +13,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from retrieval import formats
 from retrieval.chunking import Chunk, chunk_transcript, tiktoken_counter
 from retrieval.index import Manifest, Store, date_int, speaker_key
 from retrieval.transcript import Transcript, TranscriptError, parse_file
-
-SUFFIXES = (".txt", ".md", ".markdown")
 
 Progress = Callable[[int, int, str], None]  # (files done, files to index, file)
 
@@ -28,28 +27,41 @@ class IngestReport:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, why): not transcripts
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (file, one-line error)
     chunks: int = 0
 
 
-def find_files(paths: Iterable[Path]) -> list[tuple[Path, str]]:
-    """(absolute path, path as given) for every transcript file named or under a named folder."""
+@dataclass(frozen=True)
+class Found:
+    path: Path  # absolute
+    source: str  # as given
+
+
+def find_files(paths: Iterable[Path]) -> tuple[list[Found], list[tuple[str, str]]]:
+    """Transcript files named or under a named folder, and the folder files skipped (and why)."""
     found: dict[Path, str] = {}
+    skipped: list[tuple[str, str]] = []
     for given in paths:
         if not given.exists():
             raise TranscriptError(f"{given}: no such file or directory")
-        if given.is_dir():
-            inside = sorted(
-                p
-                for p in given.rglob("*")
-                if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith(".")
-            )
-            if not inside:
-                raise TranscriptError(f"{given}: no transcript files (*.txt, *.md) in this folder")
-            for p in inside:
-                found.setdefault(p.resolve(), str(p))
-        else:
+        if not given.is_dir():
             found.setdefault(given.resolve(), str(given))
-    return list(found.items())
+            continue
+        inside = sorted(p for p in given.rglob("*") if p.is_file() and not _hidden(p, given))
+        for p in inside:
+            if formats.supported(p):
+                found.setdefault(p.resolve(), str(p))
+            else:
+                skipped.append((str(p), f"unsupported file type {p.suffix or '(none)'!r}"))
+        if not any(formats.supported(p) for p in inside):
+            kinds = ", ".join(f"*{s}" for s in formats.SUFFIXES)
+            raise TranscriptError(f"{given}: no transcript files ({kinds}) in this folder")
+    return [Found(path, source) for path, source in found.items()], skipped
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
 def source_name(path: Path, cwd: Path) -> str:
@@ -67,20 +79,26 @@ def ingest(
     rebuild: bool = False,
     progress: Progress | None = None,
 ) -> IngestReport:
-    files = find_files(paths)
-    docs = [parse_file(path, source) for path, source in files]
+    """Bring the index up to date with `paths`; files that cannot be read are reported in
+    `failed` and leave their previous entries as they were."""
+    files, skipped = find_files(paths)
+    report = IngestReport(skipped=skipped)
     rebuild = rebuild or store.manifest.outdated
     old = Manifest() if rebuild else store.manifest
-    by_path = {d["path"]: doc_id for doc_id, d in old.docs.items()}
-    report = IngestReport()
+    by_original = {d["original_path"]: doc_id for doc_id, d in old.docs.items()}
     manifest = Manifest(dict(old.docs), dict(old.chunks))
     stale: list[str] = []  # doc ids whose chunks leave the index
     fresh: list[tuple[str, Transcript]] = []
-    taken = {doc_id for doc_id, d in old.docs.items() if Path(d["path"]).exists()}
-    for doc in docs:
-        previous = by_path.get(str(doc.path))
-        if previous and old.docs[previous]["sha256"] == doc.sha256:
-            report.unchanged.append(doc.source)
+    taken = {doc_id for doc_id, d in old.docs.items() if Path(d["original_path"]).exists()}
+    for f in files:
+        previous = by_original.get(str(f.path))
+        try:
+            if previous and old.docs[previous]["sha256"] == formats.digest(f.path):
+                report.unchanged.append(f.source)
+                continue
+            doc = parse_file(f.path, f.source)
+        except TranscriptError as e:
+            report.failed.append((f.source, str(e)))
             continue
         if previous:
             stale.append(previous)
@@ -92,9 +110,12 @@ def ingest(
         taken.add(doc_id)
         fresh.append((doc_id, doc))
     for doc_id, d in old.docs.items():
-        if not Path(d["path"]).exists():
+        if not Path(d["original_path"]).exists():
             stale.append(doc_id)
-            report.removed.append(d["source"])
+            report.removed.append(d["original"])
+    if not fresh and not stale and not rebuild:
+        report.chunks = len(manifest.chunks)
+        return report
 
     count = tiktoken_counter() if fresh else None
     planned: list[tuple[str, Transcript, list[Chunk]]] = []
@@ -119,6 +140,10 @@ def ingest(
         if progress:
             progress(done, len(planned), doc.source)
 
+    # The extracted text of other formats, written once under its content's hash.
+    texts = {
+        doc_id: store.write_text(doc_id, doc.text) for doc_id, doc, _ in planned if doc.extracted
+    }
     opening.result()
     if rebuild:
         store.drop_all()
@@ -132,7 +157,7 @@ def ingest(
     _add(store.vectorstore("chunks"), chunk_rows)
     _add(store.vectorstore("sentences"), sentence_rows)
     for doc_id, doc, chunks in planned:
-        manifest.docs[doc_id] = _doc_entry(doc, chunks)
+        manifest.docs[doc_id] = _doc_entry(doc, chunks, texts.get(doc_id))
         for c in chunks:
             manifest.chunks[c.id] = _chunk_entry(c)
     report.chunks = len(manifest.chunks)
@@ -220,11 +245,17 @@ def _add(vectorstore, rows: list[Row]) -> None:  # type: ignore[no-untyped-def]
         )
 
 
-def _doc_entry(doc: Transcript, chunks: list[Chunk]) -> dict:
+def _doc_entry(doc: Transcript, chunks: list[Chunk], text: Path | None) -> dict:
+    """`source`/`path`: the file quotes are slices of; `original`: the file the user gave."""
     return {
-        "source": doc.source,
-        "path": str(doc.path),
-        "sha256": doc.sha256,
+        "source": str(text) if text else doc.source,
+        "path": str(text or doc.path),
+        "original": doc.source,
+        "original_path": str(doc.path),
+        "sha256": doc.sha256,  # of the original's bytes
+        "text_sha256": hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
+        "mark_kind": doc.mark_kind,
+        "marks": [list(m) for m in doc.marks],
         "title": doc.title,
         "date": doc.date,
         "location": doc.location,

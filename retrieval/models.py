@@ -13,11 +13,25 @@ class Citation(BaseModel):
     doc_id: str
     title: str
     date: str | None
-    source: str = Field(description="The path as ingested.")
+    source: str = Field(
+        description="The file the quote is text[start:end] of: the transcript as ingested, "
+        "or the text extracted from it under $TQA_HOME/texts/."
+    )
     start: int
     end: int
+    original: str = Field("", description="The file the user ingested (path as given).")
+    time: str | None = Field(None, description="Start of the quote's cue (VTT, SRT).")
+    page: int | None = Field(None, description="Page the quote starts on (PDF).")
     location: str | None = Field(None, exclude=True)
-    path: str = Field("", exclude=True, description="Absolute path, for verification.")
+    path: str = Field("", exclude=True, description="Absolute path of `source`, to verify.")
+    original_path: str = Field("", exclude=True, description="Absolute path of `original`.")
+
+    @property
+    def locator(self) -> str | None:
+        """Where the quote is in the original: `00:12:34.500` or `p. 3`."""
+        if self.time:
+            return self.time
+        return f"p. {self.page}" if self.page is not None else None
 
 
 class Answer(BaseModel):
@@ -28,5 +42,5 @@ class Answer(BaseModel):
     related: list[Citation] = Field(default_factory=list)
     timings_ms: dict[str, float] = Field(default_factory=dict)
     retrieved: list[tuple[str, int, int]] = Field(
-        default_factory=list, exclude=True, description="(source, start, end) of ranked chunks."
+        default_factory=list, exclude=True, description="(original, start, end) of ranked chunks."
     )

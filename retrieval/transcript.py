@@ -8,13 +8,13 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from retrieval import formats
 from retrieval import speakers as sp
 from retrieval.boilerplate import is_banner, is_trailer
 from retrieval.dates import find_date
+from retrieval.formats.errors import TranscriptError
 
-
-class TranscriptError(ValueError):
-    """A file that cannot be read as a transcript; the message names the file."""
+__all__ = ["Transcript", "TranscriptError", "Turn", "parse", "parse_file"]
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,9 @@ class Transcript:
     location: str | None
     speaker: str | None  # the principal speaker
     turns: tuple[Turn, ...] = field(repr=False)
+    extracted: bool = False  # `text` was extracted from another format (not the file itself)
+    mark_kind: str | None = None  # "time" or "page": what `marks` hold
+    marks: tuple[tuple[int, str | int], ...] = field(default=(), repr=False)  # (offset, mark)
 
     @property
     def doc_id(self) -> str:
@@ -57,41 +60,36 @@ class _Line:
         return not self.text.strip()
 
 
-def read_text(path: Path) -> tuple[str, str]:
-    """(text, sha256) of a transcript file; TranscriptError for missing, empty, binary, non-UTF-8."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise TranscriptError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise TranscriptError(f"{path}: is a directory") from None
-    except OSError as e:
-        raise TranscriptError(f"{path}: cannot read ({e.strerror})") from None
-    if b"\x00" in data:
-        raise TranscriptError(f"{path}: binary file, not a text transcript")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise TranscriptError(f"{path}: not UTF-8 (invalid byte at offset {e.start})") from None
-    if not text.strip():
-        raise TranscriptError(f"{path}: empty file")
-    return text, hashlib.sha256(data).hexdigest()
-
-
 def parse_file(path: Path, source: str | None = None) -> Transcript:
-    text, digest = read_text(path)
-    return parse(text, source or str(path), path=path.resolve(), sha256=digest)
+    """Read any supported format; the transcript's text is what quotes are slices of."""
+    read = formats.read(path)
+    doc = parse(
+        read.text,
+        source or str(path),
+        path=path.resolve(),
+        sha256=read.sha256,
+        speech_only=read.speech_only,
+    )
+    return replace(doc, extracted=read.extracted, mark_kind=read.mark_kind, marks=read.marks)
 
 
-def parse(text: str, source: str, *, path: Path | None = None, sha256: str = "") -> Transcript:
+def parse(
+    text: str,
+    source: str,
+    *,
+    path: Path | None = None,
+    sha256: str = "",
+    speech_only: bool = False,
+) -> Transcript:
+    """Speaker turns of `text`; `speech_only`: no header or trailer, every line is spoken."""
     lines = _split_lines(text)
     labels = _find_labels(lines)
-    first = min(labels) if labels else len(lines)
+    first = 0 if speech_only else min(labels) if labels else len(lines)
     header = [ln for ln in lines[:first] if not ln.blank and not is_banner(ln.text)]
     meta = _read_header(header, Path(source).stem)
-    body_end = _body_end(lines, labels, first)
+    body_end = len(lines) if speech_only else _body_end(lines, labels, first)
 
-    raw_turns = _raw_turns(lines, labels, first, body_end, header, meta)
+    raw_turns = _raw_turns(lines, labels, first, body_end, header, speech_only)
     names = meta.names + [
         " ".join(sp.name_words(lbl)) for _, _, lbl in raw_turns if len(sp.name_words(lbl)) > 1
     ]
@@ -204,6 +202,8 @@ def _read_header(header: list[_Line], fallback_title: str) -> _Header:
             rest = (line[: found[1]] + " " + line[found[2] :]).strip(" \t—–-|,;:*_")
             if meta.location is None and _is_place(rest):
                 meta.location = rest
+            elif not meta.title and len(rest.split()) >= 3 and not rest.endswith((".", "?")):
+                meta.title = line  # "Department Press Briefing – February 7, 2022"
             continue
         byline = re.match(r"^By\s+(.*)$", line)
         head = line.split(",")[0]  # "Ned Price, Department Spokesperson"
@@ -267,12 +267,12 @@ def _raw_turns(
     first: int,
     body_end: int,
     header: list[_Line],
-    meta: _Header,
+    speech_only: bool,
 ) -> list[tuple[int, int, str]]:
     """(start, end, label) of every turn; label "" for unlabelled prose."""
     turns: list[tuple[int, int, str]] = []
     # Unlabelled prose above the first label (or in a file with none) is the principal speaking.
-    for ln in lines[: first if labels else body_end]:
+    for ln in lines[: first if labels or speech_only else body_end]:
         if ln.blank or is_banner(ln.text) or (ln not in header and labels):
             continue
         if _is_prose(ln.text):
@@ -290,11 +290,11 @@ def _raw_turns(
             content = rest.strip()
             current = (s, s + len(content), m.label) if content else (-1, -1, m.label)
             continue
-        if ln.blank or current is None:
+        if ln.blank or (current is None and not speech_only):
             continue
         s = ln.start + len(ln.text) - len(ln.text.lstrip())
         e = ln.start + len(ln.text.rstrip())
-        current = (current[0] if current[0] >= 0 else s, e, current[2])
+        current = (current[0] if current[0] >= 0 else s, e, current[2]) if current else (s, e, "")
     if current:
         turns.append(current)
     return [t for t in turns if t[0] >= 0 and t[1] > t[0]]

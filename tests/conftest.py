@@ -51,5 +51,5 @@ def engine(corpus_home: Path, embeddings: MiniLMEmbeddings) -> Engine:
 def fixture_copy(tmp_path: Path) -> Path:
     """A writable copy of the transcripts of other styles in tests/fixtures."""
     target = tmp_path / "transcripts"
-    shutil.copytree(FIXTURES, target)
+    shutil.copytree(FIXTURES, target, ignore=shutil.ignore_patterns("formats"))
     return target

@@ -14,7 +14,16 @@ from retrieval.transcript import parse_file
 
 from .conftest import FIXTURES
 
-FILES = sorted(BUNDLED_CORPUS.glob("*.txt")) + sorted(FIXTURES.iterdir())
+FORMATS = FIXTURES / "formats"
+FILES = (
+    sorted(BUNDLED_CORPUS.glob("*.txt"))
+    + sorted(p for p in FIXTURES.iterdir() if p.is_file())
+    + [FORMATS / n for n in ("town_hall.vtt", "council_stream.srt", "state_briefing.html")]
+    + [
+        FORMATS / n
+        for n in ("whitehouse_remarks.html", "broadband_hearing.pdf", "product_sync.docx")
+    ]
+)
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +34,7 @@ def count():  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_every_chunk_and_sentence_is_a_slice_of_the_file(path: Path, count) -> None:  # type: ignore[no-untyped-def]
     doc = parse_file(path)
-    raw = source_text(str(path))
+    raw = doc.text if doc.extracted else source_text(str(path))
     chunks = chunk_transcript(doc, count, 220)
     assert chunks
     for c in chunks:

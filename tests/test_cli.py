@@ -49,7 +49,12 @@ def test_ask_json_contract(on_corpus: Path) -> None:
         "source",
         "start",
         "end",
+        "original",
+        "time",
+        "page",
     }
+    assert first["original"] == first["source"]  # a text file is its own transcript text
+    assert first["time"] is None and first["page"] is None
     assert "China has a very important role to play" in first["quote"]
     assert (first["speaker"], first["role"], first["date"]) == (
         "Sung Kim",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from retrieval.answer.select import Quote, Selection
 from retrieval.dates import long_date
 from retrieval.index import Manifest
@@ -9,22 +11,40 @@ from retrieval.models import Answer, Citation
 
 
 def citation(n: int, q: Quote, selection: Selection, manifest: Manifest) -> Citation:
-    doc_id = q.doc_id
-    doc = manifest.docs[doc_id]
+    quote = selection.retrieved.texts[q.doc_id][q.start : q.end]
+    return cite(n, q.doc_id, manifest.docs[q.doc_id], quote, q.start, q.end, q.speaker, q.role)
+
+
+def cite(
+    n: int, doc_id: str, doc: dict, quote: str, start: int, end: int, speaker: str, role: str
+) -> Citation:
+    """Citation [n]: `quote`, the text at start:end of `doc` (a manifest entry), by `speaker`."""
+    mark = mark_at(doc, start)
     return Citation(
         n=n,
-        quote=selection.retrieved.texts[doc_id][q.start : q.end],
-        speaker=q.speaker,
-        role=q.role,
+        quote=quote,
+        speaker=speaker,
+        role=role,
         doc_id=doc_id,
         title=doc["title"],
         date=doc["date"],
         source=doc["source"],
-        start=q.start,
-        end=q.end,
+        start=start,
+        end=end,
+        original=doc["original"],
+        time=mark if doc.get("mark_kind") == "time" else None,
+        page=mark if doc.get("mark_kind") == "page" else None,
         location=doc.get("location"),
         path=doc["path"],
+        original_path=doc["original_path"],
     )
+
+
+def mark_at(doc: dict, offset: int) -> str | int | None:
+    """The time or page of the text at `offset`: the last mark at or before it."""
+    marks = doc.get("marks") or []
+    i = bisect.bisect_right([m[0] for m in marks], offset)
+    return marks[i - 1][1] if i else None
 
 
 def lead_in(c: Citation, principal: str | None) -> str:
@@ -43,7 +63,7 @@ def retrieved_spans(selection: Selection, manifest: Manifest) -> list[tuple[str,
     out = []
     for cid in selection.retrieved.chunk_ids:
         chunk = manifest.chunks[cid]
-        out.append((manifest.docs[chunk["doc_id"]]["source"], chunk["start"], chunk["end"]))
+        out.append((manifest.docs[chunk["doc_id"]]["original"], chunk["start"], chunk["end"]))
     return out
 
 

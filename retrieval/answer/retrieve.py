@@ -158,7 +158,7 @@ def _current_text(doc: dict[str, Any]) -> str | None:
             "%s: cannot be read any more; run `tqa ingest` to update the index", doc["source"]
         )
         return None
-    if hashlib.sha256(text.encode("utf-8")).hexdigest() != doc["sha256"]:
+    if hashlib.sha256(text.encode("utf-8")).hexdigest() != doc["text_sha256"]:
         log.warning("%s: changed since it was indexed; run `tqa ingest`", doc["source"])
         return None
     return text

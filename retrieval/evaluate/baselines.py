@@ -14,9 +14,10 @@ import time
 import uuid
 from typing import Any
 
+from retrieval.answer.compose import cite
 from retrieval.answer.verify import source_text
 from retrieval.index import Manifest
-from retrieval.models import Answer, Citation
+from retrieval.models import Answer
 
 CHUNK_SIZE = 1000
 CHUNK_OVERLAP = 200
@@ -63,25 +64,16 @@ class NaiveRAG:
         top = hits[0]
         doc = self.manifest.docs[top.metadata["doc_id"]]
         start = top.metadata["start_index"]
-        cite = Citation(
-            n=1,
-            quote=top.page_content,
-            speaker=doc.get("speaker") or "unknown",
-            role="official" if doc.get("speaker") else "unknown",
-            doc_id=top.metadata["doc_id"],
-            title=doc["title"],
-            date=doc["date"],
-            source=doc["source"],
-            start=start,
-            end=start + len(top.page_content),
-            path=doc["path"],
-        )
+        end = start + len(top.page_content)
+        speaker = doc.get("speaker") or "unknown"
+        role = "official" if doc.get("speaker") else "unknown"
+        first = cite(1, top.metadata["doc_id"], doc, top.page_content, start, end, speaker, role)
         total = round((time.perf_counter() - started) * 1000, 1)
         return Answer(
             question=question,
             answer=top.page_content,
             abstained=False,
-            citations=[cite],
+            citations=[first],
             timings_ms={"total": total},
             retrieved=spans,
         )
@@ -128,19 +120,7 @@ class DenseSentences:
             if doc_id not in self.texts:
                 self.texts[doc_id] = source_text(doc["path"])
             cites.append(
-                Citation(
-                    n=n,
-                    quote=self.texts[doc_id][start:end],
-                    speaker=speaker,
-                    role=role,
-                    doc_id=doc_id,
-                    title=doc["title"],
-                    date=doc["date"],
-                    source=doc["source"],
-                    start=start,
-                    end=end,
-                    path=doc["path"],
-                )
+                cite(n, doc_id, doc, self.texts[doc_id][start:end], start, end, speaker, role)
             )
         total = round((time.perf_counter() - started) * 1000, 1)
         return Answer(

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from retrieval.answer.verify import source_text
 from retrieval.evaluate.questions import Question, overlaps
 from retrieval.models import Answer, Citation
-from retrieval.transcript import Transcript, parse
+from retrieval.transcript import Transcript, TranscriptError, parse_file
 
 MAX_HIT_WORDS = 80
 
@@ -64,7 +65,7 @@ def same_speaker(expected: str, named: str) -> bool:
 def hits(c: Citation, q: Question) -> bool:
     if len(c.quote.split()) > MAX_HIT_WORDS:
         return False
-    name = Path(c.source).name
+    name = Path(c.original or c.source).name
     return any(s.source == name and overlaps(s.start, s.end, c.start, c.end) for s in q.spans)
 
 
@@ -82,21 +83,32 @@ class SourceFiles:
     """Source texts and parsed turns, read once per evaluation."""
 
     def __init__(self) -> None:
-        self._docs: dict[str, Transcript] = {}
+        self._texts: dict[str, str | None] = {}
+        self._docs: dict[str, Transcript | None] = {}
+
+    def text(self, c: Citation) -> str | None:
+        path = c.path or c.source
+        if path not in self._texts:
+            try:
+                self._texts[path] = source_text(path)
+            except (OSError, UnicodeDecodeError):
+                self._texts[path] = None
+        return self._texts[path]
 
     def doc(self, c: Citation) -> Transcript | None:
+        """The transcript parsed anew: from the original file, so captions read as captions."""
         path = c.path or c.source
         if path not in self._docs:
             try:
-                with open(path, encoding="utf-8", newline="") as f:
-                    self._docs[path] = parse(f.read(), c.source, path=Path(path))
-            except (OSError, UnicodeDecodeError):
-                return None
+                doc = parse_file(Path(c.original_path or path), c.original or c.source)
+            except TranscriptError:
+                doc = None
+            self._docs[path] = doc if doc and doc.text == self.text(c) else None
         return self._docs[path]
 
     def verbatim(self, c: Citation) -> bool:
-        doc = self.doc(c)
-        return doc is not None and doc.text[c.start : c.end] == c.quote
+        text = self.text(c)
+        return text is not None and text[c.start : c.end] == c.quote
 
     def attributed(self, c: Citation) -> bool:
         doc = self.doc(c)

@@ -1,0 +1,122 @@
+"""WebVTT and SRT captions (webvtt-py): speakers from voice tags and label prefixes, cue times kept.
+
+Speakers come from `<v Name>` voice tags, `Name:` / `>> NAME:` prefixes and `[Name]`; a cue with
+none continues the speaker before it, and consecutive cues of one speaker make one turn. Rolling
+captions (each cue repeating the last line of the one before, as YouTube's do) are written once.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+from pathlib import Path
+
+from retrieval import speakers as sp
+from retrieval.formats.errors import TranscriptError
+from retrieval.formats.writer import Paragraphs, clean
+
+_TIMING = re.compile(
+    r"^\s*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}\s+-->\s+(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:\s.*)?$"
+)
+_ARROW = re.compile(r"^\s*[\d:.,]+\s*-+>|-->")
+_CHEVRONS = re.compile(r"^\s*>>+\s*")
+_BRACKET = re.compile(r"^\s*\[([^\]]{1,60})\]\s*:?\s*")
+
+
+def extract(path: Path, data: bytes) -> Paragraphs:
+    import webvtt
+    from webvtt.errors import MalformedFileError
+
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise TranscriptError(f"{path}: not UTF-8 (invalid byte at offset {e.start})") from None
+    kind = "srt" if path.suffix.lower() == ".srt" else "vtt"
+    name = "SRT" if kind == "srt" else "WebVTT"
+    if problem := _bad_timing(text):
+        raise TranscriptError(f"{path}: not a valid {name} file: {problem}")
+    try:
+        captions = webvtt.from_buffer(io.StringIO(text), format=kind).captions
+    except MalformedFileError as e:
+        raise TranscriptError(
+            f"{path}: not a valid {name} file: {_first_problem(text, e)}"
+        ) from None
+    if not captions:
+        raise TranscriptError(f"{path}: no cues in this {name} file")
+
+    out = Paragraphs(mark_kind="time", speech_only=True)
+    speaker: str | None = None
+    started = False
+    previous: list[str] = []
+    for cue in captions:
+        raw = [ln for ln in (clean(html.unescape(x)) for x in cue.text.split("\n")) if ln]
+        lines, previous = _new_lines(previous, raw), raw
+        if not lines:
+            continue
+        words = " ".join(lines)
+        label, words, turn = _speaker(cue.voice, words)
+        if not words:
+            continue
+        time = _hms(cue.start)
+        if not started or (label is not None and label != speaker) or (turn and label is None):
+            speaker = label
+            out.add(words, label, mark=time)
+        else:
+            out.extend(words, mark=time)
+        started = True
+    return out
+
+
+def _speaker(voice: str | None, words: str) -> tuple[str | None, str, bool]:
+    """(label or None, the words without it, whether a new turn starts here)."""
+    if voice:
+        return clean(voice), words, True
+    turn = False
+    if m := _CHEVRONS.match(words):
+        words, turn = words[m.end() :], True
+    if (m := _BRACKET.match(words)) and _is_name(m.group(1)):
+        return m.group(1).strip(), words[m.end() :], True
+    label = sp.match_label(words)
+    if label and not sp.is_metadata_key(label.label) and _is_name(label.label):
+        return label.label, words[label.end :].strip(), True
+    return None, words, turn
+
+
+def _is_name(label: str) -> bool:
+    words = sp.strip_parens(label).split()
+    return (
+        1 <= len(words) <= 4
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        and not label.rstrip().endswith((".", "?", "!"))
+    )
+
+
+def _new_lines(previous: list[str], lines: list[str]) -> list[str]:
+    """`lines` without the leading ones that repeat the end of the cue before (rolling captions)."""
+    for n in range(min(len(previous), len(lines)), 0, -1):
+        if previous[-n:] == lines[:n]:
+            return lines[n:]
+    return lines
+
+
+def _hms(start: str) -> str:
+    """`00:12:34.500` for a cue start (`12:34.500` and SRT's `00:12:34,500` alike)."""
+    parts = start.replace(",", ".").split(":")
+    if len(parts) == 2:
+        parts.insert(0, "00")
+    h, m, s = parts
+    sec, _, ms = s.partition(".")
+    return f"{int(h):02d}:{int(m):02d}:{int(sec):02d}.{ms.ljust(3, '0')[:3]}"
+
+
+def _first_problem(text: str, error: Exception) -> str:
+    return _bad_timing(text) or str(error) or "unreadable"
+
+
+def _bad_timing(text: str) -> str | None:
+    """The first line meant as a cue timing that cannot be read (the library reads it as text)."""
+    for n, line in enumerate(text.splitlines(), 1):
+        if _ARROW.search(line) and not _TIMING.match(line):
+            return f"line {n}: bad cue timing {line.strip()!r}"
+    return None

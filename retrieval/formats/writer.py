@@ -1,0 +1,83 @@
+"""Building extracted transcript text: `Label: words` paragraphs, with marks at their offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
+def clean(text: str) -> str:
+    """One line: runs of spaces (no-break ones too) and line breaks become one space."""
+    return _SPACE.sub(" ", " ".join(text.split("\n"))).strip()
+
+
+@dataclass
+class Paragraphs:
+    """Transcript text written paragraph by paragraph, a blank line between them."""
+
+    mark_kind: str | None = None
+    speech_only: bool = False
+    marks: list[tuple[int, str | int]] = field(default_factory=list)
+    _parts: list[str] = field(default_factory=list)
+    _length: int = 0
+
+    @classmethod
+    def verbatim(cls, text: str) -> Paragraphs:
+        out = cls()
+        out._parts, out._length = [text], len(text)
+        return out
+
+    @property
+    def text(self) -> str:
+        return "".join(self._parts)
+
+    def add(self, words: str, label: str | None = None, mark: str | int | None = None) -> None:
+        """A paragraph; `mark` locates its first word in the original (a time, a page)."""
+        words = clean(words)
+        if not words:
+            return
+        if self._parts:
+            self._write("\n\n")
+        if label:
+            self._write(f"{clean(label)}: ")
+        self.mark(mark)
+        self._write(words)
+
+    def extend(self, words: str, mark: str | int | None = None) -> None:
+        """More words of the last paragraph (the same speaker's next cue or line)."""
+        words = clean(words)
+        if not words:
+            return
+        if not self._parts:
+            self.add(words, mark=mark)
+            return
+        self._write(" ")
+        self.mark(mark)
+        self._write(words)
+
+    def mark(self, mark: str | int | None) -> None:
+        if mark is not None and (not self.marks or self.marks[-1][1] != mark):
+            self.marks.append((self._length, mark))
+
+    def _write(self, s: str) -> None:
+        self._parts.append(s)
+        self._length += len(s)
+
+
+def bold_label(bold: str, rest: str) -> str | None:
+    """`Sara Lind` in bold before her words is a speaker label: `Sara Lind: words`."""
+    bold, rest = clean(bold), clean(rest)
+    if not bold or not rest:
+        return None
+    if bold.endswith(":"):
+        return f"{bold} {rest}"
+    words = bold.split()
+    if (
+        len(words) <= 6
+        and not bold.endswith((".", "?", "!", ","))
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    ):
+        return f"{bold}: {rest.lstrip(':').strip()}"
+    return None

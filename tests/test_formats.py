@@ -1,0 +1,286 @@
+"""Transcripts as people have them: WebVTT, SRT, HTML, PDF and DOCX, with cue times and pages.
+
+The fixtures in tests/fixtures/formats/ were written by hand (VTT, SRT, HTML) or by the real
+libraries (PDF with fpdf2, DOCX with python-docx; see make_fixtures.py there).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bot.cli import cli
+from bot.render import render_answer
+from bot.slack_render import answer_blocks
+from retrieval.models import Answer
+from retrieval.transcript import TranscriptError, parse_file
+
+from .conftest import FIXTURES, ROOT
+
+FORMATS = FIXTURES / "formats"
+GOOD = [
+    "town_hall.vtt",
+    "council_stream.srt",
+    "state_briefing.html",
+    "whitehouse_remarks.html",
+    "broadband_hearing.pdf",
+    "product_sync.docx",
+]
+BAD = {
+    "broken_timing.vtt": "line 6: bad cue timing",
+    "renamed_text.docx": "not a Word document",
+    "truncated.pdf": "not a readable PDF",
+}
+FURNITURE = [
+    "An official website",
+    "Here's how you know",
+    "Policy Issues",
+    "Privacy Policy",
+    "Related Articles",
+    "Stay Connected",
+    "Skip to content",
+    "1600 Pennsylvania",
+    "Hearing Transcript",
+    "Page 1",
+]
+
+
+def run(*args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, list(args), obj={}, catch_exceptions=False)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """The format fixtures, good and bad, with a file tqa does not read."""
+    target = tmp_path / "mixed"
+    shutil.copytree(FORMATS, target, ignore=shutil.ignore_patterns("*.py"))
+    (target / "notes.rtf").write_text("{\\rtf1 not a transcript}")
+    return target
+
+
+# -- reading each format -----------------------------------------------------------------------
+def turns(name: str) -> list[tuple[str, str]]:
+    doc = parse_file(FORMATS / name)
+    return [(t.speaker, doc.text[t.start : t.end]) for t in doc.turns]
+
+
+def mark_of(name: str, words: str) -> str | int:
+    doc = parse_file(FORMATS / name)
+    at = doc.text.index(words)
+    return [m for offset, m in doc.marks if offset <= at][-1]
+
+
+def test_webvtt_voices_prefixes_merged_cues_and_times() -> None:
+    got = turns("town_hall.vtt")
+    assert [s for s, _ in got] == ["John Park", "Sara Lind", "John Park", "Omar Haddad"]
+    # Three cues of John Park make one turn; the timing lines and tags are gone.
+    assert got[0][1].startswith("Good evening and welcome") and "-->" not in got[0][1]
+    assert got[0][1].endswith("single cheapest thing a household can do this winter?")
+    assert got[2][1].startswith("And what about heat pumps?")  # a "John Park:" prefix
+    assert mark_of("town_hall.vtt", "Set your thermostat") == "00:00:42.500"
+    assert mark_of("town_hall.vtt", "and lower it at night") == "00:00:47.000"
+    assert mark_of("town_hall.vtt", "The county rebate") == "00:01:10.000"
+
+
+def test_srt_chevron_and_bracket_speakers() -> None:
+    got = turns("council_stream.srt")
+    assert [s for s, _ in got] == ["Diaz", "Okafor", "Diaz", "Reyes"]
+    # A cue without a speaker continues the one before it.
+    assert got[0][1].endswith("Tonight we vote on the bus lane pilot for Harbor Street.")
+    assert mark_of("council_stream.srt", "ridership went up") == "00:00:15.000"
+    assert mark_of("council_stream.srt", "Shop owners") == "00:00:27.000"
+
+
+def test_rolling_captions_are_written_once(tmp_path: Path) -> None:
+    rolling = tmp_path / "rolling.vtt"
+    rolling.write_text(
+        "WEBVTT\n\n"
+        "00:00:01.000 --> 00:00:03.000\nwe are going to talk about\n\n"
+        "00:00:03.000 --> 00:00:05.000\nwe are going to talk about\nthe budget tonight\n\n"
+        "00:00:05.000 --> 00:00:07.000\nthe budget tonight\nand the new library\n"
+    )
+    doc = parse_file(rolling)
+    assert doc.text == "we are going to talk about the budget tonight and the new library"
+    assert [m for _, m in doc.marks] == ["00:00:01.000", "00:00:03.000", "00:00:05.000"]
+
+
+def test_html_keeps_the_transcript_and_drops_the_site() -> None:
+    doc = parse_file(FORMATS / "state_briefing.html")
+    assert doc.title == "Department Press Briefing – February 7, 2022"
+    assert (doc.date, doc.speaker) == ("2022-02-07", "Ned Price")
+    assert {(t.speaker, t.role) for t in doc.turns} == {
+        ("Ned Price", "official"),
+        ("Reporter", "reporter"),
+    }
+    white_house = parse_file(FORMATS / "whitehouse_remarks.html")
+    assert white_house.date == "2023-03-03"  # from the page's <time datetime>
+    assert white_house.speaker == "The President"
+    for page in (doc, white_house):
+        for junk in FURNITURE:
+            assert junk not in page.text
+
+
+def test_pdf_pages_reflowed_paragraphs_and_no_running_headers() -> None:
+    doc = parse_file(FORMATS / "broadband_hearing.pdf")
+    assert (doc.title, doc.date) == ("Closing the Rural Broadband Gap", "2024-04-18")
+    speakers = [t.speaker for t in doc.turns]
+    assert speakers == ["Maria Ortiz", "Maria Ortiz", "Whitfield", "Hale", "Whitfield", "Hale",
+                        "Whitfield"]  # fmt: skip
+    # Lines wrapped by the PDF are one paragraph again.
+    first = doc.text[doc.turns[2].start : doc.turns[2].end]
+    assert "\n" not in first and first.endswith("can take nineteen months.")
+    assert mark_of("broadband_hearing.pdf", "two hundred and forty thousand") == 1
+    assert mark_of("broadband_hearing.pdf", "firm deadline of ninety days") == 2
+    for junk in FURNITURE:
+        assert junk not in doc.text
+
+
+def test_docx_bold_labels_inline_and_on_their_own_line() -> None:
+    got = turns("product_sync.docx")
+    assert [s for s, _ in got] == [
+        "Priya Natarajan", "Tom Becker", "Priya Natarajan", "Tom Becker", "Lena Vogel",
+    ]  # fmt: skip
+    assert got[1][1].startswith("Most of the feedback is about onboarding.")
+    assert "0:13" not in parse_file(FORMATS / "product_sync.docx").text
+
+
+@pytest.mark.parametrize(("name", "message"), sorted(BAD.items()))
+def test_bad_files_get_one_line_errors_naming_them(name: str, message: str) -> None:
+    with pytest.raises(TranscriptError) as caught:
+        parse_file(FORMATS / name)
+    text = str(caught.value)
+    assert name in text and message in text and "\n" not in text
+
+
+def test_a_text_file_that_is_really_captions_is_read_as_captions(tmp_path: Path) -> None:
+    saved = tmp_path / "captions.txt"
+    saved.write_bytes((FORMATS / "town_hall.vtt").read_bytes())
+    doc = parse_file(saved)
+    assert doc.extracted and doc.mark_kind == "time" and "-->" not in doc.text
+
+
+def test_format_libraries_load_only_for_their_files() -> None:
+    libraries = ["webvtt", "readability", "lxml", "pypdf", "docx"]
+    script = (
+        "import sys; from pathlib import Path; from retrieval.ingest import ingest; "
+        "from retrieval.transcript import parse_file; "
+        f"parse_file(Path({str(FIXTURES / 'committee.txt')!r})); "
+        f"print([m for m in {libraries!r} if m in sys.modules])"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"
+
+
+# -- ingest and answers ------------------------------------------------------------------------
+def test_folder_ingest_reports_skipped_and_failed_and_indexes_the_rest(folder: Path) -> None:
+    result = run("ingest", str(folder))
+    assert result.exit_code == 1
+    assert result.stdout.startswith("6 added, 0 updated, 0 unchanged, 0 removed, 3 failed")
+    errors = [ln for ln in result.stderr.splitlines() if ln.startswith("Error: ")]
+    assert len(errors) == 3
+    for name, message in BAD.items():
+        assert any(name in ln and message in ln for ln in errors)
+    assert any("notes.rtf" in ln and "unsupported" in ln for ln in result.stderr.splitlines())
+    rows = json.loads(run("sources", "--json").stdout)
+    assert sorted(Path(r["original"]).name for r in rows) == sorted(GOOD)
+
+    # Unchanged originals change nothing, not even the extracted texts.
+    before = texts()
+    again = run("ingest", str(folder))
+    assert again.stdout.startswith("0 added, 0 updated, 6 unchanged, 0 removed, 3 failed")
+    assert texts() == before and len(before) == 6
+
+
+def texts() -> list[tuple[str, float]]:
+    folder = Path(os.environ["TQA_HOME"]) / "texts"
+    return sorted((p.name, p.stat().st_mtime) for p in folder.iterdir())
+
+
+QUESTIONS = [
+    ("What does the county rebate cover for heat pumps?", "town_hall.vtt", "Omar Haddad",
+     "time", "00:01:10.000"),
+    ("What did the pilot do to travel times on route 12?", "council_stream.srt", "Okafor",
+     "time", "00:00:09.500"),
+    ("Will the Secretary travel to Europe next week?", "state_briefing.html", "Ned Price",
+     None, None),
+    ("Will the President veto the bill?", "whitehouse_remarks.html", "The President", None, None),
+    ("How many rural homes have been connected?", "broadband_hearing.pdf", "Whitfield", "page", 1),
+    ("Can the launch stay on March fourth?", "product_sync.docx", "Lena Vogel", None, None),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def indexed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    home = tmp_path_factory.mktemp("formats-home")
+    good = tmp_path_factory.mktemp("formats")
+    for name in GOOD:
+        shutil.copy(FORMATS / name, good / name)
+    mp = pytest.MonkeyPatch()
+    mp.setenv("TQA_HOME", str(home))
+    try:
+        assert run("ingest", str(good)).exit_code == 0
+    finally:
+        mp.undo()
+    return home
+
+
+@pytest.mark.parametrize(("question", "original", "speaker", "kind", "mark"), QUESTIONS)
+def test_an_answer_from_each_format_cites_speaker_original_and_a_slice_of_source(
+    indexed: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    question: str,
+    original: str,
+    speaker: str,
+    kind: str | None,
+    mark: str | int | None,
+) -> None:
+    monkeypatch.setenv("TQA_HOME", str(indexed))
+    answer = json.loads(run("ask", question, "--json").stdout)
+    assert not answer["abstained"], answer["answer"]
+    cited = [c for c in answer["citations"] if c["speaker"] == speaker]
+    assert cited, answer["citations"]
+    c = cited[0]
+    assert Path(c["original"]).name == original
+    assert Path(c["source"]).parent == indexed / "texts"
+    with open(c["source"], encoding="utf-8", newline="") as f:
+        assert f.read()[c["start"] : c["end"]] == c["quote"]
+    assert c["time"] == (mark if kind == "time" else None)
+    assert c["page"] == (mark if kind == "page" else None)
+    for junk in FURNITURE:
+        assert all(junk not in x["quote"] for x in answer["citations"] + answer["related"])
+
+
+def test_times_show_in_the_terminal_and_in_slack(indexed: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("TQA_HOME", str(indexed))
+    out = run("ask", QUESTIONS[0][0], "--json").stdout
+    answer = Answer.model_validate(json.loads(out))
+    terminal = render_answer(answer)
+    assert "00:01:10.000" in terminal and "town_hall.vtt" in terminal
+    slack = json.dumps(answer_blocks(answer))
+    assert "at 00:01:10.000" in slack and "town_hall.vtt" in slack
+
+
+def test_a_changed_original_replaces_its_extracted_text(folder: Path) -> None:
+    for name in BAD:
+        (folder / name).unlink()
+    run("ingest", str(folder))
+    before = texts()
+    vtt = folder / "town_hall.vtt"
+    vtt.write_text(vtt.read_text().replace("four thousand dollars", "five thousand dollars"))
+    assert run("ingest", str(folder)).stdout.startswith("0 added, 1 updated, 5 unchanged")
+    after = texts()
+    assert len(after) == len(before) == 6
+    assert {n for n, _ in after} - {n for n, _ in before} == {
+        n for n, _ in after if n.startswith("town_hall-")
+    }
+    answer = json.loads(run("ask", "What does the county rebate cover?", "--json").stdout)
+    assert "five thousand dollars" in " ".join(c["quote"] for c in answer["citations"])
