@@ -35,13 +35,22 @@ def cli(ctx: click.Context) -> None:
 # -- ingest ----------------------------------------------------------------------------------
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--rebuild", is_flag=True, help="Drop the index and build it anew.")
+@click.option(
+    "--rebuild", is_flag=True, help="Read every indexed document again from its original file."
+)
+@click.option("--wait", is_flag=True, help="Wait for another ingest to finish instead of failing.")
 @click.pass_context
 @friendly
-def ingest(ctx: click.Context, paths: tuple[Path, ...], rebuild: bool) -> None:
+def ingest(ctx: click.Context, paths: tuple[Path, ...], rebuild: bool, wait: bool) -> None:
     """Index transcripts (.txt .md .vtt .srt .html .pdf .docx) or folders (default: the bundled corpus)."""
     engine = make_engine(ctx)
-    report = run_ingest(engine, list(paths) or [default_corpus(engine)], rebuild=rebuild)
+    # `--rebuild` alone reads again what is indexed; otherwise the default is the bundled corpus.
+    chosen = list(paths) or ([] if rebuild and not engine.store.is_empty() else None)
+    report = run_ingest(
+        engine, [default_corpus(engine)] if chosen is None else chosen, rebuild=rebuild, wait=wait
+    )
+    for source in report.removed:
+        click.echo(f"Not found (dropped from the index): {source}", err=True)
     for source, why in report.skipped:
         click.echo(f"Skipped {source}: {why}", err=True)
     for _source, error in report.failed:
@@ -202,10 +211,10 @@ def chat(
 def sources(ctx: click.Context, as_json: bool) -> None:
     """List the indexed transcripts: file, title, date, speakers, turns, chunks."""
     from bot.render import render_sources
-    from retrieval.index import Manifest
+    from retrieval.store import load_manifest
 
     settings = ctx.obj.get("settings") or make_settings()
-    manifest = Manifest.load(settings.home / "manifest.json")
+    manifest = load_manifest(settings.home)
     counts = {doc_id: len(d["chunks"]) for doc_id, d in manifest.docs.items()}
     if as_json:
         rows = [
@@ -233,6 +242,34 @@ def sources(ctx: click.Context, as_json: bool) -> None:
         click.echo(render_sources(manifest.docs, counts))
 
 
+# -- doctor ----------------------------------------------------------------------------------
+@cli.command()
+@click.option("--repair", is_flag=True, help="Embed what is missing and delete what is left over.")
+@click.pass_context
+@friendly
+def doctor(ctx: click.Context, repair: bool) -> None:
+    """Check that the vectors, keyword index and manifest agree; --repair fixes what it can."""
+    from retrieval import doctor as checkup
+    from retrieval.lock import writer_lock
+
+    engine = make_engine(ctx)
+    if repair:
+        with writer_lock(engine.store):
+            for line in checkup.repair(engine.store):
+                click.echo(f"repaired: {line}")
+    manifest = engine.store.manifest
+    found = checkup.check(engine.store)
+    for line in found.problems:
+        click.echo(line, err=True)
+    if found.problems:
+        hint = "" if repair else "; `tqa doctor --repair` fixes the index's part"
+        raise click.ClickException(f"{len(found.problems)} problem(s){hint}")
+    click.echo(
+        f"ok: generation {engine.store.generation}, {len(manifest.docs)} documents, "
+        f"{len(manifest.chunks)} chunks, vectors and keyword index agree"
+    )
+
+
 cli.add_command(eval_command)
 cli.add_command(slack_command)
 cli.add_command(feedback_group)
@@ -244,6 +281,9 @@ def main() -> None:
         cli(obj=obj)
     except SystemExit as done:
         if not obj.get("read_only"):
+            engine = obj.get("engine")
+            if engine is not None and hasattr(engine.embeddings, "settle"):
+                engine.embeddings.settle()
             raise
         # A read-only command has nothing left to save: skip the interpreter's teardown of
         # chromadb and onnxruntime (~0.3 s of a fresh `tqa ask`).

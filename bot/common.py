@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections.abc import Callable
@@ -15,9 +16,10 @@ import click
 def user_errors() -> tuple[type[Exception], ...]:
     from retrieval.chain import QuestionError
     from retrieval.evaluate.questions import QuestionSetError
+    from retrieval.index import IndexProblem
     from retrieval.transcript import TranscriptError
 
-    return (TranscriptError, QuestionError, QuestionSetError)
+    return (TranscriptError, QuestionError, QuestionSetError, IndexProblem)
 
 
 def friendly(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -27,12 +29,55 @@ def friendly(fn: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
         except user_errors() as e:
             if os.environ.get("TQA_DEBUG"):
                 raise
             raise click.ClickException(str(e)) from None
+        except Exception as e:
+            if os.environ.get("TQA_DEBUG"):
+                raise
+            raise click.ClickException(describe_failure(e)) from None
 
     return wrapper
+
+
+def describe_failure(e: Exception) -> str:
+    """One line for a failure nobody planned for: the cause, and what to do."""
+    text = str(e).splitlines()[0][:160] if str(e).strip() else ""
+    home = _data_directory()
+    no_space = getattr(e, "errno", None) in (errno.ENOSPC, errno.EDQUOT) or (
+        "disk is full" in text.lower() or "no space left" in text.lower()
+    )
+    if no_space or (home and _nearly_full(home)):
+        # chromadb reports a full disk as whatever write of its failed first.
+        return f"no space left on the device holding {home}; free some and retry"
+    if getattr(e, "errno", None) in (errno.EROFS, errno.EACCES, errno.EPERM):
+        where = getattr(e, "filename", None) or "the data directory"
+        return f"cannot write {where} ({e.strerror}); set TQA_HOME to a writable directory"  # type: ignore[attr-defined]
+    if "readonly database" in text.lower() or "read-only" in text.lower():
+        return f"the data directory is read-only ({text}); set TQA_HOME to a writable directory"
+    return f"{type(e).__name__}: {text} (TQA_DEBUG=1 shows the traceback)"
+
+
+def _data_directory() -> Path | None:
+    try:
+        return make_settings().home
+    except Exception:
+        return None
+
+
+def _nearly_full(home: Path) -> bool:
+    import shutil
+
+    folder = home
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free < 4 * 1024 * 1024
+    except OSError:
+        return False
 
 
 def make_settings() -> Any:
@@ -57,7 +102,7 @@ def default_corpus(engine: Any) -> Path:
     return Path(source_name(engine.settings.corpus_dir, Path.cwd()))
 
 
-def run_ingest(engine: Any, paths: list[Path], *, rebuild: bool = False) -> Any:
+def run_ingest(engine: Any, paths: list[Path], *, rebuild: bool = False, wait: bool = False) -> Any:
     from retrieval.ingest import ingest as do_ingest
 
     bar: Any = None
@@ -73,7 +118,7 @@ def run_ingest(engine: Any, paths: list[Path], *, rebuild: bool = False) -> Any:
         if done == total:
             bar.__exit__(None, None, None)
 
-    return do_ingest(engine.store, paths, rebuild=rebuild, progress=progress)
+    return do_ingest(engine.store, paths, rebuild=rebuild, wait=wait, progress=progress)
 
 
 def ensure_index(engine: Any) -> bool:

@@ -11,9 +11,10 @@ from typing import Any
 
 from retrieval.answer.query import resolve
 from retrieval.embeddings import MiniLMEmbeddings
-from retrieval.index import Filters, Store
+from retrieval.index import Filters
 from retrieval.models import Answer
 from retrieval.settings import Settings
+from retrieval.store import Store
 
 
 class QuestionError(ValueError):
@@ -87,6 +88,7 @@ class Engine:
         if not question:
             raise QuestionError("the question is empty")
         started = time.perf_counter()
+        self.store.refresh()  # an ingest may have switched generations since the last question
         answer: Answer = self.chain.invoke({"request": request})
         answer.timings_ms["total"] = round((time.perf_counter() - started) * 1000, 1)
         return answer

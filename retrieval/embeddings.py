@@ -68,6 +68,11 @@ class MiniLMEmbeddings(Embeddings):
         except BaseException as e:  # surfaced by ready() in the caller's thread
             self._error = e
 
+    def settle(self) -> None:
+        """Wait for a load in progress (a thread inside onnxruntime at exit aborts the process)."""
+        if self._loader is not None:
+            self._loader.join()
+
     def ready(self) -> None:
         """Wait until the model is loaded (its imports done); raise if it failed."""
         self.warm()

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from retrieval import formats
-from retrieval.chunking import Chunk, chunk_transcript, tiktoken_counter
-from retrieval.index import Manifest, Store, date_int, speaker_key
+from retrieval import formats, rows
+from retrieval.chunking import Chunk, TokenCount, chunk_transcript, tiktoken_counter
+from retrieval.index import Manifest
+from retrieval.lock import writer_lock
+from retrieval.store import KINDS, Store, crash_point
 from retrieval.transcript import Transcript, TranscriptError, parse_file
 
 Progress = Callable[[int, int, str], None]  # (files done, files to index, file)
@@ -26,7 +29,7 @@ class IngestReport:
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)  # originals no longer found
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, why): not transcripts
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, one-line error)
     chunks: int = 0
@@ -77,92 +80,129 @@ def ingest(
     paths: list[Path],
     *,
     rebuild: bool = False,
+    wait: bool = False,
     progress: Progress | None = None,
 ) -> IngestReport:
-    """Bring the index up to date with `paths`; files that cannot be read are reported in
-    `failed` and leave their previous entries as they were."""
+    """Bring the index up to date with `paths`, one writer at a time.
+
+    Files that cannot be read are reported in `failed` and keep their previous entries.
+    `rebuild` reads every indexed document again from its original file, as well as `paths`.
+    """
+    with writer_lock(store, wait=wait):
+        return _ingest(store, paths, rebuild, progress)
+
+
+def _ingest(
+    store: Store, paths: list[Path], rebuild: bool, progress: Progress | None
+) -> IngestReport:
+    previous = store.manifest
+    rebuild = rebuild or previous.outdated
+    if rebuild:
+        paths = [*paths, *(Path(d["original_path"]) for d in previous.docs.values())]
+        paths = [p for p in paths if p.exists() or p not in _originals(previous)]
     files, skipped = find_files(paths)
     report = IngestReport(skipped=skipped)
-    rebuild = rebuild or store.manifest.outdated
-    old = Manifest() if rebuild else store.manifest
-    by_original = {d["original_path"]: doc_id for doc_id, d in old.docs.items()}
-    manifest = Manifest(dict(old.docs), dict(old.chunks))
-    stale: list[str] = []  # doc ids whose chunks leave the index
-    fresh: list[tuple[str, Transcript]] = []
-    taken = {doc_id for doc_id, d in old.docs.items() if Path(d["original_path"]).exists()}
-    for f in files:
-        previous = by_original.get(str(f.path))
-        try:
-            if previous and old.docs[previous]["sha256"] == formats.digest(f.path):
-                report.unchanged.append(f.source)
+    limit = int(store.settings.index.max_file_mb * 1024 * 1024)
+    by_original = {d["original_path"]: doc_id for doc_id, d in previous.docs.items()}
+    manifest = Manifest(dict(previous.docs), dict(previous.chunks))
+    seen: set[str] = set()  # doc ids read again (or kept as they were) in this ingest
+    taken = set(previous.docs)
+    # Open the store while the model works: ONNX releases the GIL, so the slow chromadb import
+    # overlaps the embedding of the first file. Counting now shows vectors an earlier crash lost.
+    if files and hasattr(store.embeddings, "ready"):
+        store.embeddings.ready()  # its imports must be done before another thread imports
+    opening = Background(lambda: [store.collection(k).count() for k in KINDS])
+    count: TokenCount | None = None
+    try:
+        for f in files:
+            prev_id = by_original.get(str(f.path))
+            try:
+                check_readable(f.path, limit)
+                if (
+                    not rebuild
+                    and prev_id
+                    and previous.docs[prev_id]["sha256"] == formats.digest(f.path)
+                ):
+                    report.unchanged.append(f.source)
+                    seen.add(prev_id)
+                    continue
+                doc = parse_file(f.path, f.source)
+            except TranscriptError as e:
+                report.failed.append((f.source, str(e)))
+                if prev_id:
+                    seen.add(prev_id)  # its previous entry stays
                 continue
-            doc = parse_file(f.path, f.source)
-        except TranscriptError as e:
-            report.failed.append((f.source, str(e)))
-            continue
-        if previous:
-            stale.append(previous)
-            report.updated.append(doc.source)
-            doc_id = previous
-        else:
-            report.added.append(doc.source)
-            doc_id = _unique_id(doc, taken)
-        taken.add(doc_id)
-        fresh.append((doc_id, doc))
-    for doc_id, d in old.docs.items():
-        if not Path(d["original_path"]).exists():
-            stale.append(doc_id)
-            report.removed.append(d["original"])
-    if not fresh and not stale and not rebuild:
+            doc_id = prev_id or _unique_id(doc, taken)
+            taken.add(doc_id)
+            count = count or tiktoken_counter()
+            chunks = [
+                _with_doc_id(c, doc_id)
+                for c in chunk_transcript(doc, count, store.settings.chunk.max_tokens)
+            ]
+            text = store.write_text(doc_id, doc.text) if doc.extracted else None
+            _forget(manifest, doc_id)
+            manifest.docs[doc_id] = _doc_entry(doc, chunks, text)
+            manifest.chunks.update({c.id: _chunk_entry(c) for c in chunks})
+            opening.result()
+            # New vectors go in under ids made of their content: readers of the current
+            # generation do not see them until the commit switches to the new one.
+            ids = [c.id for c in chunks]
+            rows.write(store, "chunks", rows.chunk_rows(manifest, ids))
+            rows.write(store, "sentences", rows.sentence_rows(manifest, ids, doc.text))
+            (report.updated if prev_id else report.added).append(doc.source)
+            seen.add(doc_id)
+            if progress:
+                progress(len(seen), len(files), doc.source)
+            crash_point("embedding")
+    finally:
+        opening.wait()  # never leave a thread inside chromadb behind (it aborts the exit)
+    for doc_id, d in previous.docs.items():
+        if doc_id not in seen and (rebuild or not Path(d["original_path"]).exists()):
+            _forget(manifest, doc_id)
+            report.removed.append(d["original"])  # its original is gone
+    lost = _lost_vectors(previous, opening.result())
+    if not (report.added or report.updated or report.removed or rebuild or lost):
         report.chunks = len(manifest.chunks)
         return report
+    if lost:
+        from retrieval.doctor import restore_missing
 
-    count = tiktoken_counter() if fresh else None
-    planned: list[tuple[str, Transcript, list[Chunk]]] = []
-    for doc_id, doc in fresh:
-        chunks = chunk_transcript(doc, count, store.settings.chunk.max_tokens)  # type: ignore[arg-type]
-        planned.append((doc_id, doc, [_with_doc_id(c, doc_id) for c in chunks]))
-
-    # Open the store while the model works: ONNX releases the GIL, so the slow chromadb
-    # import overlaps the embedding instead of following it.
-    if fresh and hasattr(store.embeddings, "ready"):
-        store.embeddings.ready()  # its imports must be done before another thread imports
-    opening = Background(lambda: [store.vectorstore(k) for k in ("chunks", "sentences")])
-
-    # Embed before writing anything: a failure here leaves the index as it was.
-    chunk_rows: list[Row] = []
-    sentence_rows: list[Row] = []
-    for done, (doc_id, doc, chunks) in enumerate(planned, 1):
-        rows = _chunk_rows(doc_id, doc, chunks), _sentence_rows(doc, chunks)
-        for part, out in zip(rows, (chunk_rows, sentence_rows), strict=True):
-            vectors = store.embeddings.embed_documents([r.text for r in part])
-            out += [replace(r, vector=v) for r, v in zip(part, vectors, strict=True)]
-        if progress:
-            progress(done, len(planned), doc.source)
-
-    # The extracted text of other formats, written once under its content's hash.
-    texts = {
-        doc_id: store.write_text(doc_id, doc.text) for doc_id, doc, _ in planned if doc.extracted
-    }
-    opening.result()
-    if rebuild:
-        store.drop_all()
-    for doc_id in stale:
-        ids = manifest.docs.pop(doc_id)["chunks"]
-        for cid in ids:
-            manifest.chunks.pop(cid, None)
-        if ids and not rebuild:
-            store.vectorstore("chunks").delete(ids=ids)
-            store.vectorstore("sentences").delete(where={"chunk_id": {"$in": ids}})
-    _add(store.vectorstore("chunks"), chunk_rows)
-    _add(store.vectorstore("sentences"), sentence_rows)
-    for doc_id, doc, chunks in planned:
-        manifest.docs[doc_id] = _doc_entry(doc, chunks, texts.get(doc_id))
-        for c in chunks:
-            manifest.chunks[c.id] = _chunk_entry(c)
-    report.chunks = len(manifest.chunks)
+        restore_missing(store, manifest)
+    crash_point("chroma")
     store.commit(manifest)
+    report.chunks = len(manifest.chunks)
     return report
+
+
+def _originals(manifest: Manifest) -> set[Path]:
+    return {Path(d["original_path"]) for d in manifest.docs.values()}
+
+
+def _forget(manifest: Manifest, doc_id: str) -> None:
+    for cid in manifest.docs.pop(doc_id, {}).get("chunks", []):
+        manifest.chunks.pop(cid, None)
+
+
+def _lost_vectors(previous: Manifest, counts: object) -> bool:
+    """Fewer vectors stored than the current generation holds: an earlier crash lost some."""
+    chunks, sentences = counts  # type: ignore[misc]
+    expected = sum(len(c["sentences"]) for c in previous.chunks.values())
+    return chunks < len(previous.chunks) or sentences < expected
+
+
+def check_readable(path: Path, limit: int) -> None:
+    """Refuse what is not a regular file (a FIFO would hang) or is larger than the limit."""
+    try:
+        info = path.stat()
+    except OSError as e:
+        raise TranscriptError(f"{path}: cannot read ({e.strerror})") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise TranscriptError(f"{path}: not a regular file")
+    if info.st_size > limit:
+        raise TranscriptError(
+            f"{path}: {info.st_size / 1e6:.1f} MB is over the {limit / 1e6:.0f} MB limit "
+            "(TQA_INDEX__MAX_FILE_MB)"
+        )
 
 
 class Background:
@@ -180,6 +220,9 @@ class Background:
         except BaseException as e:
             self._error = e
 
+    def wait(self) -> None:
+        self._thread.join()
+
     def result(self) -> object:
         self._thread.join()
         if self._error is not None:
@@ -195,54 +238,6 @@ def _unique_id(doc: Transcript, taken: set[str]) -> str:
 
 def _with_doc_id(chunk: Chunk, doc_id: str) -> Chunk:
     return chunk if chunk.doc_id == doc_id else replace(chunk, doc_id=doc_id)
-
-
-@dataclass(frozen=True)
-class Row:
-    """One entry of a Chroma collection."""
-
-    id: str
-    text: str
-    meta: dict
-    vector: list[float] | None = None
-
-
-def _chunk_rows(doc_id: str, doc: Transcript, chunks: list[Chunk]) -> list[Row]:
-    rows = []
-    for c in chunks:
-        meta = {
-            "doc_id": doc_id,
-            "start": c.start,
-            "end": c.end,
-            "source": doc.source,
-            "date_int": date_int(doc.date) if doc.date else 0,
-        }
-        meta.update({speaker_key(s): True for s in c.speakers()})
-        rows.append(Row(c.id, c.embed_text, meta))
-    return rows
-
-
-def _sentence_rows(doc: Transcript, chunks: list[Chunk]) -> list[Row]:
-    """Every sentence of every chunk (windows of sentences are scored from these vectors)."""
-    rows = []
-    for c in chunks:
-        for n, s in enumerate(c.sentences):
-            meta = {"chunk_id": c.id, "n": n, "start": s.start, "end": s.end}
-            rows.append(Row(f"{c.id}:{n}", doc.text[s.start : s.end], meta))
-    return rows
-
-
-def _add(vectorstore, rows: list[Row]) -> None:  # type: ignore[no-untyped-def]
-    # The vectors are already computed: write them to the collection as they are.
-    batch = 1000
-    for i in range(0, len(rows), batch):
-        part = rows[i : i + batch]
-        vectorstore._collection.upsert(
-            ids=[r.id for r in part],
-            documents=[r.text for r in part],
-            metadatas=[r.meta for r in part],
-            embeddings=[r.vector for r in part],
-        )
 
 
 def _doc_entry(doc: Transcript, chunks: list[Chunk], text: Path | None) -> dict:

@@ -22,7 +22,18 @@ class ChunkSettings(BaseModel):
 
 
 class IndexSettings(BaseModel):
-    collection: str = Field("tqa_chunks", description="Chroma collection holding the chunks.")
+    collection: str = Field(
+        "tqa_chunks", description="Collection prefix of the embedded store (one index a store)."
+    )
+    namespace: str | None = Field(
+        None,
+        pattern=r"^[a-zA-Z0-9][a-zA-Z0-9._-]{1,50}[a-zA-Z0-9]$",
+        description="Prefix of this index's Chroma collections (`TQA_INDEX__NAMESPACE`); unset: "
+        "derived from the data directory on a server, so indexes sharing one never collide.",
+    )
+    max_file_mb: float = Field(
+        20, gt=0, le=2000, description="Largest transcript file ingest reads, in MB."
+    )
     batch_size: int = Field(
         8,
         description="Texts per ONNX batch (8 measured fastest on 2 cores; larger batches pad more).",

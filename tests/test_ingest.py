@@ -47,7 +47,7 @@ def test_incremental_ingest(fixture_copy: Path) -> None:
         "state_briefing.txt",
         "whitehouse_press.txt",
     ]
-    assert run("ingest", "--rebuild", str(fixture_copy)).stdout.startswith("7 added")
+    assert run("ingest", "--rebuild").stdout.startswith("0 added, 7 updated, 0 unchanged")
 
 
 def test_answers_cite_the_right_speaker_in_other_styles(fixture_copy: Path) -> None:

@@ -25,6 +25,7 @@ from bot.cli import cli
 from retrieval.chain import Engine
 from retrieval.ingest import ingest
 from retrieval.settings import Settings
+from retrieval.store import current_generation
 
 from .conftest import ROOT
 from .fake_slack import FakeSlack
@@ -428,7 +429,8 @@ def test_an_internal_error_is_a_kind_message_and_the_bot_keeps_serving(
 ) -> None:
     home = tmp_path / "home"
     shutil.copytree(corpus_home, home)
-    shutil.rmtree(home / "lexical")  # a damaged index: every answer fails inside the chain
+    # A damaged index: every answer fails inside the chain.
+    shutil.rmtree(current_generation(home).lexical)
     bot = Bot(home, fake, tmp_path / "bot.log").start()
     try:
         for n, channel in enumerate(("CERR1", "CERR2")):

@@ -12,8 +12,9 @@ from retrieval.answer import names
 from retrieval.answer.query import Query
 from retrieval.answer.verify import source_text
 from retrieval.chunking import Sentence
-from retrieval.index import Filters, Store
+from retrieval.index import Filters
 from retrieval.lexical import terms
+from retrieval.store import Store
 
 log = logging.getLogger(__name__)
 

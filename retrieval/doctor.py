@@ -1,0 +1,154 @@
+"""`tqa doctor`: does the index hold what its manifest says, and `--repair` what is missing."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from retrieval import rows
+from retrieval.answer.verify import source_text
+from retrieval.index import IndexDamaged, IndexProblem, Manifest
+from retrieval.lexical import Lexical
+from retrieval.store import Generation, Store, current_generation
+
+
+@dataclass
+class Findings:
+    """What `check` found: one line each, and what `repair` can act on."""
+
+    problems: list[str] = field(default_factory=list)
+    missing_chunks: set[str] = field(default_factory=set)  # vectors to embed again
+    missing_sentences: set[str] = field(default_factory=set)  # chunk ids with a sentence missing
+    orphans: int = 0  # vectors no manifest holds
+    lexical_stale: bool = False
+
+
+def check(store: Store) -> Findings:
+    found = Findings()
+    manifest = store.manifest
+    expected = set(manifest.chunks)
+    present = _present(store, "chunks", expected)
+    found.missing_chunks = expected - present
+    if found.missing_chunks:
+        found.problems.append(
+            f"chroma: {len(found.missing_chunks)} of {len(expected)} chunk vectors are missing"
+        )
+    sentence_ids = {
+        f"{cid}:{n}": cid for cid, c in manifest.chunks.items() for n in range(len(c["sentences"]))
+    }
+    have = _present(store, "sentences", set(sentence_ids))
+    found.missing_sentences = {cid for sid, cid in sentence_ids.items() if sid not in have}
+    if len(sentence_ids) - len(have):
+        found.problems.append(
+            f"chroma: {len(sentence_ids) - len(have)} of {len(sentence_ids)} sentence vectors "
+            "are missing"
+        )
+    stored = store.collection("chunks").count() + store.collection("sentences").count()
+    found.orphans = stored - len(present) - len(have)
+    if found.orphans:
+        found.problems.append(
+            f"chroma: {found.orphans} vectors belong to no document (an interrupted ingest)"
+        )
+    try:
+        lexical = Lexical.load(Generation(store.home, store.generation).lexical, list(expected))
+        if expected and lexical.retriever.scores.get("num_docs") != len(expected):
+            raise ValueError("size differs")
+    except Exception:
+        found.lexical_stale = True
+        found.problems.append("bm25: the keyword index does not match the manifest")
+    for d in manifest.docs.values():
+        problem = _text_problem(d)
+        if problem:
+            found.problems.append(problem)
+    return found
+
+
+def repair(store: Store) -> list[str]:
+    """Embed what is missing, delete what belongs to nothing, rebuild BM25; what was done."""
+    done = []
+    try:
+        _ = store.manifest  # reading it is the check
+    except IndexDamaged as damaged:
+        done.append(_fall_back(store, damaged))
+    found = check(store)
+    if found.missing_chunks or found.missing_sentences:
+        restored = restore_missing(store, store.manifest, found)
+        done.append(f"embedded {restored} missing vectors again")
+    if found.orphans:
+        done.append(f"deleted {store.sweep()} vectors that belonged to no document")
+    if found.lexical_stale:
+        store.commit(Manifest(dict(store.manifest.docs), dict(store.manifest.chunks)))
+        done.append("rebuilt the keyword index")
+    return done
+
+
+def _fall_back(store: Store, damaged: IndexDamaged) -> str:
+    """Make the newest readable earlier generation current again."""
+    broken = current_generation(store.home).number
+    for number in reversed(store.generations()):
+        if number == broken:
+            continue
+        try:
+            Manifest.load_existing(Generation(store.home, number).manifest)
+        except (IndexDamaged, FileNotFoundError):
+            continue
+        store.switch_to(number)
+        return (
+            f"went back to generation {number} (generation {broken} was damaged); "
+            "run `tqa ingest` with your transcripts to bring in later changes"
+        )
+    raise damaged
+
+
+def restore_missing(store: Store, manifest: Manifest, found: Findings | None = None) -> int:
+    """Embed again the vectors of `manifest` that the store lacks; how many were written."""
+    if found is None:
+        expected = set(manifest.chunks)
+        missing_chunks = expected - _present(store, "chunks", expected)
+        sentence_ids = {
+            f"{cid}:{n}": cid
+            for cid, c in manifest.chunks.items()
+            for n in range(len(c["sentences"]))
+        }
+        have = _present(store, "sentences", set(sentence_ids))
+        missing_sentences = {cid for sid, cid in sentence_ids.items() if sid not in have}
+    else:
+        missing_chunks, missing_sentences = found.missing_chunks, found.missing_sentences
+    written = 0
+    chunk_part = rows.chunk_rows(manifest, sorted(missing_chunks))
+    rows.write(store, "chunks", chunk_part)
+    written += len(chunk_part.ids)
+    by_doc: dict[str, list[str]] = {}
+    for cid in sorted(missing_sentences):
+        by_doc.setdefault(manifest.chunks[cid]["doc_id"], []).append(cid)
+    for doc_id, cids in by_doc.items():
+        doc = manifest.docs[doc_id]
+        if _text_problem(doc):
+            continue  # its text changed: `tqa ingest` reads it again
+        part = rows.sentence_rows(manifest, cids, source_text(doc["path"]))
+        rows.write(store, "sentences", part)
+        written += len(part.ids)
+    return written
+
+
+def _present(store: Store, kind: str, ids: Iterable[str]) -> set[str]:
+    wanted, out = sorted(ids), set()
+    for i in range(0, len(wanted), 1000):
+        got = store.collection(kind).get(ids=wanted[i : i + 1000], include=[])
+        out.update(got["ids"])
+    return out
+
+
+def _text_problem(doc: dict[str, Any]) -> str | None:
+    try:
+        text = source_text(doc["path"])
+    except (OSError, UnicodeDecodeError):
+        return f"{doc['source']}: cannot be read; run `tqa ingest` to update the index"
+    if hashlib.sha256(text.encode("utf-8")).hexdigest() != doc["text_sha256"]:
+        return f"{doc['source']}: changed since it was indexed; run `tqa ingest`"
+    return None
+
+
+__all__ = ["Findings", "IndexProblem", "check", "repair", "restore_missing"]

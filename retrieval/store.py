@@ -1,0 +1,376 @@
+"""The index on disk: generations of manifest and BM25 switched atomically, vectors in Chroma.
+
+A commit writes generation N+1 (manifest and BM25) to a folder of its own, then replaces the
+one-line file `current` that names the generation readers use. Vectors are stored under ids made
+from the content they embed, so a commit adds new ids beside the old ones; readers ignore ids
+their manifest does not hold, and the old generation's vectors are deleted after the switch. A
+crash at any moment leaves the previous generation answering; the next ingest sweeps up.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from retrieval.index import Filters, IndexDamaged, IndexProblem, Manifest, atomic_write
+from retrieval.lexical import Lexical
+from retrieval.settings import Settings
+
+KINDS = ("chunks", "sentences")
+_NAME = re.compile(r"^[a-zA-Z0-9][a-zA-Z0-9._-]{1,50}[a-zA-Z0-9]$")
+
+
+class ServerUnavailable(IndexProblem):
+    """The Chroma server cannot be reached."""
+
+
+def crash_point(phase: str) -> None:
+    """Tests set TQA_TEST_KILL_AT=phase to kill -9 this process at that phase of a commit."""
+    if os.environ.get("TQA_TEST_KILL_AT") == phase:
+        import signal
+
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+class Generation:
+    """Where one generation's manifest and BM25 live (0: the layout of tqa before generations)."""
+
+    def __init__(self, home: Path, number: int) -> None:
+        self.number = number
+        self.folder = home / "generations" / str(number) if number else home
+
+    @property
+    def manifest(self) -> Path:
+        return self.folder / "manifest.json"
+
+    @property
+    def lexical(self) -> Path:
+        return self.folder / "lexical"
+
+
+def current_generation(home: Path) -> Generation:
+    try:
+        text = (home / "current").read_text(encoding="ascii").strip()
+    except FileNotFoundError:
+        return Generation(home, 0)
+    except (OSError, UnicodeDecodeError) as e:
+        raise IndexDamaged(f"{home / 'current'}: cannot be read ({e})") from None
+    if not text.isdigit():
+        raise IndexDamaged(
+            f"{home / 'current'} is damaged; run `tqa doctor --repair`, "
+            "or `tqa ingest --rebuild PATH` with your transcripts"
+        )
+    return Generation(home, int(text))
+
+
+def read_current(home: Path) -> tuple[int, Manifest]:
+    """(generation, manifest) that readers use now; a writer may switch between two reads."""
+    for _ in range(3):
+        generation = current_generation(home)
+        try:
+            return generation.number, Manifest.load_existing(generation.manifest)
+        except FileNotFoundError:
+            if generation.number == 0:
+                return 0, Manifest()
+    raise IndexDamaged(
+        f"{home}: the current generation's manifest is missing; run `tqa doctor --repair`"
+    )
+
+
+def load_manifest(home: Path) -> Manifest:
+    return read_current(home)[1]
+
+
+class Store:
+    """Chroma collections (chunks, sentences) through langchain-chroma, plus BM25 and the manifest."""
+
+    def __init__(self, settings: Settings, embeddings: Any) -> None:
+        self.settings = settings
+        self.embeddings = embeddings
+        self.home = settings.home
+        self._client: Any = None
+        self._stores: dict[str, Any] = {}
+        self._loaded: tuple[int, Manifest] | None = None
+        self._lexical: Lexical | None = None
+
+    # -- generations -------------------------------------------------------------------------
+    @property
+    def generation(self) -> int:
+        self._load()
+        return self._loaded[0]  # type: ignore[index]
+
+    @property
+    def manifest(self) -> Manifest:
+        self._load()
+        return self._loaded[1]  # type: ignore[index]
+
+    @property
+    def lexical(self) -> Lexical:
+        if self._lexical is None:
+            number, manifest = self._load()
+            ids = list(manifest.chunks)
+            self._lexical = Lexical.load(Generation(self.home, number).lexical, ids)
+        return self._lexical
+
+    def _load(self) -> tuple[int, Manifest]:
+        if self._loaded is None:
+            self._loaded, self._lexical = read_current(self.home), None
+        return self._loaded
+
+    def generations(self) -> list[int]:
+        """Numbers of the generations on disk, oldest first."""
+        folder = self.home / "generations"
+        if not folder.exists():
+            return []
+        return sorted(int(p.name) for p in folder.iterdir() if p.name.isdigit())
+
+    def switch_to(self, number: int) -> None:
+        """Make an existing generation current (repair: back to the one before a damaged one)."""
+        atomic_write(self.home / "current", f"{number}\n")
+        self._loaded, self._lexical = None, None
+
+    def refresh(self) -> None:
+        """Read the current generation again if a writer switched since (long-running servers)."""
+        if self._loaded is not None and current_generation(self.home).number != self._loaded[0]:
+            self._loaded, self._lexical = None, None
+            if not self.settings.chroma_url and self._client is not None:
+                # The embedded store holds its vector index in memory: open it again to see
+                # what the other process wrote.
+                from chromadb.api.client import SharedSystemClient
+
+                SharedSystemClient.clear_system_cache()
+                self._client, self._stores = None, {}
+
+    def is_empty(self) -> bool:
+        return not self.manifest.chunks
+
+    @property
+    def texts_dir(self) -> Path:
+        """Transcript text extracted from other formats (VTT, HTML, PDF...), one file a version."""
+        return self.home / "texts"
+
+    def write_text(self, doc_id: str, text: str) -> Path:
+        """Write `text` once under a name made of `doc_id` and its hash; never edited after."""
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+        path = self.texts_dir / f"{doc_id}-{digest}.txt"
+        if not path.exists():
+            self.texts_dir.mkdir(parents=True, exist_ok=True)
+            atomic_write(path, text)
+        return path
+
+    # -- chroma ------------------------------------------------------------------------------
+    @property
+    def namespace(self) -> str:
+        """Prefix of this index's collections: set, or derived from the data directory."""
+        chosen = self.settings.index.namespace
+        if chosen:
+            return chosen
+        if not self.settings.chroma_url:
+            return self.settings.index.collection  # one index per embedded store
+        return "tqa-" + hashlib.sha1(str(self.home.resolve()).encode()).hexdigest()[:12]
+
+    def client(self) -> Any:
+        if self._client is None:
+            import chromadb
+            from chromadb.config import Settings as ChromaSettings
+
+            chroma_settings = ChromaSettings(anonymized_telemetry=False)
+            url = self.settings.chroma_url
+            try:
+                if url:
+                    from urllib.parse import urlparse
+
+                    parts = urlparse(url)
+                    self._client = chromadb.HttpClient(
+                        host=parts.hostname or "localhost",
+                        port=parts.port or (443 if parts.scheme == "https" else 8000),
+                        ssl=parts.scheme == "https",
+                        settings=chroma_settings,
+                    )
+                else:
+                    self.home.mkdir(parents=True, exist_ok=True)
+                    self._client = chromadb.PersistentClient(
+                        path=str(self.home / "chroma"), settings=chroma_settings
+                    )
+            except Exception as e:  # chromadb raises bare Exception/ValueError for both
+                raise _chroma_problem(e, url, self.home) from None
+        return self._client
+
+    def vectorstore(self, kind: str) -> Any:
+        """The langchain-chroma store of `chunks` or `sentences`."""
+        if kind not in self._stores:
+            from langchain_chroma import Chroma
+
+            try:
+                self._stores[kind] = Chroma(
+                    collection_name=f"{self.namespace}_{kind}",
+                    embedding_function=self.embeddings,
+                    client=self.client(),
+                    collection_metadata={"hnsw:space": "cosine"},
+                )
+            except IndexProblem:
+                raise
+            except Exception as e:
+                raise _chroma_problem(e, self.settings.chroma_url, self.home) from None
+        return self._stores[kind]
+
+    def collection(self, kind: str) -> Any:
+        return self.vectorstore(kind)._collection
+
+    def upsert(self, kind: str, ids: list[str], texts: list[str], metas: list[dict], vectors):  # type: ignore[no-untyped-def]
+        """Write vectors as they are (computed by our model), in batches Chroma accepts."""
+        collection = self.collection(kind)
+        batch = 1000
+        for i in range(0, len(ids), batch):
+            collection.upsert(
+                ids=ids[i : i + batch],
+                documents=texts[i : i + batch],
+                metadatas=metas[i : i + batch],
+                embeddings=vectors[i : i + batch],
+            )
+
+    def delete_chunks(self, chunk_ids: Iterable[str]) -> None:
+        """Remove the vectors of these chunks and of their sentences."""
+        ids = list(chunk_ids)
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            self.collection("chunks").delete(ids=part)
+            self.collection("sentences").delete(where={"chunk_id": {"$in": part}})
+
+    def stored_ids(self, kind: str) -> set[str]:
+        """Every id in a collection (for `tqa doctor` and the sweep after an interrupted ingest)."""
+        collection, out, step = self.collection(kind), set(), 5000
+        total = collection.count()
+        for offset in range(0, total, step):
+            out.update(collection.get(include=[], limit=step, offset=offset)["ids"])
+        return out
+
+    # -- writing -----------------------------------------------------------------------------
+    def commit(self, manifest: Manifest) -> None:
+        """Make `manifest` (whose vectors are written) the current generation, then tidy up."""
+        old = self.manifest if self._loaded else load_manifest(self.home)
+        folders = self.home / "generations"
+        folders.mkdir(parents=True, exist_ok=True)
+        number = max([current_generation(self.home).number, *self.generations()]) + 1
+        building = folders / f"{number}.tmp"
+        shutil.rmtree(building, ignore_errors=True)
+        building.mkdir()
+        ids = list(manifest.chunks)
+        lexical = Lexical.build(ids, [manifest.chunks[i]["embed_text"] for i in ids])
+        (building / "lexical").mkdir()
+        lexical.save(building / "lexical")
+        manifest.save(building / "manifest.json")
+        os.replace(building, folders / str(number))
+        crash_point("lexical")
+        atomic_write(self.home / "current", f"{number}\n")
+        self._loaded, self._lexical = (number, manifest), lexical
+        crash_point("switch")
+        self.tidy(old)
+
+    def tidy(self, old: Manifest | None = None) -> None:
+        """After a switch: drop what only older generations used (vectors, folders, texts)."""
+        manifest = self.manifest
+        if old is not None:
+            self.delete_chunks(set(old.chunks) - set(manifest.chunks))
+        expected = sum(len(c["sentences"]) for c in manifest.chunks.values())
+        counts = self.collection("chunks").count(), self.collection("sentences").count()
+        if counts != (len(manifest.chunks), expected):
+            self.sweep()
+        # The generation before stays on disk: `tqa doctor --repair` falls back to it if the
+        # current one is ever damaged (its missing vectors are embedded again then).
+        keep = {str(self.generation), *[str(n) for n in self.generations()[-2:]]}
+        for folder in (self.home / "generations").iterdir():
+            if folder.name not in keep:
+                shutil.rmtree(folder, ignore_errors=True)
+        for legacy in ("manifest.json", "manifest.tmp", "lexical", "lexical.tmp", "lexical.old"):
+            path = self.home / legacy
+            shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(True)
+        self._drop_unused_texts(manifest)
+
+    def sweep(self) -> int:
+        """Delete vectors no manifest holds (left by an interrupted ingest); how many."""
+        manifest = self.manifest
+        orphans = self.stored_ids("chunks") - set(manifest.chunks)
+        self.delete_chunks(orphans)
+        sentences = [
+            sid
+            for sid in self.stored_ids("sentences")
+            if sid.rsplit(":", 1)[0] not in manifest.chunks
+        ]
+        for i in range(0, len(sentences), 1000):
+            self.collection("sentences").delete(ids=sentences[i : i + 1000])
+        return len(orphans) + len(sentences)
+
+    def _drop_unused_texts(self, manifest: Manifest) -> None:
+        if not self.texts_dir.exists():
+            return
+        used = {Path(d["path"]) for d in manifest.docs.values()}
+        for path in self.texts_dir.iterdir():
+            if path not in used:
+                path.unlink(missing_ok=True)
+
+    # -- reading -----------------------------------------------------------------------------
+    @staticmethod
+    def _read(fn):  # type: ignore[no-untyped-def]
+        """Retry a read a writer's commit got in the way of (SQLite busy, a segment reloading)."""
+        import tenacity
+
+        return tenacity.retry(
+            retry=tenacity.retry_if_not_exception_type(IndexProblem),
+            stop=tenacity.stop_after_attempt(4),
+            wait=tenacity.wait_exponential(multiplier=0.05, max=1.0),
+            reraise=True,
+        )(fn)()
+
+    def dense(self, vector: list[float], n: int, filters: Filters) -> list[tuple[str, float]]:
+        """(chunk id, cosine similarity), best first, among this generation's chunks."""
+        if self.is_empty():
+            return []
+        known = self.manifest.chunks
+        total = self.collection("chunks").count()
+        # Vectors of a commit in progress (or of one that was killed) are not ours: ask for
+        # enough to have n of this generation's.
+        ask = min(n + max(0, total - len(known)), total)
+        hits = self._read(
+            lambda: self.vectorstore("chunks").similarity_search_by_vector_with_relevance_scores(
+                vector, k=ask, filter=filters.chroma_where()
+            )
+        )
+        # The score is Chroma's cosine distance.
+        return [(doc.id, 1.0 - distance) for doc, distance in hits if doc.id in known][:n]
+
+    def sentence_vectors(self, chunk_ids: list[str]) -> dict[tuple[str, int], Any]:
+        """(chunk id, sentence index) -> the sentence's unit vector."""
+        if not chunk_ids:
+            return {}
+        got = self._read(
+            lambda: self.collection("sentences").get(
+                where={"chunk_id": {"$in": chunk_ids}}, include=["embeddings", "metadatas"]
+            )
+        )
+        return {
+            (m["chunk_id"], int(m["n"])): e
+            for m, e in zip(got["metadatas"], got["embeddings"], strict=True)
+        }
+
+
+def _chroma_problem(error: Exception, url: str | None, home: Path) -> IndexProblem:
+    reason = str(error).splitlines()[0][:120] if str(error) else type(error).__name__
+    if "disk is full" in reason.lower() or "no space left" in reason.lower():
+        return IndexProblem(f"no space left on the device holding {home}; free some and retry")
+    if "readonly" in reason.replace("-", "").replace(" ", "").lower():
+        return IndexProblem(
+            f"the data directory {home} is read-only ({reason}); "
+            "set TQA_HOME to a writable directory (or a writable copy of this one)"
+        )
+    if url:
+        return ServerUnavailable(
+            f"cannot reach the Chroma server at {url} ({reason}); start it "
+            "(`chroma run`) or unset TQA_CHROMA_URL to use the embedded store"
+        )
+    return IndexProblem(f"cannot open the vector store in {home / 'chroma'} ({reason})")
