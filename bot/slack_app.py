@@ -12,7 +12,7 @@ import re
 import threading
 from typing import Any
 
-from bot.slack_render import SORRY, WORKING, answer_blocks, fallback_text, plain
+from bot.slack_render import INTERRUPTED, SORRY, WORKING, answer_blocks, fallback_text, plain
 from bot.slack_store import SlackStore
 
 log = logging.getLogger("tqa.slack")
@@ -43,6 +43,7 @@ class Answerer:
             channel=channel, thread_ts=thread_ts, text=WORKING, blocks=plain(WORKING)
         )
         ts = working["ts"]
+        self.store.pending(channel, ts)
         try:
             if not question:
                 text, blocks = EMPTY, plain(EMPTY)
@@ -53,6 +54,20 @@ class Answerer:
             log.exception("answering %r failed", question[:200])
             text, blocks = SORRY, plain(SORRY)
         client.chat_update(channel=channel, ts=ts, text=text, blocks=blocks)
+        self.store.answered(channel, ts)
+
+
+def apologise_for_unanswered(client: Any, store: SlackStore) -> int:
+    """Finish the "answering…" messages an earlier run left behind; how many were finished."""
+    finished = 0
+    for channel, ts in store.unanswered():
+        try:
+            client.chat_update(channel=channel, ts=ts, text=INTERRUPTED, blocks=plain(INTERRUPTED))
+            finished += 1
+        except Exception as e:  # deleted message, archived channel: nothing more to do
+            log.warning("could not finish message %s in %s: %s", ts, channel, e)
+        store.answered(channel, ts)
+    return finished
 
 
 def question_text(text: str) -> str:
@@ -80,6 +95,8 @@ def create_app(settings: Any, engine: Any, store: SlackStore, client: Any = None
         logger=logging.getLogger("tqa.slack.bolt"),
     )
     answerer = Answerer(engine, store)
+    if finished := apologise_for_unanswered(client, store):
+        log.info("finished %d message(s) left answering by an earlier run", finished)
 
     def fresh(body: dict) -> bool:
         event_id = body.get("event_id")

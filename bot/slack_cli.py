@@ -31,7 +31,9 @@ class RedactSecrets(logging.Filter):
             clean = clean.replace(secret, "[redacted]")
         if clean != message:
             record.msg, record.args = clean, None
-        return True
+        # Bolt reads SLACK_BOT_TOKEN itself and warns that our client (which carries the same
+        # token and our retry policy) takes precedence: true, and nothing to act on.
+        return "`token` will be unused" not in clean
 
 
 def setup_logging(settings: Any) -> None:
@@ -60,6 +62,27 @@ def missing_secret(settings: Any) -> str | None:
     return None
 
 
+def start_problem(error: Exception, api_url: str) -> str:
+    """One line for a bot that cannot start: a rejected token, or Slack out of reach."""
+    from slack_sdk.errors import SlackApiError
+
+    cause: BaseException | None = error
+    while cause is not None:
+        if isinstance(cause, SlackApiError):
+            code = cause.response.get("error", "error") if cause.response else "error"
+            return (
+                f"Slack rejected SLACK_BOT_TOKEN ({code}): copy the Bot User OAuth Token "
+                "(xoxb-...) again from OAuth & Permissions"
+            )
+        if isinstance(cause, OSError):
+            return f"cannot reach Slack's API at {api_url} ({cause}); check the network"
+        cause = cause.__cause__ or cause.__context__
+    text = str(error).splitlines()[0] if str(error) else type(error).__name__
+    if "invalid_auth" in text or "not_authed" in text or "token_revoked" in text:
+        return f"Slack rejected SLACK_BOT_TOKEN ({text}); copy the Bot User OAuth Token again"
+    return f"the Slack app could not start: {text}"
+
+
 @click.command("slack")
 @click.option(
     "--port",
@@ -84,15 +107,27 @@ def slack_command(ctx: click.Context, port: int) -> None:
     engine = make_engine(ctx)
     ensure_index(engine)
     store = SlackStore(settings.home / "slack.sqlite3", history_turns=settings.slack.history_turns)
-    app = create_app(settings, engine, store)
+    # Bolt checks the token with auth.test while it builds the app. A failure is reported in one
+    # line below; slack_sdk's own log of it (a multi-line error) would only repeat it.
+    sdk_log = logging.getLogger("slack_sdk")
+    level = sdk_log.level
+    sdk_log.setLevel(logging.CRITICAL)
+    try:
+        app = create_app(settings, engine, store)
+    except Exception as e:
+        raise click.ClickException(start_problem(e, settings.slack.api_url)) from None
+    finally:
+        sdk_log.setLevel(level)
     if settings.slack.app_token:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
         click.echo("tqa slack: connecting in Socket Mode", err=True)
         SocketModeHandler(app, settings.slack.app_token.get_secret_value()).start()
     else:
-        click.echo(f"tqa slack: listening on http://0.0.0.0:{port}/slack/events", err=True)
-        app.start(port=port, path="/slack/events", http_server_logger_enabled=False)
+        from bot.slack_server import PATH, serve
+
+        click.echo(f"tqa slack: listening on http://0.0.0.0:{port}{PATH}", err=True)
+        serve(app, port)
 
 
 @click.group("feedback")

@@ -12,6 +12,7 @@ MAX_SECTION_CHARS = 3000
 MAX_BLOCKS = 50
 WORKING = "answering…"
 SORRY = "Sorry, something went wrong while answering. Please try again in a moment."
+INTERRUPTED = "Sorry, I was interrupted before I could answer this. Please ask again."
 
 _MASS = re.compile(r"@(channel|here|everyone)\b", re.IGNORECASE)
 

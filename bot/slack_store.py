@@ -32,6 +32,11 @@ MIGRATIONS: list[tuple[str, str]] = [
            vote INTEGER NOT NULL, created REAL NOT NULL,
            PRIMARY KEY (answer_id, user))""",
     ),
+    (
+        "005_pending",
+        """CREATE TABLE pending (channel TEXT NOT NULL, ts TEXT NOT NULL, created REAL NOT NULL,
+           PRIMARY KEY (channel, ts))""",
+    ),
 ]
 
 
@@ -99,6 +104,20 @@ class SlackStore:
                 ),
             )
         return answer_id
+
+    def pending(self, channel: str, ts: str) -> None:
+        """An "answering…" message posted and not yet replaced by its answer."""
+        with self._db() as db:
+            db.execute("INSERT OR IGNORE INTO pending VALUES (?, ?, ?)", (channel, ts, time.time()))
+
+    def answered(self, channel: str, ts: str) -> None:
+        with self._db() as db:
+            db.execute("DELETE FROM pending WHERE channel = ? AND ts = ?", (channel, ts))
+
+    def unanswered(self) -> list[tuple[str, str]]:
+        """(channel, ts) of "answering…" messages a crash or Slack's rate limits left behind."""
+        with self._db() as db:
+            return db.execute("SELECT channel, ts FROM pending ORDER BY created").fetchall()
 
     def vote(self, answer_id: str, user: str, vote: int) -> bool:
         with self._db() as db:

@@ -14,6 +14,7 @@ class FakeSlack:
     def __init__(self) -> None:
         self.calls: list[dict[str, Any]] = []
         self.failures: dict[str, list[tuple[int, dict[str, str]]]] = {}
+        self.refusals: dict[str, str] = {}  # method -> Slack error code, answered with ok=false
         self._lock = threading.Lock()
         self._ts = 0
         fake = self
@@ -66,6 +67,13 @@ class FakeSlack:
             [(status, {"Retry-After": str(retry_after)})] * times
         )
 
+    def refuse(self, method: str, error: str | None) -> None:
+        """Answer `method` with `{"ok": false, "error": error}` (None: answer it again)."""
+        if error is None:
+            self.refusals.pop(method, None)
+        else:
+            self.refusals[method] = error
+
     def to(self, method: str) -> list[dict[str, Any]]:
         with self._lock:
             return [c for c in self.calls if c["method"] == method and c["status"] == 200]
@@ -88,6 +96,8 @@ class FakeSlack:
         method = (
             path.split("/api/", 1)[1] if "/api/" in path else "response:" + path.rsplit("/", 1)[-1]
         )
+        if method in self.refusals:
+            return 200, {}, {"ok": False, "error": self.refusals[method]}
         with self._lock:
             queue = self.failures.get(method)
             if queue:

@@ -453,3 +453,56 @@ def test_missing_tokens_are_one_line_errors(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv("SLACK_BOT_TOKEN", TOKEN)
     result = CliRunner().invoke(cli, ["slack"], obj={})
     assert "SLACK_SIGNING_SECRET is not set" in result.stderr and TOKEN not in result.stderr
+
+
+def test_http_mode_serves_many_requests_at_once(bot: Bot) -> None:
+    challenge = json.dumps({"type": "url_verification", "challenge": "c" * 20, "token": "t"})
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=40) as pool:
+        results = list(pool.map(lambda _: bot.post(challenge, "application/json")[0], range(120)))
+    assert results == [200] * 120
+
+
+def test_a_message_left_answering_is_finished_by_the_next_start(bot: Bot, fake: FakeSlack) -> None:
+    # Slack keeps answering 429: the answer never replaces "answering…".
+    fake.fail("chat.update", status=429, retry_after=0, times=4)
+    bot.event(mention("What did Kim say about sanctions?", "1800000009.000100", "CLEFT"))
+    wait(lambda: len([c for c in fake.attempts("chat.update")
+                      if c["body"].get("channel") == "CLEFT"]) == 4)  # fmt: skip
+    assert len(posts_in(fake, "CLEFT", "1800000009.000100")) == 1
+    bot.stop()
+    bot.start()
+    wait(lambda: updates_in(fake, "CLEFT"))
+    update = updates_in(fake, "CLEFT")[0]
+    assert "interrupted before I could answer" in block_text(update)
+    bot.stop()
+    bot.start()
+    time.sleep(1.0)
+    assert len(updates_in(fake, "CLEFT")) == 1  # finished once
+
+
+def test_a_rejected_token_or_unreachable_api_is_one_line(
+    fake: FakeSlack, bot_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TQA_HOME", str(bot_home))
+    monkeypatch.setenv("SLACK_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", SECRET)
+    monkeypatch.delenv("SLACK_APP_TOKEN", raising=False)
+    monkeypatch.setenv("TQA_SLACK_API_URL", fake.api_url)
+    fake.refuse("auth.test", "invalid_auth")
+    try:
+        result = CliRunner().invoke(cli, ["slack", "--port", str(free_port())], obj={})
+    finally:
+        fake.refuse("auth.test", None)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        "Error: Slack rejected SLACK_BOT_TOKEN (invalid_auth): copy the Bot User OAuth Token "
+        "(xoxb-...) again from OAuth & Permissions"
+    )
+    closed = f"http://127.0.0.1:{free_port()}/api/"
+    monkeypatch.setenv("TQA_SLACK_API_URL", closed)
+    result = CliRunner().invoke(cli, ["slack", "--port", str(free_port())], obj={})
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1
+    assert f"cannot reach Slack's API at {closed}" in result.stderr
+    assert TOKEN not in result.stderr
