@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from retrieval.answer.query import resolve
-from retrieval.embeddings import MiniLMEmbeddings
-from retrieval.index import Filters
+from retrieval.index.embeddings import MiniLMEmbeddings
+from retrieval.index.manifest import Filters
+from retrieval.index.store import Store
 from retrieval.models import Answer
 from retrieval.settings import Settings
-from retrieval.store import Store
 
 
 class QuestionError(ValueError):

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from retrieval.chain import Engine
-from retrieval.embeddings import MiniLMEmbeddings
-from retrieval.ingest import ingest
+from retrieval.index.embeddings import MiniLMEmbeddings
+from retrieval.index.ingest import ingest
 from retrieval.settings import BUNDLED_CORPUS, Settings
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from retrieval.answer.verify import source_text
-from retrieval.chunking import chunk_transcript, tiktoken_counter
-from retrieval.sentences import split_sentences
+from retrieval.index.chunking import chunk_transcript, tiktoken_counter
+from retrieval.parse.sentences import split_sentences
+from retrieval.parse.transcript import parse_file
 from retrieval.settings import BUNDLED_CORPUS
-from retrieval.transcript import parse_file
 
 from .conftest import FIXTURES
 

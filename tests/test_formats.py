@@ -17,10 +17,10 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli import cli
-from bot.render import render_answer
-from bot.slack_render import answer_blocks
+from bot.cli.render import render_answer
+from bot.slack.render import answer_blocks
 from retrieval.models import Answer
-from retrieval.transcript import TranscriptError, parse_file
+from retrieval.parse.transcript import TranscriptError, parse_file
 
 from .conftest import FIXTURES, ROOT
 
@@ -169,8 +169,8 @@ def test_a_text_file_that_is_really_captions_is_read_as_captions(tmp_path: Path)
 def test_format_libraries_load_only_for_their_files() -> None:
     libraries = ["webvtt", "readability", "lxml", "pypdf", "docx"]
     script = (
-        "import sys; from pathlib import Path; from retrieval.ingest import ingest; "
-        "from retrieval.transcript import parse_file; "
+        "import sys; from pathlib import Path; from retrieval.index.ingest import ingest; "
+        "from retrieval.parse.transcript import parse_file; "
         f"parse_file(Path({str(FIXTURES / 'committee.txt')!r})); "
         f"print([m for m in {libraries!r} if m in sys.modules])"
     )

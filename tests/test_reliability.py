@@ -257,7 +257,7 @@ def test_two_data_directories_share_one_server(chroma_server: str, tmp_path: Pat
     assert len(chunks) == 2  # a namespace per data directory
     # A writer elsewhere holds the server's lock of `one`: its ingest is refused, naming it.
     script = (
-        "from retrieval.store import Store; from retrieval.settings import Settings; "
+        "from retrieval.index.store import Store; from retrieval.settings import Settings; "
         "print(Store(Settings(), None).namespace)"
     )
     namespace = python(one, ["-c", script], env, check=True).stdout.strip()

@@ -11,7 +11,7 @@ from retrieval.answer.features import FEATURES, QUESTION_FEATURES, candidates, d
 from retrieval.answer.model import MODEL_FILE, load
 from retrieval.answer.names import speaker_named
 from retrieval.chain import Ask, Engine
-from retrieval.ingest import ingest
+from retrieval.index.ingest import ingest
 from retrieval.settings import Settings
 
 from .conftest import FIXTURES

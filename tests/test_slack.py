@@ -23,9 +23,9 @@ from slack_sdk.signature import SignatureVerifier
 
 from bot.cli import cli
 from retrieval.chain import Engine
-from retrieval.ingest import ingest
+from retrieval.index.ingest import ingest
+from retrieval.index.store import current_generation
 from retrieval.settings import Settings
-from retrieval.store import current_generation
 
 from .conftest import ROOT
 from .fake_slack import FakeSlack

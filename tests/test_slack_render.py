@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.slack_render import MAX_BLOCKS, answer_blocks, escape
+from bot.slack.render import MAX_BLOCKS, answer_blocks, escape
 from retrieval.models import Answer, Citation
 
 

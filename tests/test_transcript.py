@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from retrieval.answer.verify import source_text
+from retrieval.parse.transcript import TranscriptError, parse, parse_file
 from retrieval.settings import BUNDLED_CORPUS
-from retrieval.transcript import TranscriptError, parse, parse_file
 
 from .conftest import FIXTURES
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import bisect
 
 from retrieval.answer.select import Quote, Selection
-from retrieval.dates import long_date
-from retrieval.index import Manifest
+from retrieval.index.manifest import Manifest
 from retrieval.models import Answer, Citation
+from retrieval.parse.dates import long_date
 
 
 def citation(n: int, q: Quote, selection: Selection, manifest: Manifest) -> Citation:

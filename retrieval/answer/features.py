@@ -17,7 +17,7 @@ from typing import Any
 
 from retrieval.answer.names import speaker_named
 from retrieval.answer.retrieve import Retrieved
-from retrieval.lexical import terms
+from retrieval.index.lexical import terms
 
 # Reporters and chairs ask; officials and participants answer. One feature for the askers, so
 # what is learned from committee chairs carries over to reporters.

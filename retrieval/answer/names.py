@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from retrieval.lexical import terms
-from retrieval.speakers import TITLE_WORDS
+from retrieval.index.lexical import terms
+from retrieval.parse.speakers import TITLE_WORDS
 
 # "did <Name> <verb>": the name is one to four capitalised words after an auxiliary.
 _SUBJECT = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from retrieval.lexical import terms
+from retrieval.index.lexical import terms
 
 _OPENERS = re.compile(
     r"^\s*(?:and|but|also|so|then|what about|how about|and what about|what else|anything else|"

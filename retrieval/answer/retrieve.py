@@ -11,10 +11,10 @@ from typing import Any
 from retrieval.answer import names
 from retrieval.answer.query import Query
 from retrieval.answer.verify import source_text
-from retrieval.chunking import Sentence
-from retrieval.index import Filters
-from retrieval.lexical import terms
-from retrieval.store import Store
+from retrieval.index.chunking import Sentence
+from retrieval.index.lexical import terms
+from retrieval.index.manifest import Filters
+from retrieval.index.store import Store
 
 log = logging.getLogger(__name__)
 

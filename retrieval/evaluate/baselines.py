@@ -16,7 +16,7 @@ from typing import Any
 
 from retrieval.answer.compose import cite
 from retrieval.answer.verify import source_text
-from retrieval.index import Manifest
+from retrieval.index.manifest import Manifest
 from retrieval.models import Answer
 
 CHUNK_SIZE = 1000

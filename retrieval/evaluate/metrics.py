@@ -10,7 +10,7 @@ from pathlib import Path
 from retrieval.answer.verify import source_text
 from retrieval.evaluate.questions import Question, overlaps
 from retrieval.models import Answer, Citation
-from retrieval.transcript import Transcript, TranscriptError, parse_file
+from retrieval.parse.transcript import Transcript, TranscriptError, parse_file
 
 MAX_HIT_WORDS = 80
 

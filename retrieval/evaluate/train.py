@@ -68,7 +68,7 @@ class Dataset:
 
     def __init__(self, folder: Path, work: Path, engine_factory: Any) -> None:
         from retrieval.answer.verify import source_text
-        from retrieval.ingest import ingest
+        from retrieval.index.ingest import ingest
 
         self.name = folder.name
         self.engine = engine_factory(work / folder.name)
@@ -88,7 +88,7 @@ class Dataset:
         import numpy as np
 
         from retrieval.chain import Ask
-        from retrieval.index import Filters
+        from retrieval.index.manifest import Filters
 
         settings = self.engine.settings.answer
         own = [self.doc_of[Path(s).name] for s in q.expected_sources if Path(s).name in self.doc_of]
@@ -259,7 +259,7 @@ def train(data: Path, work: Path, c: float = 1.0, dev_sets: tuple[str, ...] = DE
     import scipy
 
     from retrieval.chain import Engine
-    from retrieval.embeddings import MiniLMEmbeddings
+    from retrieval.index.embeddings import MiniLMEmbeddings
 
     embeddings = MiniLMEmbeddings()
 

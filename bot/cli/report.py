@@ -7,7 +7,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from bot.render import source_line
+from bot.cli.render import source_line
 from retrieval.answer.verify import source_text
 
 CONTEXT_CHARS = 240

@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from retrieval.index import Filters, IndexDamaged, IndexProblem, Manifest, atomic_write
-from retrieval.lexical import Lexical
+from retrieval.index.lexical import Lexical
+from retrieval.index.manifest import Filters, IndexDamaged, IndexProblem, Manifest, atomic_write
 from retrieval.settings import Settings
 
 KINDS = ("chunks", "sentences")

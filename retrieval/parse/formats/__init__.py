@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from retrieval.formats.errors import TranscriptError
+from retrieval.parse.formats.errors import TranscriptError
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 EXTRACTED_SUFFIXES = (".vtt", ".srt", ".html", ".htm", ".pdf", ".docx")
@@ -61,15 +61,15 @@ def read(path: Path) -> Extracted:
     digest = hashlib.sha256(data).hexdigest()
     kind = _kind(path, data)
     if kind == "captions":
-        from retrieval.formats.captions import extract
+        from retrieval.parse.formats.captions import extract
     elif kind == "html":
-        from retrieval.formats.html import extract
+        from retrieval.parse.formats.html import extract
     elif kind == "pdf":
-        from retrieval.formats.pdf import extract
+        from retrieval.parse.formats.pdf import extract
     elif kind == "docx":
-        from retrieval.formats.docx import extract
+        from retrieval.parse.formats.docx import extract
     else:
-        from retrieval.formats.text import extract
+        from retrieval.parse.formats.text import extract
     out = extract(path, data)
     if not out.text.strip():
         raise TranscriptError(f"{path}: no transcript text in this file")

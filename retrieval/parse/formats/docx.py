@@ -11,8 +11,8 @@ import re
 import zipfile
 from pathlib import Path
 
-from retrieval.formats.errors import TranscriptError
-from retrieval.formats.writer import Paragraphs, bold_label, clean
+from retrieval.parse.formats.errors import TranscriptError
+from retrieval.parse.formats.writer import Paragraphs, bold_label, clean
 
 _TIMESTAMP = re.compile(r"\s*\(?\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\)?\s*$")
 

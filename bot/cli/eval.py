@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from bot.common import ensure_index, friendly, make_engine
+from bot.cli.common import ensure_index, friendly, make_engine
 
 RATES_HIGHER_IS_BETTER = {"fabricated": False, "latency_ms_p50": False, "latency_ms_p95": False}
 
@@ -163,7 +163,7 @@ def eval_command(
     from retrieval.chain import Ask
     from retrieval.evaluate.metrics import evaluate
     from retrieval.evaluate.questions import load_questions
-    from retrieval.index import Filters
+    from retrieval.index.manifest import Filters
 
     under = parse_gates(fail_under, "--fail-under")
     over = parse_gates(fail_over, "--fail-over")
@@ -223,7 +223,7 @@ def eval_command(
     else:
         click.echo(render_table(report, naive))
     if out:
-        from bot.eval_report import write_reports
+        from bot.cli.report import write_reports
 
         written = write_reports(out, report, naive, gates, questions.name)
         click.echo(f"wrote {', '.join(str(p) for p in written)}", err=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from retrieval.index import Manifest, date_int, speaker_key
+from retrieval.index.manifest import Manifest, date_int, speaker_key
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from bot.common import (
+from bot.cli.common import (
     default_corpus,
     ensure_index,
     friendly,
@@ -20,8 +20,8 @@ from bot.common import (
     make_settings,
     run_ingest,
 )
-from bot.eval_cli import eval_command
-from bot.slack_cli import feedback_group, slack_command
+from bot.cli.eval import eval_command
+from bot.slack.cli import feedback_group, slack_command
 
 
 @click.group()
@@ -96,7 +96,7 @@ def build_filters(
     docs: tuple[str, ...],
 ) -> Any:
     from retrieval.chain import QuestionError
-    from retrieval.index import Filters
+    from retrieval.index.manifest import Filters
 
     manifest = engine.store.manifest
     names = []
@@ -160,7 +160,7 @@ def ask(
     if as_json:
         click.echo(json.dumps(answer.model_dump(), ensure_ascii=False, indent=2))
     else:
-        from bot.render import render_answer
+        from bot.cli.render import render_answer
 
         click.echo(render_answer(answer))
 
@@ -178,7 +178,7 @@ def chat(
     docs: tuple[str, ...],
 ) -> None:
     """Ask questions in a conversation; follow-ups are read with the earlier ones."""
-    from bot.render import render_answer
+    from bot.cli.render import render_answer
     from retrieval.chain import Ask
 
     engine = make_engine(ctx)
@@ -210,8 +210,8 @@ def chat(
 @friendly
 def sources(ctx: click.Context, as_json: bool) -> None:
     """List the indexed transcripts: file, title, date, speakers, turns, chunks."""
-    from bot.render import render_sources
-    from retrieval.store import load_manifest
+    from bot.cli.render import render_sources
+    from retrieval.index.store import load_manifest
 
     settings = ctx.obj.get("settings") or make_settings()
     manifest = load_manifest(settings.home)
@@ -249,8 +249,8 @@ def sources(ctx: click.Context, as_json: bool) -> None:
 @friendly
 def doctor(ctx: click.Context, repair: bool) -> None:
     """Check that the vectors, keyword index and manifest agree; --repair fixes what it can."""
-    from retrieval import doctor as checkup
-    from retrieval.lock import writer_lock
+    from retrieval.index import doctor as checkup
+    from retrieval.index.lock import writer_lock
 
     engine = make_engine(ctx)
     if repair:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from retrieval.formats.errors import TranscriptError
-from retrieval.formats.writer import Paragraphs
+from retrieval.parse.formats.errors import TranscriptError
+from retrieval.parse.formats.writer import Paragraphs
 
 
 def extract(path: Path, data: bytes) -> Paragraphs:

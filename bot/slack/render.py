@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.render import source_line
+from bot.cli.render import source_line
 from retrieval.models import Answer, Citation
 
 MAX_SECTION_CHARS = 3000

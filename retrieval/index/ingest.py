@@ -14,12 +14,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from retrieval import formats, rows
-from retrieval.chunking import Chunk, TokenCount, chunk_transcript, tiktoken_counter
-from retrieval.index import Manifest
-from retrieval.lock import writer_lock
-from retrieval.store import KINDS, Store, crash_point
-from retrieval.transcript import Transcript, TranscriptError, parse_file
+from retrieval.index import rows
+from retrieval.index.chunking import Chunk, TokenCount, chunk_transcript, tiktoken_counter
+from retrieval.index.lock import writer_lock
+from retrieval.index.manifest import Manifest
+from retrieval.index.store import KINDS, Store, crash_point
+from retrieval.parse import formats
+from retrieval.parse.transcript import Transcript, TranscriptError, parse_file
 
 Progress = Callable[[int, int, str], None]  # (files done, files to index, file)
 
@@ -165,7 +166,7 @@ def _ingest(
         report.chunks = len(manifest.chunks)
         return report
     if lost:
-        from retrieval.doctor import restore_missing
+        from retrieval.index.doctor import restore_missing
 
         restore_missing(store, manifest)
     crash_point("chroma")

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from retrieval.formats.errors import TranscriptError
-from retrieval.formats.writer import Paragraphs, bold_label, clean
+from retrieval.parse.formats.errors import TranscriptError
+from retrieval.parse.formats.writer import Paragraphs, bold_label, clean
 
 BLOCKS = {
     "p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote", "pre",

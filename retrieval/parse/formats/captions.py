@@ -12,9 +12,9 @@ import io
 import re
 from pathlib import Path
 
-from retrieval import speakers as sp
-from retrieval.formats.errors import TranscriptError
-from retrieval.formats.writer import Paragraphs, clean
+from retrieval.parse import speakers as sp
+from retrieval.parse.formats.errors import TranscriptError
+from retrieval.parse.formats.writer import Paragraphs, clean
 
 _TIMING = re.compile(
     r"^\s*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}\s+-->\s+(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:\s.*)?$"

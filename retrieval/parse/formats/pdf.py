@@ -12,9 +12,9 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from retrieval import speakers as sp
-from retrieval.formats.errors import TranscriptError
-from retrieval.formats.writer import Paragraphs
+from retrieval.parse import speakers as sp
+from retrieval.parse.formats.errors import TranscriptError
+from retrieval.parse.formats.writer import Paragraphs
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 

@@ -6,8 +6,8 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from retrieval.sentences import split_sentences
-from retrieval.transcript import Transcript, Turn
+from retrieval.parse.sentences import split_sentences
+from retrieval.parse.transcript import Transcript, Turn
 
 TokenCount = Callable[[str], int]
 

@@ -12,8 +12,8 @@ import re
 import threading
 from typing import Any
 
-from bot.slack_render import INTERRUPTED, SORRY, WORKING, answer_blocks, fallback_text, plain
-from bot.slack_store import SlackStore
+from bot.slack.render import INTERRUPTED, SORRY, WORKING, answer_blocks, fallback_text, plain
+from bot.slack.store import SlackStore
 
 log = logging.getLogger("tqa.slack")
 _MENTION = re.compile(r"<@[A-Z0-9]+>")

@@ -16,8 +16,8 @@ import click
 def user_errors() -> tuple[type[Exception], ...]:
     from retrieval.chain import QuestionError
     from retrieval.evaluate.questions import QuestionSetError
-    from retrieval.index import IndexProblem
-    from retrieval.transcript import TranscriptError
+    from retrieval.index.manifest import IndexProblem
+    from retrieval.parse.transcript import TranscriptError
 
     return (TranscriptError, QuestionError, QuestionSetError, IndexProblem)
 
@@ -97,13 +97,13 @@ def make_engine(ctx: click.Context) -> Any:
 
 
 def default_corpus(engine: Any) -> Path:
-    from retrieval.ingest import source_name
+    from retrieval.index.ingest import source_name
 
     return Path(source_name(engine.settings.corpus_dir, Path.cwd()))
 
 
 def run_ingest(engine: Any, paths: list[Path], *, rebuild: bool = False, wait: bool = False) -> Any:
-    from retrieval.ingest import ingest as do_ingest
+    from retrieval.index.ingest import ingest as do_ingest
 
     bar: Any = None
 

@@ -7,11 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from retrieval import rows
 from retrieval.answer.verify import source_text
-from retrieval.index import IndexDamaged, IndexProblem, Manifest
-from retrieval.lexical import Lexical
-from retrieval.store import Generation, Store, current_generation
+from retrieval.index import rows
+from retrieval.index.lexical import Lexical
+from retrieval.index.manifest import IndexDamaged, IndexProblem, Manifest
+from retrieval.index.store import Generation, Store, current_generation
 
 
 @dataclass

@@ -11,9 +11,9 @@ from typing import Any
 
 import click
 
-from bot.common import ensure_index, friendly, make_engine, make_settings
+from bot.cli.common import ensure_index, friendly, make_engine, make_settings
 
-MANIFEST = Path(__file__).resolve().parent / "slack_manifest.yml"
+MANIFEST = Path(__file__).resolve().parent / "manifest.yml"
 _SECRET = re.compile(r"xox[a-z]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+")
 
 
@@ -51,7 +51,7 @@ def missing_secret(settings: Any) -> str | None:
     slack = settings.slack
     if slack.bot_token is None:
         return (
-            "SLACK_BOT_TOKEN is not set: install the app (bot/slack_manifest.yml) and copy "
+            "SLACK_BOT_TOKEN is not set: install the app (bot/slack/manifest.yml) and copy "
             "its Bot User OAuth Token (xoxb-...) from OAuth & Permissions"
         )
     if slack.app_token is None and slack.signing_secret is None:
@@ -95,8 +95,8 @@ def start_problem(error: Exception, api_url: str) -> str:
 @friendly
 def slack_command(ctx: click.Context, port: int) -> None:
     """Run the Slack bot: Socket Mode if SLACK_APP_TOKEN is set, else HTTP on --port."""
-    from bot.slack_app import create_app
-    from bot.slack_store import SlackStore
+    from bot.slack.app import create_app
+    from bot.slack.store import SlackStore
 
     settings = ctx.obj.get("settings") or make_settings()
     ctx.obj["settings"] = settings
@@ -124,7 +124,7 @@ def slack_command(ctx: click.Context, port: int) -> None:
         click.echo("tqa slack: connecting in Socket Mode", err=True)
         SocketModeHandler(app, settings.slack.app_token.get_secret_value()).start()
     else:
-        from bot.slack_server import PATH, serve
+        from bot.slack.server import PATH, serve
 
         click.echo(f"tqa slack: listening on http://0.0.0.0:{port}{PATH}", err=True)
         serve(app, port)
@@ -146,7 +146,7 @@ def feedback_group() -> None:
 @friendly
 def feedback_export(ctx: click.Context, out: Path | None) -> None:
     """Write the 👎 answers as a question set (JSONL) for `tqa eval`."""
-    from bot.slack_store import SlackStore, feedback_question_set
+    from bot.slack.store import SlackStore, feedback_question_set
 
     settings = ctx.obj.get("settings") or make_settings()
     path = settings.home / "slack.sqlite3"

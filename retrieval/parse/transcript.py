@@ -8,11 +8,11 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from retrieval import formats
-from retrieval import speakers as sp
-from retrieval.boilerplate import is_banner, is_trailer
-from retrieval.dates import find_date
-from retrieval.formats.errors import TranscriptError
+from retrieval.parse import formats
+from retrieval.parse import speakers as sp
+from retrieval.parse.boilerplate import is_banner, is_trailer
+from retrieval.parse.dates import find_date
+from retrieval.parse.formats.errors import TranscriptError
 
 __all__ = ["Transcript", "TranscriptError", "Turn", "parse", "parse_file"]
 

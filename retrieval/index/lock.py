@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from retrieval.index import IndexProblem
+from retrieval.index.manifest import IndexProblem
 
 
 class LockHeld(IndexProblem):

@@ -1,0 +1,1 @@
+"""The Slack bot: the Bolt app, Block Kit rendering, its SQLite store, the HTTP server."""

@@ -1,0 +1,1 @@
+"""Reading transcript files: formats, speaker turns, metadata."""
