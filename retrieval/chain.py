@@ -5,8 +5,11 @@ A language model can later take the compose step (Selection -> Answer) without c
 
 from __future__ import annotations
 
+import datetime as dt
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from retrieval.answer.query import resolve
@@ -61,6 +64,46 @@ class Engine:
 
             self._model = load()
         return self._model
+
+    def filters(
+        self,
+        speakers: Sequence[str] = (),
+        since: str | None = None,
+        until: str | None = None,
+        docs: Sequence[str] = (),
+    ) -> Filters:
+        """Filters from what a user typed: speaker names (or a surname), document ids or files."""
+        manifest = self.store.manifest
+        names: list[str] = []
+        for wanted in speakers:
+            known = manifest.speakers()
+            match = [s for s in known if s.lower() == wanted.lower()] or [
+                s for s in known if wanted.lower() in s.lower().split()
+            ]
+            if not match:
+                raise QuestionError(
+                    f"--speaker: no speaker {wanted!r} in the index (known: {', '.join(known)})"
+                )
+            names += match
+        doc_ids: list[str] = []
+        for wanted in docs:
+            match = [
+                d
+                for d, v in manifest.docs.items()
+                if wanted in (d, Path(v["original"]).name, v["original"])
+            ]
+            if not match:
+                raise QuestionError(
+                    f"--doc: no document {wanted!r} in the index (see `tqa sources`)"
+                )
+            doc_ids += match
+        for day in (since, until):
+            if day is not None:
+                try:
+                    dt.date.fromisoformat(day)
+                except ValueError:
+                    raise QuestionError(f"expected a date like 2015-01-29, got {day!r}") from None
+        return Filters(tuple(names), since, until, tuple(doc_ids))
 
     def retrieve(self, request: Ask) -> Any:
         """What the chain's first step finds: chunks, their sentences and vectors."""
@@ -118,6 +161,10 @@ class Engine:
 
         answer = verify(state["answer"])
         answer.timings_ms.update(state["timings"])
+        base = self.settings.serve.public_url
+        if base:
+            for c in [*answer.citations, *answer.related]:
+                c.url = f"{base.rstrip('/')}/doc/{c.doc_id}?start={c.start}&end={c.end}#quote"
         return answer
 
 

@@ -20,6 +20,9 @@ class Citation(BaseModel):
     start: int
     end: int
     original: str = Field("", description="The file the user ingested (path as given).")
+    url: str | None = Field(
+        None, description="The quote in the source viewer of `tqa serve` (TQA_SERVE__PUBLIC_URL)."
+    )
     time: str | None = Field(None, description="Start of the quote's cue (VTT, SRT).")
     page: int | None = Field(None, description="Page the quote starts on (PDF).")
     location: str | None = Field(None, exclude=True)

@@ -7,11 +7,9 @@ from pathlib import Path
 from pydantic import AliasChoices, BaseModel, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from retrieval.paths import default_home
+
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
-
-
-def default_home() -> Path:
-    return Path.home() / ".local" / "share" / "tqa"
 
 
 class ChunkSettings(BaseModel):
@@ -107,6 +105,21 @@ class SlackSettings(BaseSettings):
     )
 
 
+class ServeSettings(BaseModel):
+    host: str = Field("127.0.0.1", description="Address `tqa serve` listens on.")
+    port: int = Field(8765, ge=1, le=65535, description="TCP port of `tqa serve`.")
+    token: SecretStr | None = Field(
+        None,
+        description="Bearer token every request but /healthz must carry; required when `host` "
+        "is not a loopback address.",
+    )
+    public_url: str | None = Field(
+        None,
+        description="Base URL at which people reach `tqa serve`; when set, citations link to "
+        "the source viewer (`url` in --json, links in the terminal and Slack).",
+    )
+
+
 class Settings(BaseSettings):
     """tqa's settings. Environment: `TQA_HOME`, `TQA_ANSWER__TOP_K`, ..."""
 
@@ -121,3 +134,9 @@ class Settings(BaseSettings):
     index: IndexSettings = Field(default_factory=IndexSettings)
     answer: AnswerSettings = Field(default_factory=AnswerSettings)
     slack: SlackSettings = Field(default_factory=SlackSettings)
+    serve: ServeSettings = Field(default_factory=ServeSettings)
+    server_url: str | None = Field(
+        None,
+        description="A running `tqa serve` the CLI asks (`TQA_SERVER_URL`); unset: the one "
+        "listening on $TQA_HOME/tqa.sock, if any.",
+    )

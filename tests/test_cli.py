@@ -52,6 +52,7 @@ def test_ask_json_contract(on_corpus: Path) -> None:
         "original",
         "time",
         "page",
+        "url",
     }
     assert first["original"] == first["source"]  # a text file is its own transcript text
     assert first["time"] is None and first["page"] is None

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -95,50 +95,35 @@ def build_filters(
     until: str | None,
     docs: tuple[str, ...],
 ) -> Any:
-    from retrieval.chain import QuestionError
-    from retrieval.index.manifest import Filters
-
-    manifest = engine.store.manifest
-    names = []
-    for wanted in speaker:
-        known = manifest.speakers()
-        match = [s for s in known if s.lower() == wanted.lower()] or [
-            s for s in known if wanted.lower() in s.lower().split()
-        ]
-        if not match:
-            raise QuestionError(
-                f"--speaker: no speaker {wanted!r} in the index (known: {', '.join(known)})"
-            )
-        names += match
-    doc_ids = []
-    for wanted in docs:
-        match = [
-            d
-            for d, v in manifest.docs.items()
-            if wanted in (d, Path(v["original"]).name, v["original"])
-        ]
-        if not match:
-            raise QuestionError(f"--doc: no document {wanted!r} in the index (see `tqa sources`)")
-        doc_ids += match
-    return Filters(tuple(names), since, until, tuple(doc_ids))
+    return engine.filters(speaker, since, until, docs)
 
 
 @cli.command()
-@click.argument("question")
+@click.argument("question", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON (see DESIGN.md).")
 @click.option(
     "--history",
     multiple=True,
     help="An earlier question of the conversation (repeatable, oldest first).",
 )
+@click.option(
+    "--batch",
+    type=click.File("r", encoding="utf-8"),
+    help="Ask every line of FILE (- for standard input): a question, or a JSON object with "
+    "question, history, speaker, since, until, doc, k (and an id, copied to the answer); "
+    "print one JSON answer a line.",
+)
+@click.option("--local", is_flag=True, help="Answer in this process even if `tqa serve` runs.")
 @retrieval_options
 @click.pass_context
 @friendly
 def ask(
     ctx: click.Context,
-    question: str,
+    question: str | None,
     as_json: bool,
     history: tuple[str, ...],
+    batch: Any,
+    local: bool,
     top_k: int | None,
     speaker: tuple[str, ...],
     since: str | None,
@@ -146,31 +131,87 @@ def ask(
     docs: tuple[str, ...],
 ) -> None:
     """Answer QUESTION with numbered verbatim quotes from the transcripts."""
-    from retrieval.chain import Ask, QuestionError
+    from bot.cli.asking import asker_for
 
-    if not question.strip():
+    if batch is not None:
+        if question:
+            raise click.UsageError("give a QUESTION or --batch, not both")
+        ask_batch(asker_for(ctx, local), batch, ctx)
+        return
+    if not question or not question.strip():
+        from retrieval.chain import QuestionError
+
         raise QuestionError(
             'the question is empty; ask something, e.g. tqa ask "What did Kim say about China?"'
         )
-    engine = make_engine(ctx)
-    # Nothing to save unless this process just built the index.
-    ctx.obj["read_only"] = not ensure_index(engine)
-    filters = build_filters(engine, speaker, since, until, docs)
-    answer = engine.ask(Ask(question, tuple(history), filters, top_k))
+    request = question_request(question, history, top_k, speaker, since, until, docs)
+    answer = asker_for(ctx, local).ask(request)
     if as_json:
-        click.echo(json.dumps(answer.model_dump(), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(answer, ensure_ascii=False, indent=2))
     else:
         from bot.cli.render import render_answer
+        from retrieval.models import Answer
 
-        click.echo(render_answer(answer))
+        click.echo(render_answer(Answer.model_validate(answer)))
+
+
+def question_request(
+    question: str,
+    history: Sequence[str],
+    top_k: int | None,
+    speaker: Sequence[str],
+    since: str | None,
+    until: str | None,
+    docs: Sequence[str],
+) -> dict[str, Any]:
+    """A question as `POST /ask` takes it (and as `--batch` lines may give it)."""
+    return {
+        "question": question,
+        "history": list(history),
+        "speaker": list(speaker),
+        "since": since,
+        "until": until,
+        "doc": list(docs),
+        "k": top_k,
+    }
+
+
+def ask_batch(asker: Any, lines: Any, ctx: click.Context) -> None:
+    """One JSON answer a line; a line that cannot be asked gets {"error": ...} and exit 1."""
+    failed = 0
+    for n, line in enumerate(lines, 1):
+        text = line.strip()
+        if not text:
+            continue
+        request: dict[str, Any] = {"question": text}
+        try:
+            if text.startswith("{"):
+                request = json.loads(text)
+                if not isinstance(request, dict) or not str(request.get("question", "")).strip():
+                    raise ValueError('a JSON line needs a non-empty "question"')
+            answer = asker.ask({k: v for k, v in request.items() if k != "id"})
+        except Exception as e:
+            if isinstance(e, click.exceptions.Exit | KeyboardInterrupt):
+                raise
+            failed += 1
+            reason = str(e).splitlines()[0] if str(e) else type(e).__name__
+            answer = {"question": request.get("question", text), "error": f"line {n}: {reason}"}
+        if "id" in request:
+            answer = {"id": request["id"], **answer}
+        click.echo(json.dumps(answer, ensure_ascii=False))
+    if failed:
+        click.echo(f"Error: {failed} question(s) could not be asked", err=True)
+        ctx.exit(1)
 
 
 @cli.command()
+@click.option("--local", is_flag=True, help="Answer in this process even if `tqa serve` runs.")
 @retrieval_options
 @click.pass_context
 @friendly
 def chat(
     ctx: click.Context,
+    local: bool,
     top_k: int | None,
     speaker: tuple[str, ...],
     since: str | None,
@@ -178,12 +219,11 @@ def chat(
     docs: tuple[str, ...],
 ) -> None:
     """Ask questions in a conversation; follow-ups are read with the earlier ones."""
+    from bot.cli.asking import asker_for
     from bot.cli.render import render_answer
-    from retrieval.chain import Ask
+    from retrieval.models import Answer
 
-    engine = make_engine(ctx)
-    ensure_index(engine)
-    filters = build_filters(engine, speaker, since, until, docs)
+    asker = asker_for(ctx, local)
     history: list[str] = []
     interactive = sys.stdin.isatty()
     if interactive:
@@ -198,7 +238,8 @@ def chat(
             break
         if not text:
             continue
-        answer = engine.ask(Ask(question, tuple(history), filters, top_k))
+        request = question_request(question, history, top_k, speaker, since, until, docs)
+        answer = Answer.model_validate(asker.ask(request))
         click.echo(render_answer(answer) + "\n")
         history.append(question)
 
@@ -210,36 +251,20 @@ def chat(
 @friendly
 def sources(ctx: click.Context, as_json: bool) -> None:
     """List the indexed transcripts: file, title, date, speakers, turns, chunks."""
-    from bot.cli.render import render_sources
+    from bot.cli.render import render_sources, source_rows
+    from bot.serve.client import find_server
     from retrieval.index.store import load_manifest
 
-    settings = ctx.obj.get("settings") or make_settings()
-    manifest = load_manifest(settings.home)
-    counts = {doc_id: len(d["chunks"]) for doc_id, d in manifest.docs.items()}
+    client = find_server()
+    if client is not None and client.healthy():
+        rows = client.request("GET", "/sources")
+    else:
+        settings = ctx.obj.get("settings") or make_settings()
+        rows = source_rows(load_manifest(settings.home))
     if as_json:
-        rows = [
-            {
-                "doc_id": k,
-                **{
-                    f: v[f]
-                    for f in (
-                        "source",
-                        "original",
-                        "title",
-                        "date",
-                        "location",
-                        "speaker",
-                        "speakers",
-                        "turns",
-                    )
-                },
-                "chunks": counts[k],
-            }
-            for k, v in manifest.docs.items()
-        ]
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
-        click.echo(render_sources(manifest.docs, counts))
+        click.echo(render_sources(rows))
 
 
 # -- doctor ----------------------------------------------------------------------------------
@@ -268,6 +293,50 @@ def doctor(ctx: click.Context, repair: bool) -> None:
         f"ok: generation {engine.store.generation}, {len(manifest.docs)} documents, "
         f"{len(manifest.chunks)} chunks, vectors and keyword index agree"
     )
+
+
+# -- serve -----------------------------------------------------------------------------------
+@cli.command()
+@click.option("--host", help="Address to listen on (default TQA_SERVE__HOST, 127.0.0.1).")
+@click.option("--port", type=click.IntRange(1, 65535), help="TCP port (default 8765).")
+@click.option("--background", is_flag=True, help="Start it detached and return once it answers.")
+@click.option("--stop", is_flag=True, help="Stop the server running in the background.")
+@click.pass_context
+@friendly
+def serve(
+    ctx: click.Context, host: str | None, port: int | None, background: bool, stop: bool
+) -> None:
+    """Serve the HTTP API and source viewer; `tqa ask`, `chat` and `sources` then use it."""
+    from bot.serve.process import start_background, stop_background
+
+    settings = ctx.obj.get("settings") or make_settings()
+    host = host or settings.serve.host
+    port = port or settings.serve.port
+    if stop:
+        click.echo(stop_background(settings.home))
+        return
+    from bot.serve.server import is_loopback, socket_path
+
+    if not is_loopback(host) and settings.serve.token is None:
+        raise click.ClickException(
+            f"serving on {host} needs a token: set TQA_SERVE__TOKEN (clients send it as "
+            "`Authorization: Bearer ...`)"
+        )
+    if background:
+        click.echo(start_background(settings.home, host, port))
+        return
+    from bot.serve.api import create_api
+    from bot.serve.server import serve as run
+
+    engine = make_engine(ctx)
+    ensure_index(engine)
+    engine.embeddings.ready()
+    app = create_api(engine, settings)
+    click.echo(
+        f"tqa serve: http://{host}:{port} (API docs at /docs) and {socket_path(settings.home)}",
+        err=True,
+    )
+    run(app, host, port, settings.home)
 
 
 cli.add_command(eval_command)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
+from typing import Any
 
 from retrieval.models import Answer, Citation
 
@@ -11,7 +12,8 @@ from retrieval.models import Answer, Citation
 def citation_line(c: Citation) -> str:
     who = f"{c.speaker} ({c.role})"
     head = " · ".join(x for x in (who, c.title, c.date or "undated", c.locator) if x)
-    return f"{head}\n    {source_line(c)}"
+    link = f"\n    {c.url}" if c.url else ""
+    return f"{head}\n    {source_line(c)}{link}"
 
 
 def source_line(c: Citation) -> str:
@@ -38,24 +40,34 @@ def render_answer(answer: Answer, width: int = 88) -> str:
     return "\n\n".join([lead, *(_quote_block(c, width) for c in answer.citations)])
 
 
-def render_sources(docs: dict[str, dict], chunk_counts: dict[str, int]) -> str:
-    if not docs:
+SOURCE_FIELDS = ("source", "original", "title", "date", "location", "speaker", "speakers", "turns")
+
+
+def source_rows(manifest: Any) -> list[dict[str, Any]]:
+    """The indexed documents as `tqa sources --json` (and `GET /sources`) list them."""
+    return [
+        {"doc_id": doc_id, **{f: d[f] for f in SOURCE_FIELDS}, "chunks": len(d["chunks"])}
+        for doc_id, d in manifest.docs.items()
+    ]
+
+
+def render_sources(rows: list[dict[str, Any]]) -> str:
+    if not rows:
         return "The index is empty. Run `tqa ingest` to index the bundled corpus."
-    rows = [("FILE", "DATE", "TURNS", "CHUNKS", "SPEAKERS", "TITLE")]
-    for doc_id in sorted(docs, key=lambda d: (docs[d].get("date") or "", d)):
-        d = docs[doc_id]
-        rows.append(
+    table = [("FILE", "DATE", "TURNS", "CHUNKS", "SPEAKERS", "TITLE")]
+    for r in sorted(rows, key=lambda r: (r.get("date") or "", r["doc_id"])):
+        table.append(
             (
-                Path(d["original"]).name,
-                d.get("date") or "-",
-                str(d["turns"]),
-                str(chunk_counts.get(doc_id, 0)),
-                ", ".join(d["speakers"]),
-                d["title"],
+                Path(r["original"]).name,
+                r.get("date") or "-",
+                str(r["turns"]),
+                str(r["chunks"]),
+                ", ".join(r["speakers"]),
+                r["title"],
             )
         )
-    widths = [max(len(r[i]) for r in rows) for i in range(5)]
+    widths = [max(len(r[i]) for r in table) for i in range(5)]
     return "\n".join(
         "  ".join(cell.ljust(w) for cell, w in zip(r[:5], widths, strict=True)) + "  " + r[5]
-        for r in rows
+        for r in table
     )

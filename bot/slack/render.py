@@ -49,6 +49,7 @@ def _source_line(c: Citation) -> str:
         c.date or "undated",
         *([f"at {c.locator}"] if c.locator else []),
         f"`{escape(source_line(c))}`",
+        *([f"<{c.url}|in context>"] if c.url else []),
     ]
     return " · ".join(parts)
 

@@ -1,0 +1,1 @@
+"""`tqa serve`: the HTTP API, the source viewer, and the client the CLI uses."""
