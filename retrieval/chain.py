@@ -50,6 +50,7 @@ class Engine:
         )
         self.store = store or Store(settings, self.embeddings)
         self._chain: Any = None
+        self._composer: Any = None
 
     def warm(self) -> None:
         """Start loading the model in the background (overlaps the imports still to come)."""
@@ -114,6 +115,15 @@ class Engine:
         return retrieve(self.store, query, request.filters, top_k)
 
     @property
+    def composer(self) -> Any:
+        """The language-model composer (only when TQA_LLM__MODEL is set)."""
+        if self._composer is None:
+            from retrieval.answer.llm import LLMComposer
+
+            self._composer = LLMComposer(self.settings.llm)
+        return self._composer
+
+    @property
     def chain(self) -> Any:
         if self._chain is None:
             from langchain_core.runnables import RunnableLambda
@@ -152,7 +162,18 @@ class Engine:
     def _compose(self, state: dict) -> dict:
         from retrieval.answer.compose import compose
 
-        answer = compose(state["selection"], self.store.manifest)
+        selection = state["selection"]
+        if self.settings.llm.model and not selection.retrieved.absent_subject:
+            from retrieval.answer.llm import ComposeFailed
+
+            try:
+                history = list(state["request"].history)
+                answer = self.composer.compose(selection, self.store.manifest, history)
+            except ComposeFailed as e:
+                answer = compose(selection, self.store.manifest)
+                answer.composer = f"extractive ({e})"
+        else:
+            answer = compose(selection, self.store.manifest)
         timings = {**state["timings"], "compose": _ms(state["t_select"])}
         return {**state, "answer": answer, "timings": timings}
 

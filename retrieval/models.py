@@ -44,6 +44,11 @@ class Answer(BaseModel):
     citations: list[Citation] = Field(default_factory=list)
     related: list[Citation] = Field(default_factory=list)
     timings_ms: dict[str, float] = Field(default_factory=dict)
+    composer: str = Field(
+        "extractive",
+        description="Who wrote `answer`: `extractive`, `llm (MODEL)`, or `extractive (why the "
+        "language model was not used)`.",
+    )
     retrieved: list[tuple[str, int, int]] = Field(
         default_factory=list, exclude=True, description="(original, start, end) of ranked chunks."
     )

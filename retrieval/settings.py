@@ -105,6 +105,26 @@ class SlackSettings(BaseSettings):
     )
 
 
+class LLMSettings(BaseModel):
+    model: str | None = Field(
+        None,
+        description="Compose answers with this language model, in LangChain's `provider:model` "
+        "form (`openai:gpt-4o-mini`, `ollama:qwen2.5:7b`); unset: extractive answers.",
+    )
+    base_url: str | None = Field(
+        None, description="An OpenAI-compatible server (vLLM, llama.cpp, LM Studio, a proxy)."
+    )
+    api_key: SecretStr | None = Field(None, description="The provider's API key.")
+    timeout_s: float = Field(30.0, gt=0, le=600, description="Seconds to wait for an answer.")
+    max_retries: int = Field(
+        2, ge=0, le=10, description="Retries of a failed call (a 429 waits for Retry-After)."
+    )
+    candidates: int = Field(8, ge=1, le=12, description="Candidate quotes offered to the model.")
+    prompt_tokens: int = Field(
+        3000, ge=500, le=100_000, description="Prompt budget; candidates beyond it are dropped."
+    )
+
+
 class ServeSettings(BaseModel):
     host: str = Field("127.0.0.1", description="Address `tqa serve` listens on.")
     port: int = Field(8765, ge=1, le=65535, description="TCP port of `tqa serve`.")
@@ -135,6 +155,7 @@ class Settings(BaseSettings):
     answer: AnswerSettings = Field(default_factory=AnswerSettings)
     slack: SlackSettings = Field(default_factory=SlackSettings)
     serve: ServeSettings = Field(default_factory=ServeSettings)
+    llm: LLMSettings = Field(default_factory=LLMSettings)
     server_url: str | None = Field(
         None,
         description="A running `tqa serve` the CLI asks (`TQA_SERVER_URL`); unset: the one "

@@ -34,7 +34,16 @@ def test_ask_json_contract(on_corpus: Path) -> None:
     result = run("ask", CHINA, "--json")
     assert result.exit_code == 0, result.output
     answer = json.loads(result.stdout)
-    assert set(answer) == {"question", "answer", "abstained", "citations", "related", "timings_ms"}
+    assert set(answer) == {
+        "question",
+        "answer",
+        "abstained",
+        "citations",
+        "related",
+        "timings_ms",
+        "composer",
+    }
+    assert answer["composer"] == "extractive"
     assert answer["question"] == CHINA and answer["abstained"] is False
     assert set(answer["timings_ms"]) >= {"retrieve", "compose", "total"}
     first = answer["citations"][0]

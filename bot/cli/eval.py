@@ -96,6 +96,7 @@ def result_json(r: Any) -> dict[str, Any]:
 
 def report_json(report: Any, baseline: Any | None, gates: list[dict[str, Any]]) -> dict:
     out: dict[str, Any] = {
+        "label": report.label,
         "k": report.k,
         "metrics": report.metrics,
         "timings": report.timings,
@@ -144,6 +145,12 @@ def report_json(report: Any, baseline: Any | None, gates: list[dict[str, Any]]) 
     help="Ask each question within its first expected source, as `--doc` would "
     "(a row's own `doc` field always applies).",
 )
+@click.option(
+    "--composer",
+    type=click.Choice(["extractive", "llm", "both"]),
+    help="Who writes the answers: the extractive composer, the language model of TQA_LLM__MODEL, "
+    "or both side by side (default: the model when one is set).",
+)
 @click.option("-k", "top_k", type=click.IntRange(1, 50), help="Chunks retrieved (recall@k).")
 @click.pass_context
 @friendly
@@ -156,9 +163,13 @@ def eval_command(
     fail_over: tuple[str, ...],
     baseline: str | None,
     scoped: bool,
+    composer: str | None,
     top_k: int | None,
 ) -> None:
-    """Measure answer fidelity on a question set (JSONL, see DESIGN.md)."""
+    """Measure answer fidelity on a question set (JSONL, see the README).
+
+    Example: tqa eval tests/questions/corpus.jsonl --baseline naive --out reports/
+    """
     from retrieval.answer.verify import source_text
     from retrieval.chain import Ask
     from retrieval.evaluate.metrics import evaluate
@@ -167,7 +178,14 @@ def eval_command(
 
     under = parse_gates(fail_under, "--fail-under")
     over = parse_gates(fail_over, "--fail-over")
+    if composer in ("llm", "both") and baseline:
+        raise click.UsageError("--composer llm/both and --baseline each add a column: choose one")
     engine = make_engine(ctx)
+    if composer in ("llm", "both") and not engine.settings.llm.model:
+        raise click.UsageError(f"--composer {composer} needs TQA_LLM__MODEL (see the README)")
+    extractive = _extractive(engine)
+    if composer == "extractive":
+        engine = extractive
     k = top_k or engine.settings.answer.top_k
     known = _metric_names(k)
     for name, _ in under + over:
@@ -188,14 +206,26 @@ def eval_command(
         return (doc_ids.get(Path(name).name, name),) if name else ()
 
     engine.ask(Ask(question_set[0].question))  # load the model and open the store before timing
+    label = "llm" if engine.settings.llm.model else "tqa"
     report = evaluate(
         question_set,
         lambda q: engine.ask(Ask(q.question, tuple(q.history), Filters(doc_ids=scope(q)), k)),
         k,
-        progress=_progress("tqa"),
+        label=label,
+        progress=_progress(label),
     )
     naive = None
-    if baseline == "naive":
+    if composer == "both":
+        naive = evaluate(
+            question_set,
+            lambda q: extractive.ask(
+                Ask(q.question, tuple(q.history), Filters(doc_ids=scope(q)), k)
+            ),
+            k,
+            label="extractive",
+            progress=_progress("extractive"),
+        )
+    elif baseline == "naive":
         from retrieval.evaluate.baselines import NaiveRAG
 
         rag = NaiveRAG(engine.store.manifest, engine.embeddings, k=k)
@@ -234,6 +264,17 @@ def eval_command(
         )
     if failed:
         ctx.exit(1)
+
+
+def _extractive(engine: Any) -> Any:
+    """The same engine (store, models) with the language-model composer turned off."""
+    from retrieval.chain import Engine
+    from retrieval.settings import LLMSettings
+
+    if not engine.settings.llm.model:
+        return engine
+    settings = engine.settings.model_copy(update={"llm": LLMSettings()})
+    return Engine(settings, store=engine.store, embeddings=engine.embeddings, model=engine.model)
 
 
 def _metric_names(k: int) -> list[str]:

@@ -30,14 +30,22 @@ def _quote_block(c: Citation, width: int) -> str:
 
 
 def render_answer(answer: Answer, width: int = 88) -> str:
+    notice = ""
+    if answer.composer.startswith("extractive ("):
+        notice = (
+            f"\n({answer.composer.removeprefix('extractive (').rstrip(')')}: extractive answer)"
+        )
     if answer.abstained:
         out = [answer.answer]
         if answer.related:
             out.append("\nNearest passages (related, not an answer):")
             out += [_quote_block(c, width) for c in answer.related]
-        return "\n".join(out)
-    lead = answer.answer.splitlines()[0]
-    return "\n\n".join([lead, *(_quote_block(c, width) for c in answer.citations)])
+        return "\n".join(out) + notice
+    if answer.composer.startswith("llm"):
+        lead = textwrap.fill(answer.answer, width=width)  # the model's prose, citing [n]
+    else:
+        lead = answer.answer.splitlines()[0]
+    return "\n\n".join([lead, *(_quote_block(c, width) for c in answer.citations)]) + notice
 
 
 SOURCE_FIELDS = ("source", "original", "title", "date", "location", "speaker", "speakers", "turns")

@@ -4,7 +4,7 @@ learned answerability falls below its threshold, else keep the best non-overlapp
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from retrieval.answer.features import Span, candidates, describe, question_features
 from retrieval.answer.model import Model
@@ -31,8 +31,10 @@ class Selection:
     abstained: bool
     confidence: float  # probability that the transcripts answer the question
     reason: str = ""  # why it abstained, in a sentence
+    ranked: list[Quote] = field(default_factory=list)  # best non-overlapping candidates, best first
 
 
+RANKED = 12  # candidates kept for a language model to compose from
 NO_MATCH = "Nothing in the indexed transcripts matches this question."
 NOT_ANSWERED = (
     "The transcripts do not seem to answer this question: no passage matches it closely enough."
@@ -58,12 +60,13 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
     p = np.exp(scores - scores.max())
     p /= p.sum()
     ranked = sorted(range(len(spans)), key=lambda i: (-p[i], spans[i].start))
+    best_apart = _apart([(spans[i], float(p[i])) for i in ranked], RANKED)
     threshold = (
         settings.min_confidence if settings.min_confidence is not None else model.abstain_below
     )
     if answerable < threshold:
         related = _one_per_chunk([(spans[i], float(p[i])) for i in ranked], 3)
-        return Selection(r, [], related, True, answerable, NOT_ANSWERED)
+        return Selection(r, [], related, True, answerable, NOT_ANSWERED, best_apart)
     best = float(p[ranked[0]])
     chosen: list[Quote] = []
     per_turn: Counter[tuple[str, int]] = Counter()
@@ -75,7 +78,7 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
             continue
         per_turn[(s.doc_id, s.turn)] += 1
         chosen.append(_quote(s, score))
-    return Selection(r, chosen, [], False, answerable)
+    return Selection(r, chosen, [], False, answerable, ranked=best_apart)
 
 
 def _overlap(s: Span, q: Quote) -> bool:
@@ -84,6 +87,17 @@ def _overlap(s: Span, q: Quote) -> bool:
 
 def _quote(s: Span, score: float) -> Quote:
     return Quote(s.chunk_id, s.doc_id, s.start, s.end, s.speaker, s.role, score)
+
+
+def _apart(scored: list[tuple[Span, float]], n: int) -> list[Quote]:
+    """The best `n` candidates that do not overlap one another."""
+    out: list[Quote] = []
+    for s, score in scored:
+        if not any(_overlap(s, q) for q in out):
+            out.append(_quote(s, score))
+        if len(out) == n:
+            break
+    return out
 
 
 def _one_per_chunk(scored: list[tuple[Span, float]], n: int) -> list[Quote]:
