@@ -76,14 +76,16 @@ class Engine:
         """Filters from what a user typed: speaker names (or a surname), document ids or files."""
         manifest = self.store.manifest
         names: list[str] = []
+        known = manifest.speakers()
         for wanted in speakers:
-            known = manifest.speakers()
-            match = [s for s in known if s.lower() == wanted.lower()] or [
-                s for s in known if wanted.lower() in s.lower().split()
-            ]
+            match = speakers_named(wanted, known)
             if not match:
                 raise QuestionError(
                     f"--speaker: no speaker {wanted!r} in the index (known: {', '.join(known)})"
+                )
+            if len(match) > 1 and wanted.lower() not in {m.lower() for m in match}:
+                raise QuestionError(
+                    f"--speaker: {wanted!r} could be {' or '.join(match)}; give the full name"
                 )
             names += match
         doc_ids: list[str] = []
@@ -187,6 +189,18 @@ class Engine:
             for c in [*answer.citations, *answer.related]:
                 c.url = f"{base.rstrip('/')}/doc/{c.doc_id}?start={c.start}&end={c.end}#quote"
         return answer
+
+
+def speakers_named(wanted: str, known: list[str]) -> list[str]:
+    """Speakers `wanted` names: exactly, or by their name without titles ("Ambassador Kim",
+    "Kim" and "Sung Kim" all name Sung Kim)."""
+    from retrieval.parse.speakers import name_words
+
+    exact = [s for s in known if s.lower() == wanted.strip().lower()]
+    if exact:
+        return exact
+    words = [w.lower() for w in name_words(wanted)] or wanted.lower().split()
+    return [s for s in known if words and all(w in s.lower().split() for w in words)]
 
 
 def _ms(since: float) -> float:

@@ -156,6 +156,9 @@ class Settings(BaseSettings):
     slack: SlackSettings = Field(default_factory=SlackSettings)
     serve: ServeSettings = Field(default_factory=ServeSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
+    log_questions: bool = Field(
+        True, description="Keep what is asked and answered in $TQA_HOME/log.sqlite3 (`tqa log`)."
+    )
     server_url: str | None = Field(
         None,
         description="A running `tqa serve` the CLI asks (`TQA_SERVER_URL`); unset: the one "

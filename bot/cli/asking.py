@@ -6,6 +6,7 @@ Either way a question is a JSON object (`question`, `history`, `speaker`, `since
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 import click
@@ -52,7 +53,22 @@ class LocalAsker:
         )
         history = tuple(request.get("history") or ())
         answer = self.engine.ask(Ask(request["question"], history, filters, request.get("k")))
-        return answer.model_dump()
+        out = answer.model_dump()
+        record(self.engine.settings, out, list(history), "cli")
+        return out
+
+
+def record(settings: Any, answer: dict[str, Any], history: list[str], via: str) -> None:
+    """Add a question and its answer to the log, unless TQA_LOG_QUESTIONS=false."""
+    if not settings.log_questions:
+        return
+    import sqlite3
+
+    from bot.question_log import QuestionLog, log_path
+
+    # A read-only or full data directory still answers: the log is a convenience.
+    with contextlib.suppress(OSError, sqlite3.Error):
+        QuestionLog(log_path(settings.home)).record(answer, history, via)
 
 
 def asker_for(ctx: click.Context, local: bool) -> ServerAsker | LocalAsker:

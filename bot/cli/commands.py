@@ -24,12 +24,24 @@ from bot.cli.eval import eval_command
 from bot.slack.cli import feedback_group, slack_command
 
 
-@click.group()
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="tqa")
+@click.option("--no-color", is_flag=True, help="Plain text even on a terminal (also NO_COLOR=1).")
 @click.pass_context
-def cli(ctx: click.Context) -> None:
-    """Ask questions of transcripts; get verbatim, speaker-attributed quotes."""
+def cli(ctx: click.Context, no_color: bool) -> None:
+    """Ask questions of transcripts; get verbatim, speaker-attributed quotes.
+
+    Example: tqa ask "What did the ambassador say about China's role?"
+    """
     ctx.ensure_object(dict)
+    # None lets click decide (colour on a terminal, none when piped); False forces none.
+    ctx.obj["color"] = False if no_color or os.environ.get("NO_COLOR") else None
+
+
+def echo_answer(ctx: click.Context, answer: Any) -> None:
+    from bot.cli.render import render_answer, terminal_width
+
+    click.echo(render_answer(answer, terminal_width()), color=ctx.obj.get("color"))
 
 
 # -- ingest ----------------------------------------------------------------------------------
@@ -100,7 +112,12 @@ def build_filters(
 
 @cli.command()
 @click.argument("question", required=False)
-@click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON (see DESIGN.md).")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print the answer as JSON (the contract is in the README).",
+)
 @click.option(
     "--history",
     multiple=True,
@@ -149,10 +166,9 @@ def ask(
     if as_json:
         click.echo(json.dumps(answer, ensure_ascii=False, indent=2))
     else:
-        from bot.cli.render import render_answer
         from retrieval.models import Answer
 
-        click.echo(render_answer(Answer.model_validate(answer)))
+        echo_answer(ctx, Answer.model_validate(answer))
 
 
 def question_request(
@@ -220,7 +236,6 @@ def chat(
 ) -> None:
     """Ask questions in a conversation; follow-ups are read with the earlier ones."""
     from bot.cli.asking import asker_for
-    from bot.cli.render import render_answer
     from retrieval.models import Answer
 
     asker = asker_for(ctx, local)
@@ -239,8 +254,8 @@ def chat(
         if not text:
             continue
         request = question_request(question, history, top_k, speaker, since, until, docs)
-        answer = Answer.model_validate(asker.ask(request))
-        click.echo(render_answer(answer) + "\n")
+        echo_answer(ctx, Answer.model_validate(asker.ask(request)))
+        click.echo("")
         history.append(question)
 
 
@@ -265,6 +280,58 @@ def sources(ctx: click.Context, as_json: bool) -> None:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
         click.echo(render_sources(rows))
+
+
+# -- log -------------------------------------------------------------------------------------
+@cli.command("log")
+@click.option("-n", "limit", type=click.IntRange(1, 10_000), default=20, show_default=True)
+@click.option("-q", "search", help="Only questions or answers containing this text.")
+@click.option("--json", "as_json", is_flag=True, help="Print the entries as JSON.")
+@click.pass_context
+@friendly
+def log_command(ctx: click.Context, limit: int, search: str | None, as_json: bool) -> None:
+    """What was asked and answered, newest first (CLI and `tqa serve`).
+
+    Example: tqa log -q sanctions
+    """
+    import datetime as dt
+
+    from bot.question_log import QuestionLog, log_path
+
+    settings = ctx.obj.get("settings") or make_settings()
+    path = log_path(settings.home)
+    entries = QuestionLog(path).recent(limit, search) if path.exists() else []
+    if as_json:
+        click.echo(json.dumps(entries, ensure_ascii=False, indent=2))
+        return
+    if not entries:
+        click.echo("Nothing asked yet." if not search else f"Nothing asked about {search!r}.")
+    for e in entries:
+        when = dt.datetime.fromtimestamp(e["at"]).strftime("%Y-%m-%d %H:%M")
+        first = e["answer"]["answer"].splitlines()[0] if e["answer"]["answer"] else ""
+        cited = len(e["answer"]["citations"])
+        click.echo(f"{when}  {e['question']}")
+        click.echo(f"    {first}  ({cited} quote{'s' if cited != 1 else ''}, via {e['via']})")
+
+
+# -- remove ----------------------------------------------------------------------------------
+@cli.command()
+@click.argument("docs", nargs=-1, required=True)
+@click.option("--wait", is_flag=True, help="Wait for an ingest to finish instead of failing.")
+@click.pass_context
+@friendly
+def remove(ctx: click.Context, docs: tuple[str, ...], wait: bool) -> None:
+    """Remove documents (id, file name or path, as `tqa sources` shows) from the index.
+
+    Example: tqa remove 000_c23640fa7ee989c1.txt
+    """
+    from retrieval.index.ingest import remove as take_out
+
+    engine = make_engine(ctx)
+    doc_ids = list(engine.filters(docs=docs).doc_ids)
+    for original in take_out(engine.store, doc_ids, wait=wait):
+        click.echo(f"removed {original}")
+    click.echo(f"{len(engine.store.manifest.chunks)} chunks in the index.")
 
 
 # -- doctor ----------------------------------------------------------------------------------

@@ -2,31 +2,59 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import sys
 import textwrap
 from pathlib import Path
 from typing import Any
 
+import click
+
 from retrieval.models import Answer, Citation
 
 
-def citation_line(c: Citation) -> str:
+def terminal_width() -> int:
+    """The terminal's width (40 to 120 columns), 88 when output is not a terminal."""
+    if not sys.stdout.isatty():
+        return 88
+    return max(40, min(120, shutil.get_terminal_size((88, 24)).columns - 1))
+
+
+def citation_line(c: Citation, width: int = 88) -> str:
     who = f"{c.speaker} ({c.role})"
     head = " · ".join(x for x in (who, c.title, c.date or "undated", c.locator) if x)
-    link = f"\n    {c.url}" if c.url else ""
-    return f"{head}\n    {source_line(c)}{link}"
+    wrapped = textwrap.fill(head, width=width, initial_indent="    — ", subsequent_indent="      ")
+    lines = [
+        wrapped.replace(who, click.style(who, bold=True), 1),
+        click.style(f"    {source_line(c)}", fg="cyan"),
+    ]
+    if c.url:
+        lines.append(click.style(f"    {c.url}", fg="cyan", underline=True))
+    return "\n".join(lines)
+
+
+def shown_path(path: str) -> str:
+    """A path relative to the working directory when it lies below it."""
+    try:
+        return os.path.relpath(path) if Path(path).resolve().is_relative_to(Path.cwd()) else path
+    except (OSError, ValueError):
+        return path
 
 
 def source_line(c: Citation) -> str:
     """`file.txt:120-180`; for other formats, the original too: `talk.vtt · text.txt:120-180`."""
-    span = f"{c.source}:{c.start}-{c.end}"
-    return span if not c.original or c.original == c.source else f"{c.original} · {span}"
+    span = f"{shown_path(c.source)}:{c.start}-{c.end}"
+    if not c.original or c.original == c.source:
+        return span
+    return f"{shown_path(c.original)} · {span}"
 
 
 def _quote_block(c: Citation, width: int) -> str:
     body = textwrap.fill(
         f"“{c.quote}”", width=width, initial_indent=f"[{c.n}] ", subsequent_indent="    "
     )
-    return f"{body}\n    — {citation_line(c)}"
+    return f"{body}\n{citation_line(c, width)}"
 
 
 def render_answer(answer: Answer, width: int = 88) -> str:

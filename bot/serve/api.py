@@ -18,6 +18,7 @@ from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from pydantic import BaseModel, Field
 
+from bot.cli.asking import record
 from bot.serve.viewer import MEDIA_SUFFIXES, media_file, render_document
 from retrieval.chain import Ask, QuestionError
 from retrieval.index.manifest import IndexProblem
@@ -124,7 +125,9 @@ def create_api(engine: Any, settings: Any) -> FastAPI:
         with asking:
             filters = engine.filters(body.speaker, body.since, body.until, body.doc)
             answer = engine.ask(Ask(body.question, tuple(body.history), filters, body.k))
-        return answer.model_dump()
+        out = answer.model_dump()
+        record(settings, out, body.history, "http")
+        return out
 
     @app.get("/sources", dependencies=[Depends(authorised)])
     def sources() -> list[dict[str, Any]]:

@@ -152,6 +152,8 @@ def feedback_export(ctx: click.Context, out: Path | None) -> None:
     path = settings.home / "slack.sqlite3"
     rows = feedback_question_set(SlackStore(path).disliked()) if path.exists() else []
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    if not rows:
+        click.echo("No answers marked 👎 in Slack yet: nothing to export.", err=True)
     if out:
         out.write_text(text, encoding="utf-8")
         click.echo(f"{len(rows)} questions written to {out}", err=True)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from bot.sqlite_db import MigratedDB
 
 # Named, ordered migrations: each runs once, in this order, recorded in `migrations`.
 MIGRATIONS: list[tuple[str, str]] = [
@@ -40,29 +39,11 @@ MIGRATIONS: list[tuple[str, str]] = [
 ]
 
 
-class SlackStore:
+class SlackStore(MigratedDB):
     def __init__(self, path: Path, event_ttl_s: float = 24 * 3600, history_turns: int = 6):
-        self.path = path
         self.event_ttl_s = event_ttl_s
         self.history_turns = history_turns
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with self._db() as db:
-            db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, at REAL)")
-            done = {row[0] for row in db.execute("SELECT name FROM migrations")}
-            for name, sql in MIGRATIONS:
-                if name not in done:
-                    db.executescript(sql)
-                    db.execute("INSERT INTO migrations VALUES (?, ?)", (name, time.time()))
-
-    @contextmanager
-    def _db(self) -> Iterator[sqlite3.Connection]:
-        # One connection per use: listeners run on several threads.
-        db = sqlite3.connect(self.path, timeout=10)
-        try:
-            with db:
-                yield db
-        finally:
-            db.close()
+        super().__init__(path, MIGRATIONS)
 
     def first_time(self, event_id: str) -> bool:
         """Record an event id; False when it was seen within the TTL (a redelivery)."""

@@ -175,6 +175,20 @@ def _ingest(
     return report
 
 
+def remove(store: Store, doc_ids: list[str], *, wait: bool = False) -> list[str]:
+    """Take documents out of the index (their originals stay where they are); their originals."""
+    with writer_lock(store, wait=wait):
+        store.refresh()
+        current = store.manifest
+        manifest = Manifest(dict(current.docs), dict(current.chunks))
+        removed = [manifest.docs[d]["original"] for d in doc_ids if d in manifest.docs]
+        for doc_id in doc_ids:
+            _forget(manifest, doc_id)
+        if removed:
+            store.commit(manifest)
+        return removed
+
+
 def _originals(manifest: Manifest) -> set[Path]:
     return {Path(d["original_path"]) for d in manifest.docs.values()}
 
