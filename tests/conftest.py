@@ -22,6 +22,8 @@ def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """No test touches the user's data directory."""
     home = tmp_path / "tqa-home"
     monkeypatch.setenv("TQA_HOME", str(home))
+    # Asking logs the question in the data directory: not in the shared, indexed-once one.
+    monkeypatch.setenv("TQA_LOG_QUESTIONS", "false")
     for var in ("TQA_CHROMA_URL", "TQA_CORPUS_DIR"):
         monkeypatch.delenv(var, raising=False)
     return home

@@ -76,6 +76,7 @@ def test_colour_on_a_terminal_only_and_never_with_no_color(
 def test_the_log_records_and_finds_what_was_asked(
     home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("TQA_LOG_QUESTIONS", "true")
     assert run("log").stdout.strip() == "Nothing asked yet."
     run("ask", CHINA)
     run("ask", "What did Kim say about Mr. Goto?", "--history", CHINA)

@@ -234,29 +234,25 @@ def chat(
     until: str | None,
     docs: tuple[str, ...],
 ) -> None:
-    """Ask questions in a conversation; follow-ups are read with the earlier ones."""
+    """Ask questions in a conversation; follow-ups are read with the earlier ones.
+
+    Line editing and history (kept in $TQA_HOME/chat_history); /help lists the commands.
+    """
     from bot.cli.asking import asker_for
+    from bot.cli.chat import Chat, run
     from retrieval.models import Answer
 
     asker = asker_for(ctx, local)
-    history: list[str] = []
-    interactive = sys.stdin.isatty()
-    if interactive:
-        click.echo("Ask about the transcripts; an empty line or Ctrl-D ends the chat.")
-    while True:
-        try:
-            question = input("you> " if interactive else "")
-        except EOFError:
-            break
-        text = question.strip()
-        if text.lower() in ("exit", "quit") or (not text and interactive):
-            break
-        if not text:
-            continue
-        request = question_request(question, history, top_k, speaker, since, until, docs)
-        echo_answer(ctx, Answer.model_validate(asker.ask(request)))
+
+    def show(answer: dict) -> None:
+        echo_answer(ctx, Answer.model_validate(answer))
         click.echo("")
-        history.append(question)
+
+    filters = question_request("", (), top_k, speaker, since, until, docs)
+    filters.pop("question")
+    filters.pop("history")
+    settings = ctx.obj.get("settings") or make_settings()
+    run(Chat(asker.ask, show, filters), settings.home / "chat_history", sys.stdin.isatty())
 
 
 # -- sources ---------------------------------------------------------------------------------
