@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from pydantic import AliasChoices, BaseModel, Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
 
 from retrieval.paths import default_home
 
@@ -140,10 +146,29 @@ class ServeSettings(BaseModel):
     )
 
 
+def config_files() -> list[Path]:
+    """The config files read, strongest first: `./tqa.toml`, then `$TQA_HOME/config.toml`."""
+    home = Path(os.environ["TQA_HOME"]) if os.environ.get("TQA_HOME") else default_home()
+    return [p for p in (Path.cwd() / "tqa.toml", home / "config.toml") if p.is_file()]
+
+
 class Settings(BaseSettings):
-    """tqa's settings. Environment: `TQA_HOME`, `TQA_ANSWER__TOP_K`, ..."""
+    """tqa's settings: `TQA_*` variables (`TQA_HOME`, `TQA_ANSWER__TOP_K`), then `./tqa.toml`,
+    then `$TQA_HOME/config.toml` (`[answer] top_k = 8`), then the defaults."""
 
     model_config = SettingsConfigDict(env_prefix="TQA_", env_nested_delimiter="__", extra="ignore")
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        files = [TomlConfigSettingsSource(settings_cls, toml_file=p) for p in config_files()]
+        return (init_settings, env_settings, *files)
 
     home: Path = Field(default_factory=default_home, description="Data directory (the index).")
     corpus_dir: Path = Field(BUNDLED_CORPUS, description="Corpus ingested by default.")

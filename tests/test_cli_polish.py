@@ -118,3 +118,35 @@ def test_feedback_export_says_when_there_is_nothing(home: Path) -> None:
     result = run("feedback", "export")
     assert result.exit_code == 0 and result.stdout == ""
     assert "nothing to export" in result.stderr
+
+
+def test_config_files_env_and_where_each_setting_came_from(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    (home / "config.toml").write_text("[answer]\ntop_k = 6\nmax_quotes = 2\n")
+    (work / "tqa.toml").write_text("[answer]\ntop_k = 5\n")
+    monkeypatch.setenv("TQA_ANSWER__EXTRA_QUOTE_RATIO", "0.1")
+    rows = {r["key"]: r for r in json.loads(run("config", "show", "--json").stdout)}
+    assert rows["answer.top_k"]["value"] == "5"
+    assert rows["answer.top_k"]["source"] == str(work / "tqa.toml")
+    assert rows["answer.max_quotes"]["value"] == "2"
+    assert rows["answer.max_quotes"]["source"] == str(home / "config.toml")
+    assert rows["answer.extra_quote_ratio"]["source"] == "env TQA_ANSWER__EXTRA_QUOTE_RATIO"
+    assert rows["answer.window_sentences"]["source"] == "default"
+    assert rows["llm.api_key"]["value"] == "unset"
+    answer = json.loads(run("ask", "--json", CHINA).stdout)
+    assert len(answer["citations"]) <= 2  # max_quotes from config.toml
+
+    (work / "tqa.toml").write_text("[answer]\ntopk = 5\n")
+    bad = run("ask", CHINA)
+    assert bad.exit_code == 1
+    assert bad.stderr.strip() == (
+        f"Error: {work / 'tqa.toml'}: unknown setting 'answer.topk' (see `tqa config show`)"
+    )
+    (work / "tqa.toml").write_text("[answer]\ntop_k = 500\n")
+    assert "answer.top_k: Input should be less than or equal to 50" in run("ask", CHINA).stderr
+    (work / "tqa.toml").write_text("[answer\n")
+    assert "tqa.toml: not valid TOML" in run("ask", CHINA).stderr

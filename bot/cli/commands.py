@@ -402,6 +402,34 @@ def serve(
     run(app, host, port, settings.home)
 
 
+# -- config ----------------------------------------------------------------------------------
+@cli.group("config")
+def config_group() -> None:
+    """The settings: TQA_* variables, ./tqa.toml, $TQA_HOME/config.toml, defaults."""
+
+
+@config_group.command("show")
+@click.option("--json", "as_json", is_flag=True, help="Print the settings as JSON.")
+@click.pass_context
+@friendly
+def config_show(ctx: click.Context, as_json: bool) -> None:
+    """Print every setting, its value and where it came from.
+
+    Example: tqa config show
+    """
+    from bot.cli.config import sources
+
+    rows = sources(ctx.obj.get("settings") or make_settings())
+    if as_json:
+        keys = ("key", "value", "source")
+        click.echo(json.dumps([dict(zip(keys, r, strict=True)) for r in rows], indent=2))
+        return
+    width = max(len(r[0]) for r in rows)
+    value_width = min(48, max(len(r[1]) for r in rows))
+    for key, value, source in rows:
+        click.echo(f"{key:<{width}}  {value:<{value_width}}  {source}")
+
+
 cli.add_command(eval_command)
 cli.add_command(slack_command)
 cli.add_command(feedback_group)

@@ -14,12 +14,13 @@ import click
 
 
 def user_errors() -> tuple[type[Exception], ...]:
+    from bot.cli.config import ConfigError
     from retrieval.chain import QuestionError
     from retrieval.evaluate.questions import QuestionSetError
     from retrieval.index.manifest import IndexProblem
     from retrieval.parse.transcript import TranscriptError
 
-    return (TranscriptError, QuestionError, QuestionSetError, IndexProblem)
+    return (TranscriptError, QuestionError, QuestionSetError, IndexProblem, ConfigError)
 
 
 def friendly(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -31,6 +32,10 @@ def friendly(fn: Callable[..., Any]) -> Callable[..., Any]:
             return fn(*args, **kwargs)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except BrokenPipeError:
+            # The reader went away (`tqa log | head`): nothing more to say, and nowhere to say it.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise SystemExit(1) from None
         except user_errors() as e:
             if os.environ.get("TQA_DEBUG"):
                 raise
@@ -81,9 +86,9 @@ def _nearly_full(home: Path) -> bool:
 
 
 def make_settings() -> Any:
-    from retrieval.settings import Settings
+    from bot.cli.config import load_settings
 
-    return Settings()
+    return load_settings()
 
 
 def make_engine(ctx: click.Context) -> Any:

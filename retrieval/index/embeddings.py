@@ -61,6 +61,9 @@ class MiniLMEmbeddings(Embeddings):
             options = ort.SessionOptions()
             options.intra_op_num_threads = self.threads
             options.inter_op_num_threads = 1
+            # Batches come in many padded lengths: a memory pattern cached per shape only grows
+            # the process (measured: peak 680 -> 629 MB on five meetings, and no slower).
+            options.enable_mem_pattern = False
             self._session = ort.InferenceSession(
                 str(model_file()), options, providers=["CPUExecutionProvider"]
             )
