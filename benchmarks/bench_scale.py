@@ -1,0 +1,213 @@
+"""Scale (run by hand: `make bench-scale`). Not a test: it takes minutes to hours.
+
+    python benchmarks/bench_scale.py --data ../shared/datasets --chunks 100000 --served 10000
+
+1. A synthetic corpus of `--chunks` chunks, made from the QMSum training meetings: each new
+   meeting interleaves runs of turns from two meetings of one series (AMI, ICSI, a committee),
+   so the text is real speech in new combinations, not copies of whole transcripts.
+2. At that size, without embedding: the manifest (JSON) written and read, the BM25 index built,
+   saved and loaded, with their time and memory.
+3. Served: the first `--served` chunks' worth of meetings ingested into a real `chroma run`
+   server through `tqa ingest`, then questions through `tqa serve` (HTTP): latency p50/p95 and
+   the answer step. (Embedding is the cost: ~150 texts/s on 2 cores, a chunk and its five or so
+   sentences each, so 100k served chunks take about 70 minutes here.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+TQA = str(Path(sys.executable).parent / "tqa")
+CHROMA = str(Path(sys.executable).parent / "chroma")
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def series(name: str) -> str:
+    from retrieval.evaluate.train import domain
+
+    return domain(name)
+
+
+def synthesize(data: Path, out: Path, chunks: int, seed: int = 7) -> tuple[list[Path], int]:
+    """Write synthetic meetings to `out` until they hold `chunks` chunks; (files, chunks)."""
+    from retrieval.index.chunking import chunk_transcript, tiktoken_counter
+    from retrieval.parse.transcript import parse_file
+
+    rng = random.Random(seed)
+    count = tiktoken_counter()
+    meetings: dict[str, list[list[str]]] = {}
+    for path in sorted((data / "qmsum-train" / "corpus").glob("*.txt")):
+        doc = parse_file(path)
+        turns = [f"{t.label or t.speaker}: {doc.text[t.start : t.end]}" for t in doc.turns]
+        meetings.setdefault(series(path.name), []).append(turns)
+    groups = [g for g in meetings.values() if len(g) >= 2]
+    out.mkdir(parents=True, exist_ok=True)
+    files, total, n = [], 0, 0
+    while total < chunks:
+        group = rng.choice(groups)
+        a, b = rng.sample(group, 2)
+        lines, i, j = [], rng.randrange(len(a)), rng.randrange(len(b))
+        while len(lines) < 120:
+            run = rng.randint(3, 12)
+            lines += a[i : i + run] + b[j : j + run]
+            i, j = (i + run) % len(a), (j + run) % len(b)
+        path = out / f"synthetic_{n:05d}.txt"
+        path.write_text(f"Synthetic meeting {n}\n\n" + "\n\n".join(lines) + "\n", encoding="utf-8")
+        total += len(chunk_transcript(parse_file(path), count, 220))
+        files.append(path)
+        n += 1
+    return files, total
+
+
+def lexical_and_manifest(files: list[Path]) -> None:
+    from retrieval.index.chunking import chunk_transcript, tiktoken_counter
+    from retrieval.index.ingest import _chunk_entry, _doc_entry, _with_doc_id
+    from retrieval.index.lexical import Lexical
+    from retrieval.index.manifest import Manifest
+    from retrieval.parse.transcript import parse_file
+
+    count = tiktoken_counter()
+    manifest = Manifest()
+    started = time.perf_counter()
+    for path in files:
+        doc = parse_file(path)
+        chunks = [_with_doc_id(c, doc.doc_id) for c in chunk_transcript(doc, count, 220)]
+        manifest.docs[doc.doc_id] = _doc_entry(doc, chunks, None)
+        manifest.chunks.update({c.id: _chunk_entry(c) for c in chunks})
+    parse_s = time.perf_counter() - started
+    n = len(manifest.chunks)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "manifest.json"
+        t = time.perf_counter()
+        manifest.save(path)
+        save_s = time.perf_counter() - t
+        t = time.perf_counter()
+        Manifest.load(path)
+        load_s = time.perf_counter() - t
+        size_mb = path.stat().st_size / 1e6
+        ids = list(manifest.chunks)
+        before = rss_mb()
+        t = time.perf_counter()
+        lexical = Lexical.build(ids, [manifest.chunks[i]["embed_text"] for i in ids])
+        build_s = time.perf_counter() - t
+        lexical.save(Path(tmp) / "lexical")
+        del lexical
+        t = time.perf_counter()
+        loaded = Lexical.load(Path(tmp) / "lexical", ids)
+        bm25_load_s = time.perf_counter() - t
+        t = time.perf_counter()
+        for q in ("remote control design", "budget for the school", "speech recognition noise"):
+            loaded.scores(q.split())
+        query_ms = (time.perf_counter() - t) / 3 * 1000
+    print(f"parse + chunk {len(files)} meetings, {n} chunks: {parse_s:.0f} s")
+    print(f"manifest: {size_mb:.0f} MB JSON, save {save_s:.2f} s, load {load_s:.2f} s")
+    print(
+        f"bm25: build {build_s:.1f} s, load {bm25_load_s:.2f} s, one query {query_ms:.1f} ms, "
+        f"peak RSS of this process {rss_mb():.0f} MB (before BM25 {before:.0f} MB)"
+    )
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def served(files: list[Path], chunks: int, data: Path) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        port, serve_port = free_port(), free_port()
+        server = subprocess.Popen(
+            [CHROMA, "run", "--path", f"{tmp}/chroma", "--host", "127.0.0.1", "--port", str(port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        env = {
+            **os.environ,
+            "TQA_HOME": f"{tmp}/home",
+            "TQA_CHROMA_URL": f"http://127.0.0.1:{port}",
+        }
+        try:
+            time.sleep(3)
+            chosen = tmp + "/served"
+            os.mkdir(chosen)
+            from retrieval.index.chunking import chunk_transcript, tiktoken_counter
+            from retrieval.parse.transcript import parse_file
+
+            count, total = tiktoken_counter(), 0
+            for path in files:
+                if total >= chunks:
+                    break
+                os.link(path, f"{chosen}/{path.name}")
+                total += len(chunk_transcript(parse_file(path), count, 220))
+            t = time.perf_counter()
+            subprocess.run([TQA, "ingest", chosen], env=env, check=True, capture_output=True)
+            ingest_s = time.perf_counter() - t
+            subprocess.run(
+                [TQA, "serve", "--background", "--port", str(serve_port)], env=env, check=True
+            )
+            questions = [
+                json.loads(line)["question"]
+                for line in (data / "qmsum-val" / "questions.jsonl").read_text().splitlines()
+            ][:60]
+            latencies, steps = [], []
+            for q in questions:
+                body = json.dumps({"question": q}).encode()
+                req = urllib.request.Request(
+                    f"http://127.0.0.1:{serve_port}/ask",
+                    data=body,
+                    headers={"Content-Type": "application/json"},
+                )
+                t = time.perf_counter()
+                with urllib.request.urlopen(req, timeout=60) as resp:
+                    answer = json.loads(resp.read())
+                latencies.append((time.perf_counter() - t) * 1000)
+                steps.append(answer["timings_ms"]["total"])
+            subprocess.run([TQA, "serve", "--stop"], env=env, check=True, capture_output=True)
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    lat = sorted(latencies[5:])  # the first few warm the server's caches
+    p95 = lat[int(0.95 * len(lat)) - 1]
+    print(f"served: {total} chunks ingested into `chroma run` in {ingest_s:.0f} s")
+    print(
+        f"served: POST /ask p50 {statistics.median(lat):.0f} ms, p95 {p95:.0f} ms; "
+        f"answer step p50 {statistics.median(steps[5:]):.0f} ms ({len(lat)} questions)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "datasets")
+    parser.add_argument("--chunks", type=int, default=100_000)
+    parser.add_argument("--served", type=int, default=10_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        t = time.perf_counter()
+        files, total = synthesize(args.data, Path(tmp) / "corpus", args.chunks)
+        print(
+            f"synthetic corpus: {len(files)} meetings, {total} chunks ({time.perf_counter() - t:.0f} s)"
+        )
+        lexical_and_manifest(files)
+        if args.served:
+            served(files, args.served, args.data)
+
+
+if __name__ == "__main__":
+    main()
