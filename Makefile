@@ -13,7 +13,7 @@ PRESS_HIT     := 0.43
 PRESS_ABSTAIN := 0.2
 QMSUM_HIT     := 0.65
 
-.PHONY: install test-deps ask test lint bench train eval-dev clean
+.PHONY: install test-deps ask test lint bench bench-scale train eval-dev clean
 
 install: $(VENV)/.installed
 
@@ -83,6 +83,10 @@ lint: test-deps
 ## Speed benchmarks (by hand; not part of the test suite).
 bench: install
 	$(BIN)/python benchmarks/bench_speed.py
+
+# Needs the development data (DATA) and time: see the docstring of benchmarks/bench_scale.py.
+bench-scale: install
+	$(BIN)/python benchmarks/bench_scale.py --data $(DATA) --chunks 100000 --served 10000
 
 clean:
 	rm -rf $(VENV) .pytest_cache

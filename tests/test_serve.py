@@ -162,6 +162,7 @@ def test_ingest_runs_in_the_background_with_progress(server: Server, tmp_path: P
         assert time.monotonic() < deadline
         time.sleep(0.2)
     assert job["state"] == "done" and job["done"] == job["total"] == 2
+    assert job["chunks"] > 0 and job["eta_s"] == 0
     assert sorted(Path(p).name for p in job["report"]["added"]) == ["committee.txt", "q_dot.txt"]
     assert server.call("GET", "/healthz")[1]["documents"] == 4
     status, answer = server.call("POST", "/ask", {"question": "How is the housing plan funded?"})

@@ -54,7 +54,10 @@ def echo_answer(ctx: click.Context, answer: Any) -> None:
 @click.pass_context
 @friendly
 def ingest(ctx: click.Context, paths: tuple[Path, ...], rebuild: bool, wait: bool) -> None:
-    """Index transcripts (.txt .md .vtt .srt .html .pdf .docx) or folders (default: the bundled corpus)."""
+    """Index transcripts (.txt .md .vtt .srt .html .pdf .docx) or folders (default: the bundled corpus).
+
+    Example: tqa ingest ~/briefings town_hall.vtt
+    """
     engine = make_engine(ctx)
     # `--rebuild` alone reads again what is indexed; otherwise the default is the bundled corpus.
     chosen = list(paths) or ([] if rebuild and not engine.store.is_empty() else None)
@@ -147,7 +150,10 @@ def ask(
     until: str | None,
     docs: tuple[str, ...],
 ) -> None:
-    """Answer QUESTION with numbered verbatim quotes from the transcripts."""
+    """Answer QUESTION with numbered verbatim quotes from the transcripts.
+
+    Example: tqa ask "What did Kim say about China's role?" --speaker Kim --json
+    """
     from bot.cli.asking import asker_for
 
     if batch is not None:
@@ -237,6 +243,8 @@ def chat(
     """Ask questions in a conversation; follow-ups are read with the earlier ones.
 
     Line editing and history (kept in $TQA_HOME/chat_history); /help lists the commands.
+
+    Example: tqa chat --since 2015-01-01
     """
     from bot.cli.asking import asker_for
     from bot.cli.chat import Chat, run
@@ -261,7 +269,10 @@ def chat(
 @click.pass_context
 @friendly
 def sources(ctx: click.Context, as_json: bool) -> None:
-    """List the indexed transcripts: file, title, date, speakers, turns, chunks."""
+    """List the indexed transcripts: file, title, date, speakers, turns, chunks.
+
+    Example: tqa sources --json
+    """
     from bot.cli.render import render_sources, source_rows
     from bot.serve.client import find_server
     from retrieval.index.store import load_manifest
@@ -336,7 +347,10 @@ def remove(ctx: click.Context, docs: tuple[str, ...], wait: bool) -> None:
 @click.pass_context
 @friendly
 def doctor(ctx: click.Context, repair: bool) -> None:
-    """Check that the vectors, keyword index and manifest agree; --repair fixes what it can."""
+    """Check that the vectors, keyword index and manifest agree; --repair fixes what it can.
+
+    Example: tqa doctor --repair
+    """
     from retrieval.index import doctor as checkup
     from retrieval.index.lock import writer_lock
 
@@ -369,7 +383,10 @@ def doctor(ctx: click.Context, repair: bool) -> None:
 def serve(
     ctx: click.Context, host: str | None, port: int | None, background: bool, stop: bool
 ) -> None:
-    """Serve the HTTP API and source viewer; `tqa ask`, `chat` and `sources` then use it."""
+    """Serve the HTTP API and source viewer; `tqa ask`, `chat` and `sources` then use it.
+
+    Example: tqa serve --background
+    """
     from bot.serve.process import start_background, stop_background
 
     settings = ctx.obj.get("settings") or make_settings()

@@ -110,20 +110,31 @@ def default_corpus(engine: Any) -> Path:
 def run_ingest(engine: Any, paths: list[Path], *, rebuild: bool = False, wait: bool = False) -> Any:
     from retrieval.index.ingest import ingest as do_ingest
 
-    bar: Any = None
-
-    def progress(done: int, total: int, source: str) -> None:
-        nonlocal bar
+    def progress(p: Any) -> None:
         if not sys.stderr.isatty():
             return
-        if bar is None:
-            bar = click.progressbar(length=total, label="indexing", file=sys.stderr)
-            bar.__enter__()
-        bar.update(1, source)
-        if done == total:
-            bar.__exit__(None, None, None)
+        eta = p.eta_s()
+        left = "" if eta is None else f" · about {_duration(eta)} left"
+        line = (
+            f"indexing {p.files_done}/{p.files_total} files · {p.chunks} chunks · "
+            f"{p.bytes_done / 1e6:.1f} of {p.bytes_total / 1e6:.1f} MB{left}"
+        )
+        end = "\n" if p.files_done == p.files_total else ""
+        click.echo(f"\r\x1b[K{line}", nl=False, err=True)
+        if end:
+            click.echo("", err=True)
 
     return do_ingest(engine.store, paths, rebuild=rebuild, wait=wait, progress=progress)
+
+
+def _duration(seconds: float) -> str:
+    seconds = round(seconds)
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, seconds = divmod(seconds, 60)
+    if minutes < 60:
+        return f"{minutes} min {seconds:02d} s"
+    return f"{minutes // 60} h {minutes % 60:02d} min"
 
 
 def ensure_index(engine: Any) -> bool:

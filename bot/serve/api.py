@@ -57,8 +57,15 @@ class Jobs:
     def _run(self, job: dict[str, Any], engine: Any, paths: list[Path], rebuild: bool) -> None:
         from retrieval.index.ingest import ingest
 
-        def progress(done: int, total: int, source: str) -> None:
-            job.update(done=done, total=total, file=source)
+        def progress(p: Any) -> None:
+            eta = p.eta_s()
+            job.update(
+                done=p.files_done,
+                total=p.files_total,
+                chunks=p.chunks,
+                file=p.file,
+                eta_s=None if eta is None else round(eta, 1),
+            )
 
         try:
             with self._lock:

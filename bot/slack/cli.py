@@ -94,7 +94,10 @@ def start_problem(error: Exception, api_url: str) -> str:
 @click.pass_context
 @friendly
 def slack_command(ctx: click.Context, port: int) -> None:
-    """Run the Slack bot: Socket Mode if SLACK_APP_TOKEN is set, else HTTP on --port."""
+    """Run the Slack bot: Socket Mode if SLACK_APP_TOKEN is set, else HTTP on --port.
+
+    Example: SLACK_BOT_TOKEN=xoxb-... SLACK_SIGNING_SECRET=... tqa slack --port 3000
+    """
     from bot.slack.app import create_app
     from bot.slack.store import SlackStore
 
@@ -145,7 +148,10 @@ def feedback_group() -> None:
 @click.pass_context
 @friendly
 def feedback_export(ctx: click.Context, out: Path | None) -> None:
-    """Write the 👎 answers as a question set (JSONL) for `tqa eval`."""
+    """Write the 👎 answers as a question set (JSONL) for `tqa eval`.
+
+    Example: tqa feedback export -o disliked.jsonl && tqa eval disliked.jsonl
+    """
     from bot.slack.store import SlackStore, feedback_question_set
 
     settings = ctx.obj.get("settings") or make_settings()

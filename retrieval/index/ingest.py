@@ -10,6 +10,7 @@ import hashlib
 import os
 import stat
 import threading
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -22,7 +23,28 @@ from retrieval.index.store import KINDS, Store, crash_point
 from retrieval.parse import formats
 from retrieval.parse.transcript import Transcript, TranscriptError, parse_file
 
-Progress = Callable[[int, int, str], None]  # (files done, files to index, file)
+
+@dataclass
+class Progress:
+    """How far an ingest is: the files to read (unchanged ones are not counted), their bytes."""
+
+    files_done: int
+    files_total: int
+    chunks: int
+    bytes_done: int
+    bytes_total: int
+    file: str
+    started: float = field(default_factory=time.monotonic)
+
+    def eta_s(self) -> float | None:
+        """Seconds left at the rate so far, by bytes read (files differ in size, bytes less so)."""
+        if not self.bytes_done:
+            return None
+        elapsed = time.monotonic() - self.started
+        return elapsed * (self.bytes_total - self.bytes_done) / self.bytes_done
+
+
+ProgressFn = Callable[[Progress], None]
 
 
 @dataclass
@@ -82,7 +104,7 @@ def ingest(
     *,
     rebuild: bool = False,
     wait: bool = False,
-    progress: Progress | None = None,
+    progress: ProgressFn | None = None,
 ) -> IngestReport:
     """Bring the index up to date with `paths`, one writer at a time.
 
@@ -94,7 +116,7 @@ def ingest(
 
 
 def _ingest(
-    store: Store, paths: list[Path], rebuild: bool, progress: Progress | None
+    store: Store, paths: list[Path], rebuild: bool, progress: ProgressFn | None
 ) -> IngestReport:
     previous = store.manifest
     rebuild = rebuild or previous.outdated
@@ -114,16 +136,15 @@ def _ingest(
         store.embeddings.ready()  # its imports must be done before another thread imports
     opening = Background(lambda: [store.collection(k).count() for k in KINDS])
     count: TokenCount | None = None
+    unchanged = _unchanged(files, previous, by_original, limit) if not rebuild else set()
+    work = [f for f in files if f.path not in unchanged]
+    status = Progress(0, len(work), 0, 0, sum(_size(f.path) for f in work), "")
     try:
         for f in files:
             prev_id = by_original.get(str(f.path))
             try:
                 check_readable(f.path, limit)
-                if (
-                    not rebuild
-                    and prev_id
-                    and previous.docs[prev_id]["sha256"] == formats.digest(f.path)
-                ):
+                if f.path in unchanged:
                     report.unchanged.append(f.source)
                     seen.add(prev_id)
                     continue
@@ -132,6 +153,7 @@ def _ingest(
                 report.failed.append((f.source, str(e)))
                 if prev_id:
                     seen.add(prev_id)  # its previous entry stays
+                _advance(status, f, progress)
                 continue
             doc_id = prev_id or _unique_id(doc, taken)
             taken.add(doc_id)
@@ -152,8 +174,8 @@ def _ingest(
             rows.write(store, "sentences", rows.sentence_rows(manifest, ids, doc.text))
             (report.updated if prev_id else report.added).append(doc.source)
             seen.add(doc_id)
-            if progress:
-                progress(len(seen), len(files), doc.source)
+            status.chunks += len(chunks)
+            _advance(status, f, progress)
             crash_point("embedding")
     finally:
         opening.wait()  # never leave a thread inside chromadb behind (it aborts the exit)
@@ -187,6 +209,39 @@ def remove(store: Store, doc_ids: list[str], *, wait: bool = False) -> list[str]
         if removed:
             store.commit(manifest)
         return removed
+
+
+def _unchanged(
+    files: list[Found], previous: Manifest, by_original: dict[str, str], limit: int
+) -> set[Path]:
+    """Files whose content is what the index holds (read now, so progress counts the rest)."""
+    out = set()
+    for f in files:
+        prev_id = by_original.get(str(f.path))
+        if not prev_id:
+            continue
+        try:
+            check_readable(f.path, limit)  # before reading: a FIFO would hang
+            if previous.docs[prev_id]["sha256"] == formats.digest(f.path):
+                out.add(f.path)
+        except TranscriptError:
+            pass  # reported when the file's turn comes
+    return out
+
+
+def _advance(status: Progress, f: Found, progress: ProgressFn | None) -> None:
+    status.files_done += 1
+    status.bytes_done += _size(f.path)
+    status.file = f.source
+    if progress:
+        progress(status)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _originals(manifest: Manifest) -> set[Path]:
