@@ -224,3 +224,26 @@ def test_eval_puts_both_composers_side_by_side(
     assert report["label"] == "llm" and report["baseline"]["name"] == "extractive"
     assert report["metrics"]["hit_rate"] == report["baseline"]["metrics"]["hit_rate"]
     assert report["metrics"]["quote_verbatim_rate"] == 1
+
+
+def test_slack_answers_with_the_composer(
+    corpus_home: Path, fake: FakeOpenAI, tmp_path: Path
+) -> None:
+    from .fake_slack import FakeSlack
+    from .test_slack import Bot, block_text, mention, updates_in, wait
+
+    home = tmp_path / "home"
+    shutil.copytree(corpus_home, home)
+    llm = {"TQA_LLM__MODEL": "openai:fake-model", "TQA_LLM__BASE_URL": fake.url,
+           "TQA_LLM__API_KEY": "sk-test", "TQA_LLM__MAX_RETRIES": "0"}  # fmt: skip
+    fake.script[:] = [("json", {"answered": True, "answer": "Kim said China matters [c1]."})]
+    with FakeSlack() as slack:
+        bot = Bot(home, slack, tmp_path / "bot.log", env=llm).start()
+        try:
+            bot.event(mention(CHINA, "1800000100.000100", "CLLM"))
+            wait(lambda: updates_in(slack, "CLLM"))
+        finally:
+            bot.stop()
+        shown = block_text(updates_in(slack, "CLLM")[0])
+    assert "Kim said China matters [1]." in shown
+    assert "[1]" in shown and "Sung Kim" in shown

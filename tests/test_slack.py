@@ -43,8 +43,9 @@ def free_port() -> int:
 class Bot:
     """`tqa slack` as a subprocess, talking to the fake Web API."""
 
-    def __init__(self, home: Path, fake: FakeSlack, log: Path) -> None:
+    def __init__(self, home: Path, fake: FakeSlack, log: Path, env: dict | None = None) -> None:
         self.home, self.fake, self.log = home, fake, log
+        self.extra_env = env or {}
         self.proc: subprocess.Popen | None = None
         self.port = 0
 
@@ -56,6 +57,7 @@ class Bot:
             "SLACK_BOT_TOKEN": TOKEN,
             "SLACK_SIGNING_SECRET": SECRET,
             "TQA_SLACK_API_URL": self.fake.api_url,
+            **self.extra_env,
         }
         env.pop("SLACK_APP_TOKEN", None)
         self.proc = subprocess.Popen(
