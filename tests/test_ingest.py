@@ -90,3 +90,23 @@ def test_missing_path_is_a_one_line_error(fixture_copy: Path) -> None:
     assert result.exit_code != 0
     assert "nope.txt: no such file or directory" in result.stderr
     assert not ask()["abstained"]
+
+
+def test_oversized_files_and_fifos_are_refused_and_the_rest_indexed(
+    fixture_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    monkeypatch.setenv("TQA_INDEX__MAX_FILE_MB", "0.001")  # 1 kB
+    big = fixture_copy / "big.txt"
+    big.write_text("SPEAKER_00: " + "words and more words. " * 200)
+    fifo = fixture_copy / "pipe.txt"
+    os.mkfifo(fifo)
+    result = run("ingest", str(fixture_copy), str(fifo))
+    assert result.exit_code == 1
+    errors = [ln for ln in result.stderr.splitlines() if ln.startswith("Error: ")]
+    assert any(
+        "big.txt" in e and "over the 0.001 MB limit (TQA_INDEX__MAX_FILE_MB)" in e for e in errors
+    )
+    assert any("pipe.txt: not a regular file" in e for e in errors)
+    assert " added" in result.stdout and not ask()["abstained"]

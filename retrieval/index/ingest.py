@@ -270,7 +270,8 @@ def check_readable(path: Path, limit: int) -> None:
         raise TranscriptError(f"{path}: not a regular file")
     if info.st_size > limit:
         raise TranscriptError(
-            f"{path}: {info.st_size / 1e6:.1f} MB is over the {limit / 1e6:.0f} MB limit "
+            f"{path}: {round(info.st_size / 2**20, 3):g} MB is over the "
+            f"{round(limit / 2**20, 3):g} MB limit "
             "(TQA_INDEX__MAX_FILE_MB)"
         )
 
