@@ -150,3 +150,13 @@ def test_config_files_env_and_where_each_setting_came_from(
     assert "answer.top_k: Input should be less than or equal to 50" in run("ask", CHINA).stderr
     (work / "tqa.toml").write_text("[answer\n")
     assert "tqa.toml: not valid TOML" in run("ask", CHINA).stderr
+
+
+def test_abstaining_on_an_absent_person_names_them_without_titles(home: Path) -> None:
+    answer = json.loads(
+        run("ask", "--json", "What did President Putin say about sanctions?").stdout
+    )
+    assert answer["abstained"]
+    assert answer["answer"] == (
+        "Nobody named Putin speaks in the transcripts, and no speaker mentions that name."
+    )

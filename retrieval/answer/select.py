@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from retrieval.answer.features import Span, candidates, describe, question_features
 from retrieval.answer.model import Model
 from retrieval.answer.retrieve import Retrieved
+from retrieval.parse.speakers import name_words
 from retrieval.settings import AnswerSettings
 
 
@@ -44,9 +45,11 @@ NOT_ANSWERED = (
 def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
     spans = candidates(r, settings.window_sentences, settings.max_quote_words)
     if r.absent_subject:
+        name = (
+            " ".join(name_words(r.absent_subject)) or r.absent_subject
+        )  # "Putin", not "President Putin"
         reason = (
-            f"Nobody named {r.absent_subject} speaks in the transcripts, "
-            "and no speaker mentions that name."
+            f"Nobody named {name} speaks in the transcripts, and no speaker mentions that name."
         )
         return Selection(r, [], [], True, 0.0, reason)
     if not spans:
