@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
+import sqlite3
 import time
 from pathlib import Path
 from typing import Any
@@ -66,3 +69,17 @@ class QuestionLog(MigratedDB):
 
 def log_path(home: Path) -> Path:
     return home / "log.sqlite3"
+
+
+@functools.cache
+def _opened(path: Path) -> QuestionLog:
+    return QuestionLog(path)  # migrations checked once per process, not per question
+
+
+def record(settings: Any, answer: dict[str, Any], history: list[str], via: str) -> None:
+    """Add a question and its answer to the log, unless TQA_LOG_QUESTIONS=false."""
+    if not settings.log_questions:
+        return
+    # A read-only or full data directory still answers: the log is a convenience.
+    with contextlib.suppress(OSError, sqlite3.Error):
+        _opened(log_path(settings.home)).record(answer, history, via)

@@ -1,4 +1,5 @@
-"""Where tqa keeps its data unless told otherwise (no imports: the CLI's fast path reads it)."""
+"""Where tqa keeps its data, and paths as people read them (no imports: the CLI's fast path
+uses this module)."""
 
 from __future__ import annotations
 
@@ -7,3 +8,11 @@ from pathlib import Path
 
 def default_home() -> Path:
     return Path.home() / ".local" / "share" / "tqa"
+
+
+def source_name(path: Path, cwd: Path) -> str:
+    """The path relative to `cwd` when it lies below it, else absolute."""
+    try:
+        return str(path.resolve().relative_to(cwd.resolve()))
+    except ValueError:
+        return str(path.resolve())

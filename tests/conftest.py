@@ -49,6 +49,14 @@ def engine(corpus_home: Path, embeddings: MiniLMEmbeddings) -> Engine:
     return Engine(Settings(home=corpus_home), embeddings=embeddings)
 
 
+@pytest.fixture(scope="module")
+def module_home(corpus_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A writable copy of the indexed bundled corpus, shared by one test module."""
+    home = tmp_path_factory.mktemp("module") / "home"
+    shutil.copytree(corpus_home, home)
+    return home
+
+
 @pytest.fixture
 def fixture_copy(tmp_path: Path) -> Path:
     """A writable copy of the transcripts of other styles in tests/fixtures."""

@@ -73,10 +73,8 @@ class Server:
 
 
 @pytest.fixture(scope="module")
-def home(corpus_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    target = tmp_path_factory.mktemp("serve") / "home"
-    shutil.copytree(corpus_home, target)
-    return target
+def home(module_home: Path) -> Path:
+    return module_home
 
 
 @pytest.fixture(scope="module")

@@ -192,10 +192,8 @@ def fake() -> Iterator[FakeSlack]:
 
 
 @pytest.fixture(scope="module")
-def bot_home(corpus_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    home = tmp_path_factory.mktemp("slack") / "home"
-    shutil.copytree(corpus_home, home)
-    return home
+def bot_home(module_home: Path) -> Path:
+    return module_home
 
 
 @pytest.fixture(scope="module")

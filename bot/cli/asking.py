@@ -6,12 +6,12 @@ Either way a question is a JSON object (`question`, `history`, `speaker`, `since
 
 from __future__ import annotations
 
-import contextlib
 from typing import Any
 
 import click
 
 from bot.cli.common import ensure_index, make_engine
+from bot.question_log import record
 
 
 class ServerAsker:
@@ -56,19 +56,6 @@ class LocalAsker:
         out = answer.model_dump()
         record(self.engine.settings, out, list(history), "cli")
         return out
-
-
-def record(settings: Any, answer: dict[str, Any], history: list[str], via: str) -> None:
-    """Add a question and its answer to the log, unless TQA_LOG_QUESTIONS=false."""
-    if not settings.log_questions:
-        return
-    import sqlite3
-
-    from bot.question_log import QuestionLog, log_path
-
-    # A read-only or full data directory still answers: the log is a convenience.
-    with contextlib.suppress(OSError, sqlite3.Error):
-        QuestionLog(log_path(settings.home)).record(answer, history, via)
 
 
 def asker_for(ctx: click.Context, local: bool) -> ServerAsker | LocalAsker:

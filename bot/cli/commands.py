@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +92,20 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
 
 
 def retrieval_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """-k, --speaker, --since, --until, --doc, handed to the command as one `scope` dict in the
+    form `POST /ask` takes them (speaker, since, until, doc, k)."""
+
+    @functools.wraps(fn)
+    def command(*args: Any, **kwargs: Any) -> Any:
+        scope = {
+            "speaker": list(kwargs.pop("speaker")),
+            "since": kwargs.pop("since"),
+            "until": kwargs.pop("until"),
+            "doc": list(kwargs.pop("docs")),
+            "k": kwargs.pop("top_k"),
+        }
+        return fn(*args, scope=scope, **kwargs)
+
     options = [
         click.option("-k", "top_k", type=click.IntRange(1, 50), help="Chunks to answer from."),
         click.option("--speaker", multiple=True, help="Only this speaker's words (repeatable)."),
@@ -99,18 +114,8 @@ def retrieval_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--doc", "docs", multiple=True, help="Only this document (id or file name)."),
     ]
     for option in reversed(options):
-        fn = option(fn)
-    return fn
-
-
-def build_filters(
-    engine: Any,
-    speaker: tuple[str, ...],
-    since: str | None,
-    until: str | None,
-    docs: tuple[str, ...],
-) -> Any:
-    return engine.filters(speaker, since, until, docs)
+        command = option(command)
+    return command
 
 
 @cli.command()
@@ -144,11 +149,7 @@ def ask(
     history: tuple[str, ...],
     batch: Any,
     local: bool,
-    top_k: int | None,
-    speaker: tuple[str, ...],
-    since: str | None,
-    until: str | None,
-    docs: tuple[str, ...],
+    scope: dict[str, Any],
 ) -> None:
     """Answer QUESTION with numbered verbatim quotes from the transcripts.
 
@@ -167,7 +168,7 @@ def ask(
         raise QuestionError(
             'the question is empty; ask something, e.g. tqa ask "What did Kim say about China?"'
         )
-    request = question_request(question, history, top_k, speaker, since, until, docs)
+    request = {"question": question, "history": list(history), **scope}
     answer = asker_for(ctx, local).ask(request)
     if as_json:
         click.echo(json.dumps(answer, ensure_ascii=False, indent=2))
@@ -175,27 +176,6 @@ def ask(
         from retrieval.models import Answer
 
         echo_answer(ctx, Answer.model_validate(answer))
-
-
-def question_request(
-    question: str,
-    history: Sequence[str],
-    top_k: int | None,
-    speaker: Sequence[str],
-    since: str | None,
-    until: str | None,
-    docs: Sequence[str],
-) -> dict[str, Any]:
-    """A question as `POST /ask` takes it (and as `--batch` lines may give it)."""
-    return {
-        "question": question,
-        "history": list(history),
-        "speaker": list(speaker),
-        "since": since,
-        "until": until,
-        "doc": list(docs),
-        "k": top_k,
-    }
 
 
 def ask_batch(asker: Any, lines: Any, ctx: click.Context) -> None:
@@ -231,15 +211,7 @@ def ask_batch(asker: Any, lines: Any, ctx: click.Context) -> None:
 @retrieval_options
 @click.pass_context
 @friendly
-def chat(
-    ctx: click.Context,
-    local: bool,
-    top_k: int | None,
-    speaker: tuple[str, ...],
-    since: str | None,
-    until: str | None,
-    docs: tuple[str, ...],
-) -> None:
+def chat(ctx: click.Context, local: bool, scope: dict[str, Any]) -> None:
     """Ask questions in a conversation; follow-ups are read with the earlier ones.
 
     Line editing and history (kept in $TQA_HOME/chat_history); /help lists the commands.
@@ -256,11 +228,8 @@ def chat(
         echo_answer(ctx, Answer.model_validate(answer))
         click.echo("")
 
-    filters = question_request("", (), top_k, speaker, since, until, docs)
-    filters.pop("question")
-    filters.pop("history")
     settings = ctx.obj.get("settings") or make_settings()
-    run(Chat(asker.ask, show, filters), settings.home / "chat_history", sys.stdin.isatty())
+    run(Chat(asker.ask, show, scope), settings.home / "chat_history", sys.stdin.isatty())
 
 
 # -- sources ---------------------------------------------------------------------------------

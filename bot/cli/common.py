@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import os
 import sys
 from collections.abc import Callable
@@ -50,19 +49,15 @@ def friendly(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 def describe_failure(e: Exception) -> str:
     """One line for a failure nobody planned for: the cause, and what to do."""
+    from retrieval.index.manifest import storage_problem
+
     text = str(e).splitlines()[0][:160] if str(e).strip() else ""
     home = _data_directory()
-    no_space = getattr(e, "errno", None) in (errno.ENOSPC, errno.EDQUOT) or (
-        "disk is full" in text.lower() or "no space left" in text.lower()
-    )
-    if no_space or (home and _nearly_full(home)):
+    if problem := storage_problem(e, home or Path("the data directory")):
+        return str(problem)
+    if home and _nearly_full(home):
         # chromadb reports a full disk as whatever write of its failed first.
         return f"no space left on the device holding {home}; free some and retry"
-    if getattr(e, "errno", None) in (errno.EROFS, errno.EACCES, errno.EPERM):
-        where = getattr(e, "filename", None) or "the data directory"
-        return f"cannot write {where} ({e.strerror}); set TQA_HOME to a writable directory"  # type: ignore[attr-defined]
-    if "readonly database" in text.lower() or "read-only" in text.lower():
-        return f"the data directory is read-only ({text}); set TQA_HOME to a writable directory"
     return f"{type(e).__name__}: {text} (TQA_DEBUG=1 shows the traceback)"
 
 
@@ -102,7 +97,7 @@ def make_engine(ctx: click.Context) -> Any:
 
 
 def default_corpus(engine: Any) -> Path:
-    from retrieval.index.ingest import source_name
+    from retrieval.paths import source_name
 
     return Path(source_name(engine.settings.corpus_dir, Path.cwd()))
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
 import textwrap
@@ -12,6 +11,7 @@ from typing import Any
 import click
 
 from retrieval.models import Answer, Citation
+from retrieval.paths import source_name
 
 
 def terminal_width() -> int:
@@ -34,20 +34,12 @@ def citation_line(c: Citation, width: int = 88) -> str:
     return "\n".join(lines)
 
 
-def shown_path(path: str) -> str:
-    """A path relative to the working directory when it lies below it."""
-    try:
-        return os.path.relpath(path) if Path(path).resolve().is_relative_to(Path.cwd()) else path
-    except (OSError, ValueError):
-        return path
-
-
 def source_line(c: Citation) -> str:
     """`file.txt:120-180`; for other formats, the original too: `talk.vtt · text.txt:120-180`."""
-    span = f"{shown_path(c.source)}:{c.start}-{c.end}"
+    span = f"{source_name(Path(c.source), Path.cwd())}:{c.start}-{c.end}"
     if not c.original or c.original == c.source:
         return span
-    return f"{shown_path(c.original)} · {span}"
+    return f"{source_name(Path(c.original), Path.cwd())} · {span}"
 
 
 def _quote_block(c: Citation, width: int) -> str:

@@ -18,7 +18,7 @@ from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from pydantic import BaseModel, Field
 
-from bot.cli.asking import record
+from bot.question_log import record
 from bot.serve.viewer import MEDIA_SUFFIXES, media_file, render_document
 from retrieval.chain import Ask, QuestionError
 from retrieval.index.manifest import IndexProblem

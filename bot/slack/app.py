@@ -75,6 +75,14 @@ def question_text(text: str) -> str:
     return html.unescape(_MENTION.sub(" ", text or "")).strip()
 
 
+class ClientGiven(logging.Filter):
+    """Bolt reads SLACK_BOT_TOKEN itself and warns that the client we give it (which carries
+    that token, our API URL and our retry policy) wins over it: true, and nothing to act on."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()
+
+
 def create_app(settings: Any, engine: Any, store: SlackStore, client: Any = None) -> Any:
     """The Bolt app. Building it calls Slack's `auth.test` (through `client`'s base URL)."""
     from slack_bolt import App
@@ -88,11 +96,14 @@ def create_app(settings: Any, engine: Any, store: SlackStore, client: Any = None
     # A 429 is retried after its Retry-After.
     client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=3))
     socket_mode = slack.app_token is not None
+    bolt_log = logging.getLogger("tqa.slack.bolt")
+    if not any(isinstance(f, ClientGiven) for f in bolt_log.filters):
+        bolt_log.addFilter(ClientGiven())
     app = App(
         client=client,
         signing_secret=slack.signing_secret.get_secret_value() if slack.signing_secret else None,
         request_verification_enabled=not socket_mode,
-        logger=logging.getLogger("tqa.slack.bolt"),
+        logger=bolt_log,
     )
     answerer = Answerer(engine, store)
     if finished := apologise_for_unanswered(client, store):

@@ -31,9 +31,7 @@ class RedactSecrets(logging.Filter):
             clean = clean.replace(secret, "[redacted]")
         if clean != message:
             record.msg, record.args = clean, None
-        # Bolt reads SLACK_BOT_TOKEN itself and warns that our client (which carries the same
-        # token and our retry policy) takes precedence: true, and nothing to act on.
-        return "`token` will be unused" not in clean
+        return True
 
 
 def setup_logging(settings: Any) -> None:

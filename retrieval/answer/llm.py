@@ -89,10 +89,9 @@ class LLMComposer:
         if not offered:
             raise ComposeFailed("no candidate passages to offer the language model")
         texts = selection.retrieved.texts
-        messages = budget(
-            selection.retrieved.query.text, history, offered, manifest, texts,
-            self.settings.prompt_tokens,
-        )  # fmt: skip
+        question = selection.retrieved.query.text
+        limit = self.settings.prompt_tokens
+        messages = prompt(question, history, offered, manifest, texts, limit)
         started = time.perf_counter()
         result = self._call(messages)
         elapsed = round((time.perf_counter() - started) * 1000, 1)
@@ -133,8 +132,19 @@ def prompt(
     offered: dict[str, Quote],
     manifest: Manifest,
     texts: dict[str, str],
+    limit: int | None = None,
 ) -> list[tuple[str, str]]:
-    """System and user messages; excerpt text is escaped so that it cannot leave its fence."""
+    """System and user messages; excerpt text is escaped so that it cannot leave its fence.
+    With `limit`, the worst candidates go until the messages fit that many tokens (tiktoken)."""
+    if limit is not None:
+        from retrieval.index.chunking import tiktoken_counter
+
+        count, keep = tiktoken_counter(), dict(offered)
+        while True:
+            messages = prompt(question, history, keep, manifest, texts)
+            if len(keep) <= 1 or sum(count(m) for _, m in messages) <= limit:
+                return messages
+            keep.pop(list(keep)[-1])
     parts = []
     if history:
         parts.append("Earlier questions in this conversation, oldest first:")
@@ -157,26 +167,6 @@ def prompt(
         parts.append(f"<excerpt {fields}>\n{body}\n</excerpt>")
     parts.append("</excerpts>")
     return [("system", SYSTEM), ("human", "\n".join(parts))]
-
-
-def budget(
-    question: str,
-    history: list[str],
-    offered: dict[str, Quote],
-    manifest: Manifest,
-    texts: dict[str, str],
-    limit: int,
-) -> list[tuple[str, str]]:
-    """The prompt with as many candidates (best first) as fit in `limit` tokens (tiktoken)."""
-    from retrieval.index.chunking import tiktoken_counter
-
-    count = tiktoken_counter()
-    keep = dict(offered)
-    while True:
-        messages = prompt(question, history, keep, manifest, texts)
-        if len(keep) <= 1 or sum(count(m) for _, m in messages) <= limit:
-            return messages
-        keep.pop(list(keep)[-1])
 
 
 def build_answer(

@@ -90,14 +90,6 @@ def _hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
-def source_name(path: Path, cwd: Path) -> str:
-    """The path relative to `cwd` when it lies below it, else absolute."""
-    try:
-        return str(path.resolve().relative_to(cwd.resolve()))
-    except ValueError:
-        return str(path.resolve())
-
-
 def ingest(
     store: Store,
     paths: list[Path],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -20,6 +21,27 @@ class IndexProblem(RuntimeError):
 
 class IndexDamaged(IndexProblem):
     """A file of the index cannot be read."""
+
+
+def storage_problem(error: BaseException, home: Path) -> IndexProblem | None:
+    """A full or read-only data directory behind `error`: an OSError, or a store's message
+    (chromadb reports them in words, not error numbers)."""
+    reason = str(error).splitlines()[0][:120] if str(error).strip() else type(error).__name__
+    code = getattr(error, "errno", None)
+    words = reason.lower().replace("-", "").replace(" ", "")
+    if code in (errno.ENOSPC, errno.EDQUOT) or "diskisfull" in words or "nospaceleft" in words:
+        return IndexProblem(f"no space left on the device holding {home}; free some and retry")
+    if code == errno.EROFS or "readonly" in words:
+        return IndexProblem(
+            f"the data directory {home} is read-only ({reason}); "
+            "set TQA_HOME to a writable directory (or a writable copy of this one)"
+        )
+    if code in (errno.EACCES, errno.EPERM):
+        where = getattr(error, "filename", None) or home
+        return IndexProblem(
+            f"cannot write {where} ({reason}); set TQA_HOME to a writable directory"
+        )
+    return None
 
 
 def atomic_write(path: Path, text: str) -> None:

@@ -9,6 +9,7 @@ crash at any moment leaves the previous generation answering; the next ingest sw
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -18,7 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from retrieval.index.lexical import Lexical
-from retrieval.index.manifest import Filters, IndexDamaged, IndexProblem, Manifest, atomic_write
+from retrieval.index.manifest import (
+    Filters,
+    IndexDamaged,
+    IndexProblem,
+    Manifest,
+    atomic_write,
+    storage_problem,
+)
 from retrieval.settings import Settings
 
 KINDS = ("chunks", "sentences")
@@ -318,31 +326,25 @@ class Store:
     @staticmethod
     def _read(fn):  # type: ignore[no-untyped-def]
         """Retry a read a writer's commit got in the way of (SQLite busy, a segment reloading)."""
-        import tenacity
-
-        return tenacity.retry(
-            retry=tenacity.retry_if_not_exception_type(IndexProblem),
-            stop=tenacity.stop_after_attempt(4),
-            wait=tenacity.wait_exponential(multiplier=0.05, max=1.0),
-            reraise=True,
-        )(fn)()
+        return _retrying()(fn)()
 
     def dense(self, vector: list[float], n: int, filters: Filters) -> list[tuple[str, float]]:
         """(chunk id, cosine similarity), best first, among this generation's chunks."""
         if self.is_empty():
             return []
         known = self.manifest.chunks
-        total = self.collection("chunks").count()
-        # Vectors of a commit in progress (or of one that was killed) are not ours: ask for
-        # enough to have n of this generation's.
-        ask = min(n + max(0, total - len(known)), total)
-        hits = self._read(
-            lambda: self.vectorstore("chunks").similarity_search_by_vector_with_relevance_scores(
-                vector, k=ask, filter=filters.chroma_where()
-            )
-        )
-        # The score is Chroma's cosine distance.
-        return [(doc.id, 1.0 - distance) for doc, distance in hits if doc.id in known][:n]
+        ask = min(n, len(known))
+        search = self.vectorstore("chunks").similarity_search_by_vector_with_relevance_scores
+        where = filters.chroma_where()
+        while True:
+            hits = self._read(lambda k=ask: search(vector, k=k, filter=where))
+            # The score is Chroma's cosine distance.
+            ours = [(doc.id, 1.0 - distance) for doc, distance in hits if doc.id in known]
+            # Vectors of a commit in progress (or of one that was killed) are not ours: when
+            # they took places, ask for more (rare, so the count is only read then).
+            if len(ours) >= n or len(hits) < ask or ask >= self.collection("chunks").count():
+                return ours[:n]
+            ask *= 2
 
     def sentence_vectors(self, chunk_ids: list[str]) -> dict[tuple[str, int], Any]:
         """(chunk id, sentence index) -> the sentence's unit vector."""
@@ -359,15 +361,22 @@ class Store:
         }
 
 
+@functools.cache
+def _retrying() -> Any:
+    import tenacity
+
+    return tenacity.retry(
+        retry=tenacity.retry_if_not_exception_type(IndexProblem),
+        stop=tenacity.stop_after_attempt(4),
+        wait=tenacity.wait_exponential(multiplier=0.05, max=1.0),
+        reraise=True,
+    )
+
+
 def _chroma_problem(error: Exception, url: str | None, home: Path) -> IndexProblem:
     reason = str(error).splitlines()[0][:120] if str(error) else type(error).__name__
-    if "disk is full" in reason.lower() or "no space left" in reason.lower():
-        return IndexProblem(f"no space left on the device holding {home}; free some and retry")
-    if "readonly" in reason.replace("-", "").replace(" ", "").lower():
-        return IndexProblem(
-            f"the data directory {home} is read-only ({reason}); "
-            "set TQA_HOME to a writable directory (or a writable copy of this one)"
-        )
+    if problem := storage_problem(error, home):
+        return problem
     if url:
         return ServerUnavailable(
             f"cannot reach the Chroma server at {url} ({reason}); start it "
