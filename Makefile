@@ -82,7 +82,7 @@ lint: test-deps
 
 ## Speed benchmarks (by hand; not part of the test suite).
 bench: install
-	$(BIN)/python benchmarks/bench_speed.py
+	$(BIN)/python benchmarks/bench_speed.py --data $(DATA)
 
 # Needs the development data (DATA) and time: see the docstring of benchmarks/bench_scale.py.
 bench-scale: install
