@@ -45,7 +45,10 @@ FEATURES = (
 # Also tried, and left out because they made answers worse on the dev sets (press-dev and
 # qmsum-val): the chunk's dense, BM25 and fused rank, and a candidate's position in its turn,
 # length and number of sentences. QMSum's long answer passages reward them; press conferences,
-# whose answers are a sentence or two, do not.
+# whose answers are a sentence or two, do not. Tried again with interactions (opening a turn,
+# times the cosine of the turn it replies to; an asker's words when the question names the
+# asker) and with gradient-boosted trees over these features: within a question or two of this
+# selector on press-dev and qmsum-val together, and the trees fit QMSum's long passages worse.
 
 # Not among them: the selector's own scores, which rank the candidates of one retrieval but
 # do not compare across questions (they separated nothing on press-dev).
