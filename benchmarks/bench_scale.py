@@ -5,7 +5,8 @@
 1. A synthetic corpus of `--chunks` chunks, made from the QMSum training meetings: each new
    meeting interleaves runs of turns from two meetings of one series (AMI, ICSI, a committee),
    so the text is real speech in new combinations, not copies of whole transcripts.
-2. At that size, without embedding: the manifest (JSON) written and read, the BM25 index built,
+2. At that size, without embedding: the manifest (SQLite) written and read by a fresh process
+   (with JSON, as tqa kept it before, beside it), the BM25 index built,
    saved and loaded, with their time and memory.
 3. Served: the first `--served` chunks' worth of meetings ingested into a real `chroma run`
    server through `tqa ingest`, then questions through `tqa serve` (HTTP): latency p50/p95 and
@@ -76,6 +77,29 @@ def synthesize(data: Path, out: Path, chunks: int, seed: int = 7) -> tuple[list[
     return files, total
 
 
+# A fresh process that answers: opens the manifest, looks up the chunks one retrieval names,
+# and narrows to one speaker.
+READER = """
+import random, sys, time
+from pathlib import Path
+from retrieval.index.manifest import Filters, Manifest
+t = time.perf_counter()
+m = Manifest.load_existing(Path(sys.argv[1]))
+opened = time.perf_counter() - t
+ids = random.Random(1).sample(list(m.chunks), 40)
+t = time.perf_counter()
+rows = [m.chunks[i] for i in ids]
+looked = time.perf_counter() - t
+t = time.perf_counter()
+m.admitted(Filters(speakers=(m.speakers()[0],)))
+narrowed = time.perf_counter() - t
+# VmHWM, not ru_maxrss: the latter can carry the forking parent's high-water mark.
+peak = int(open("/proc/self/status").read().split("VmHWM:")[1].split()[0]) / 1024
+print(f"a reader opens it in {opened:.2f} s, looks up 40 chunks in {looked * 1000:.1f} ms, "
+      f"narrows to a speaker in {narrowed:.2f} s; its peak RSS {peak:.0f} MB")
+"""
+
+
 def lexical_and_manifest(files: list[Path]) -> None:
     from retrieval.index.chunking import chunk_transcript, tiktoken_counter
     from retrieval.index.ingest import _chunk_entry, _doc_entry, _with_doc_id
@@ -94,14 +118,25 @@ def lexical_and_manifest(files: list[Path]) -> None:
     parse_s = time.perf_counter() - started
     n = len(manifest.chunks)
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "manifest.json"
+        path = Path(tmp) / "manifest.db"
         t = time.perf_counter()
         manifest.save(path)
         save_s = time.perf_counter() - t
-        t = time.perf_counter()
-        Manifest.load(path)
-        load_s = time.perf_counter() - t
         size_mb = path.stat().st_size / 1e6
+        reader = subprocess.run(
+            [sys.executable, "-c", READER, str(path)],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        older = Path(tmp) / "manifest.json"  # as tqa kept it before, for comparison
+        t = time.perf_counter()
+        older.write_text(json.dumps({"docs": manifest.docs, "chunks": manifest.chunks}))
+        json_save_s = time.perf_counter() - t
+        t = time.perf_counter()
+        json.loads(older.read_text())
+        json_load_s = time.perf_counter() - t
         ids = list(manifest.chunks)
         before = rss_mb()
         t = time.perf_counter()
@@ -117,7 +152,10 @@ def lexical_and_manifest(files: list[Path]) -> None:
             loaded.scores(q.split())
         query_ms = (time.perf_counter() - t) / 3 * 1000
     print(f"parse + chunk {len(files)} meetings, {n} chunks: {parse_s:.0f} s")
-    print(f"manifest: {size_mb:.0f} MB JSON, save {save_s:.2f} s, load {load_s:.2f} s")
+    print(f"manifest: {size_mb:.0f} MB SQLite, written in {save_s:.2f} s; {reader.strip()}")
+    print(
+        f"  the same as JSON (before): written in {json_save_s:.2f} s, read in {json_load_s:.2f} s"
+    )
     print(
         f"bm25: build {build_s:.1f} s, load {bm25_load_s:.2f} s, one query {query_ms:.1f} ms, "
         f"peak RSS of this process {rss_mb():.0f} MB (before BM25 {before:.0f} MB)"

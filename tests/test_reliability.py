@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -88,8 +90,11 @@ def copy_of(base: tuple[Path, Path, list[dict]], tmp_path: Path) -> tuple[Path, 
     shutil.copytree(docs, tmp_path / "docs")
     shutil.copytree(home, tmp_path / "home")
     # The manifest names the originals by absolute path: point it at this copy.
-    for manifest in (tmp_path / "home").rglob("manifest.json"):
-        manifest.write_text(manifest.read_text().replace(str(docs), str(tmp_path / "docs")))
+    for manifest in (tmp_path / "home").rglob("manifest.db"):
+        with contextlib.closing(sqlite3.connect(manifest)) as db, db:
+            db.execute(
+                "UPDATE docs SET data = replace(data, ?, ?)", (str(docs), str(tmp_path / "docs"))
+            )
     return tmp_path / "home", tmp_path / "docs"
 
 
@@ -277,10 +282,10 @@ def one_line_error(result) -> str:  # type: ignore[no-untyped-def]
 
 def test_a_truncated_manifest(base, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     home, _ = copy_of(base, tmp_path)
-    manifest = next((home / "generations").rglob("manifest.json"))
+    manifest = next((home / "generations").rglob("manifest.db"))
     manifest.write_bytes(manifest.read_bytes()[:300])
     line = one_line_error(tqa(home, "ask", QUESTIONS[0]))
-    assert "manifest.json is damaged" in line and "tqa doctor --repair" in line
+    assert "manifest.db is damaged" in line and "tqa doctor --repair" in line
 
 
 def test_a_closed_port_server(tmp_path: Path) -> None:

@@ -94,13 +94,10 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
         absent = subject if said and not store.lexical.present(said) else None
 
     # What the filters let the search reach: words outside it do not count as known.
+    allowed = manifest.admitted(filters) if filters != Filters() else None
     reach = None
-    if filters != Filters():
-        reach = {
-            i
-            for i, cid in enumerate(store.lexical.ids)
-            if filters.admits(manifest.chunks[cid], manifest.docs[manifest.chunks[cid]["doc_id"]])
-        }
+    if allowed is not None:
+        reach = {i for i, cid in enumerate(store.lexical.ids) if cid in allowed}
     n = max(settings.candidates, top_k)
     dense = dict(store.dense(vectors[1].tolist(), n, filters))
     # The question's own words count double against those of the turn it follows.
@@ -109,7 +106,7 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
     admitted = [
         cid
         for cid in sorted(lexical, key=lambda c: (-lexical[c], c))
-        if filters.admits(manifest.chunks[cid], manifest.docs[manifest.chunks[cid]["doc_id"]])
+        if allowed is None or cid in allowed
     ][:n]
     fused = [cid for cid in rrf([list(dense), admitted], settings.rrf_k) if cid in manifest.chunks]
 

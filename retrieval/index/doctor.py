@@ -79,7 +79,7 @@ def repair(store: Store) -> list[str]:
     if found.orphans:
         done.append(f"deleted {store.sweep()} vectors that belonged to no document")
     if found.lexical_stale:
-        store.commit(Manifest(dict(store.manifest.docs), dict(store.manifest.chunks)))
+        store.commit(store.manifest.copy())
         done.append("rebuilt the keyword index")
     return done
 

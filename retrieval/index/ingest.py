@@ -119,7 +119,7 @@ def _ingest(
     report = IngestReport(skipped=skipped)
     limit = int(store.settings.index.max_file_mb * 1024 * 1024)
     by_original = {d["original_path"]: doc_id for doc_id, d in previous.docs.items()}
-    manifest = Manifest(dict(previous.docs), dict(previous.chunks))
+    manifest = previous.copy()
     seen: set[str] = set()  # doc ids read again (or kept as they were) in this ingest
     taken = set(previous.docs)
     # Open the store while the model works: ONNX releases the GIL, so the slow chromadb import
@@ -194,7 +194,7 @@ def remove(store: Store, doc_ids: list[str], *, wait: bool = False) -> list[str]
     with writer_lock(store, wait=wait):
         store.refresh()
         current = store.manifest
-        manifest = Manifest(dict(current.docs), dict(current.chunks))
+        manifest = current.copy()
         removed = [manifest.docs[d]["original"] for d in doc_ids if d in manifest.docs]
         for doc_id in doc_ids:
             _forget(manifest, doc_id)
@@ -248,8 +248,7 @@ def _forget(manifest: Manifest, doc_id: str) -> None:
 def _lost_vectors(previous: Manifest, counts: object) -> bool:
     """Fewer vectors stored than the current generation holds: an earlier crash lost some."""
     chunks, sentences = counts  # type: ignore[misc]
-    expected = sum(len(c["sentences"]) for c in previous.chunks.values())
-    return chunks < len(previous.chunks) or sentences < expected
+    return chunks < len(previous.chunks) or sentences < previous.sentence_count()
 
 
 def check_readable(path: Path, limit: int) -> None:

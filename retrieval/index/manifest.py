@@ -6,13 +6,16 @@ import errno
 import json
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 # 2: sentences only (version 1 also held clause vectors; an index that old is rebuilt).
 # 3: documents name their `original` file and the marks (times, pages) locating quotes in it.
-MANIFEST_VERSION = 3
+# 4: the same entries in a SQLite file (`manifest_db`) instead of JSON, which is still read.
+MANIFEST_VERSION = 4
+JSON_VERSIONS = (2, 3)
 
 
 class IndexProblem(RuntimeError):
@@ -102,10 +105,11 @@ def date_int(iso: str) -> int:
 
 @dataclass
 class Manifest:
-    """What the index holds: documents (by doc_id) and chunks (by id), kept as JSON."""
+    """What the index holds: documents (by doc_id) and chunks (by id). Read from a generation's
+    file, chunks come from it as they are asked for; `copy()` gives a writer all of them."""
 
     docs: dict[str, dict[str, Any]] = field(default_factory=dict)
-    chunks: dict[str, dict[str, Any]] = field(default_factory=dict)
+    chunks: Mapping[str, dict[str, Any]] = field(default_factory=dict)
     outdated: bool = False  # written by an older tqa: the index must be rebuilt
 
     @classmethod
@@ -119,6 +123,22 @@ class Manifest:
     @classmethod
     def load_existing(cls, path: Path) -> Manifest:
         """The manifest at `path`; FileNotFoundError if there is none, IndexDamaged if unreadable."""
+        if path.suffix == ".json":
+            return cls._load_json(path)
+        from retrieval.index import manifest_db
+
+        try:
+            version, docs, chunks = manifest_db.read(path)
+        except FileNotFoundError:
+            raise
+        except manifest_db.ManifestDBError as e:
+            raise damaged(path, str(e)) from None
+        if version != MANIFEST_VERSION:
+            return cls(outdated=True)
+        return cls(docs, chunks)
+
+    @classmethod
+    def _load_json(cls, path: Path) -> Manifest:
         try:
             raw = path.read_text(encoding="utf-8")
         except FileNotFoundError:
@@ -130,21 +150,58 @@ class Manifest:
             if not isinstance(data, dict) or not {"docs", "chunks"} <= set(data):
                 raise ValueError("not a tqa manifest")
         except (ValueError, UnicodeDecodeError) as e:
-            raise IndexDamaged(
-                f"{path} is damaged ({str(e).splitlines()[0][:80]}); "
-                "run `tqa doctor --repair`, or `tqa ingest --rebuild PATH` with your transcripts"
-            ) from None
+            raise damaged(path, str(e).splitlines()[0][:80]) from None
         if data.get("version") == 2:
             for d in data["docs"].values():  # text files only: each is its own original
                 d.update(original=d["source"], original_path=d["path"], text_sha256=d["sha256"])
                 d.update(mark_kind=None, marks=[])
-        elif data.get("version") != MANIFEST_VERSION:
+        elif data.get("version") not in JSON_VERSIONS:
             return cls(outdated=True)
         return cls(data["docs"], data["chunks"])
 
     def save(self, path: Path) -> None:
-        data = {"version": MANIFEST_VERSION, "docs": self.docs, "chunks": self.chunks}
-        atomic_write(path, json.dumps(data, ensure_ascii=False))
+        from retrieval.index import manifest_db
+
+        manifest_db.write(path, MANIFEST_VERSION, self.docs, self.chunks)
+
+    def copy(self) -> Manifest:
+        """A manifest of plain dicts with the same entries, for a writer to change."""
+        from retrieval.index.manifest_db import ChunkRows
+
+        chunks = self.chunks
+        entries = chunks.stream() if isinstance(chunks, ChunkRows) else chunks.items()
+        return Manifest({k: dict(v) for k, v in self.docs.items()}, dict(entries))
 
     def speakers(self) -> list[str]:
         return sorted({s for d in self.docs.values() for s in d["speakers"]})
+
+    def sentence_count(self) -> int:
+        """Sentences of all chunks: the vectors the sentence collection should hold."""
+        from retrieval.index.manifest_db import ChunkRows
+
+        if isinstance(self.chunks, ChunkRows):
+            return self.chunks.sentence_count()
+        return sum(len(c["sentences"]) for c in self.chunks.values())
+
+    def admitted(self, filters: Filters) -> set[str]:
+        """Ids of the chunks the filters let through."""
+        from retrieval.index.manifest_db import ChunkRows
+
+        chunks = self.chunks
+        rows = (
+            chunks.doc_and_speakers()
+            if isinstance(chunks, ChunkRows)
+            else ((cid, c["doc_id"], c["speakers"]) for cid, c in chunks.items())
+        )
+        return {
+            cid
+            for cid, doc_id, speakers in rows
+            if filters.admits({"doc_id": doc_id, "speakers": speakers}, self.docs[doc_id])
+        }
+
+
+def damaged(path: Path, reason: str) -> IndexDamaged:
+    return IndexDamaged(
+        f"{path} is damaged ({reason}); "
+        "run `tqa doctor --repair`, or `tqa ingest --rebuild PATH` with your transcripts"
+    )

@@ -54,7 +54,9 @@ class Generation:
 
     @property
     def manifest(self) -> Path:
-        return self.folder / "manifest.json"
+        """Its SQLite file; a JSON one if an older tqa wrote this generation."""
+        older = self.folder / "manifest.json"
+        return older if older.exists() else self.folder / "manifest.db"
 
     @property
     def lexical(self) -> Path:
@@ -272,7 +274,7 @@ class Store:
         lexical = Lexical.build(ids, [manifest.chunks[i]["embed_text"] for i in ids])
         (building / "lexical").mkdir()
         lexical.save(building / "lexical")
-        manifest.save(building / "manifest.json")
+        manifest.save(building / "manifest.db")
         os.replace(building, folders / str(number))
         crash_point("lexical")
         atomic_write(self.home / "current", f"{number}\n")
@@ -285,7 +287,7 @@ class Store:
         manifest = self.manifest
         if old is not None:
             self.delete_chunks(set(old.chunks) - set(manifest.chunks))
-        expected = sum(len(c["sentences"]) for c in manifest.chunks.values())
+        expected = manifest.sentence_count()
         counts = self.collection("chunks").count(), self.collection("sentences").count()
         if counts != (len(manifest.chunks), expected):
             self.sweep()

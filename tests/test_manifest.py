@@ -1,0 +1,51 @@
+"""The manifest in SQLite: read a row at a time, the same entries as written, and an index
+written by an older tqa (a JSON manifest) still answers and is upgraded by the next ingest."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from retrieval.chain import Ask, Engine
+from retrieval.index.manifest import Filters, Manifest
+from retrieval.index.manifest_db import ChunkRows
+from retrieval.index.store import current_generation, load_manifest
+from retrieval.settings import Settings
+
+
+def test_rows_read_back_as_written(module_home: Path, tmp_path: Path) -> None:
+    stored = load_manifest(module_home)
+    assert isinstance(stored.chunks, ChunkRows)
+    plain = stored.copy()
+    assert isinstance(plain.chunks, dict) and plain.docs == stored.docs
+    assert list(stored.chunks) == list(plain.chunks)  # BM25 numbers documents in this order
+    assert len(stored.chunks) == len(plain.chunks) > 0
+    first = next(iter(plain.chunks))
+    assert stored.chunks[first] == plain.chunks[first] and first in stored.chunks
+    assert "no-such-chunk" not in stored.chunks
+    assert stored.sentence_count() == sum(len(c["sentences"]) for c in plain.chunks.values())
+    speaker = stored.speakers()[0]
+    doc = next(iter(stored.docs))
+    for filters in (Filters(speakers=(speaker,)), Filters(doc_ids=(doc,))):
+        assert stored.admitted(filters) == plain.admitted(filters)
+        assert stored.admitted(filters) and len(stored.admitted(filters)) < len(plain.chunks)
+    plain.save(tmp_path / "again.db")
+    again = Manifest.load_existing(tmp_path / "again.db")
+    assert dict(again.chunks.items()) == plain.chunks and again.docs == plain.docs
+
+
+def test_a_json_manifest_of_an_older_tqa_answers_and_is_upgraded(
+    module_home: Path, embeddings
+) -> None:  # type: ignore[no-untyped-def]
+    generation = current_generation(module_home)
+    stored = load_manifest(module_home).copy()
+    older = generation.folder / "manifest.json"
+    older.write_text(json.dumps({"version": 3, "docs": stored.docs, "chunks": stored.chunks}))
+    (generation.folder / "manifest.db").unlink()
+    engine = Engine(Settings(home=module_home), embeddings=embeddings)
+    assert engine.store.manifest.chunks == stored.chunks
+    assert engine.ask(Ask("What role does China play in the Six-Party Talks?")).citations
+    engine.store.commit(engine.store.manifest.copy())
+    now = current_generation(module_home)
+    assert (now.folder / "manifest.db").exists() and not (now.folder / "manifest.json").exists()
+    assert list(load_manifest(module_home).chunks) == list(stored.chunks)
