@@ -168,7 +168,43 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def served(files: list[Path], chunks: int, data: Path) -> None:
+def ingest_reusing_vectors(folder: Path, home: Path, chroma_url: str) -> None:
+    """`tqa ingest` in this process, but each distinct sentence is embedded once (the synthetic
+    meetings repeat the training meetings' sentences) and a chunk's vector is the mean of its
+    sentences' (embedding 100k chunk texts takes about an hour here). The vectors are real and
+    the rows, ids, metadata and Chroma server are what `tqa ingest` writes: for latency only."""
+    import numpy as np
+
+    from retrieval.chain import Engine
+    from retrieval.index import ingest, rows
+    from retrieval.settings import Settings
+
+    engine = Engine(Settings(home=home, chroma_url=chroma_url))
+    known: dict[str, list[float]] = {}
+    waiting: list[rows.Rows] = []
+
+    def write(store: object, kind: str, r: rows.Rows) -> None:
+        if kind == "chunks":
+            waiting.append(r)  # written with the sentences, whose vectors make theirs
+            return
+        new = sorted({t for t in r.texts if t not in known})
+        known.update(zip(new, engine.embeddings.embed_documents(new), strict=True))
+        vectors = [known[t] for t in r.texts]
+        engine.store.upsert(kind, r.ids, r.texts, r.metas, vectors)
+        by_chunk: dict[str, list[list[float]]] = {}
+        for sid, v in zip(r.ids, vectors, strict=True):
+            by_chunk.setdefault(sid.rsplit(":", 1)[0], []).append(v)
+        for c in waiting:
+            means = [np.mean(by_chunk[cid], axis=0) for cid in c.ids]
+            units = [(m / np.linalg.norm(m)).tolist() for m in means]
+            engine.store.upsert("chunks", c.ids, c.texts, c.metas, units)
+        waiting.clear()
+
+    rows.write = write  # type: ignore[assignment]
+    ingest.ingest(engine.store, [folder])
+
+
+def served(files: list[Path], chunks: int, data: Path, reuse_vectors: bool) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         port, serve_port = free_port(), free_port()
         server = subprocess.Popen(
@@ -195,7 +231,10 @@ def served(files: list[Path], chunks: int, data: Path) -> None:
                 os.link(path, f"{chosen}/{path.name}")
                 total += len(chunk_transcript(parse_file(path), count, 220))
             t = time.perf_counter()
-            subprocess.run([TQA, "ingest", chosen], env=env, check=True, capture_output=True)
+            if reuse_vectors:
+                ingest_reusing_vectors(Path(chosen), Path(env["TQA_HOME"]), env["TQA_CHROMA_URL"])
+            else:
+                subprocess.run([TQA, "ingest", chosen], env=env, check=True, capture_output=True)
             ingest_s = time.perf_counter() - t
             subprocess.run(
                 [TQA, "serve", "--background", "--port", str(serve_port)], env=env, check=True
@@ -235,6 +274,11 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "datasets")
     parser.add_argument("--chunks", type=int, default=100_000)
     parser.add_argument("--served", type=int, default=10_000)
+    parser.add_argument(
+        "--reuse-vectors",
+        action="store_true",
+        help="embed each distinct sentence once and pool chunk vectors (see ingest_reusing_vectors)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
@@ -244,7 +288,7 @@ def main() -> None:
         )
         lexical_and_manifest(files)
         if args.served:
-            served(files, args.served, args.data)
+            served(files, args.served, args.data, args.reuse_vectors)
 
 
 if __name__ == "__main__":
