@@ -39,7 +39,8 @@ ask: install
 test: test-deps
 	$(BIN)/ruff check bot retrieval tests benchmarks
 	$(BIN)/python -m pytest -q
-	TQA_HOME=$$(mktemp -d) $(BIN)/tqa eval tests/questions/corpus.jsonl --out reports/eval \
+	home=$$(mktemp -d) && trap 'rm -rf "$$home"' EXIT && \
+	TQA_HOME=$$home $(BIN)/tqa eval tests/questions/corpus.jsonl --out reports/eval \
 	  --fail-under hit_rate=0.7 --fail-under speaker_accuracy=0.7 \
 	  --fail-under abstention_recall=0.2 $(GATES) --fail-over fabricated=12 > reports-eval.txt \
 	  || { cat reports-eval.txt; exit 1; }
@@ -48,7 +49,7 @@ test: test-deps
 
 ## The vendored dev data (tests/dev): press conferences over the whole corpus, meetings scoped.
 gate-dev: test-deps
-	home=$$(mktemp -d) && \
+	home=$$(mktemp -d) && trap 'rm -rf "$$home"' EXIT && \
 	TQA_HOME=$$home $(BIN)/tqa ingest tests/dev/press-dev/corpus tests/dev/qmsum-val-subset/corpus >/dev/null && \
 	TQA_HOME=$$home $(BIN)/tqa eval tests/dev/press-dev/questions.jsonl --out reports/press-dev $(GATES) \
 	  --fail-under hit_rate=$(PRESS_HIT) --fail-under abstention_recall=$(PRESS_ABSTAIN) > reports-press.txt \
@@ -63,18 +64,21 @@ gate-dev: test-deps
 train: test-deps
 	$(BIN)/python -m retrieval.evaluate.train --data $(DATA) --work $(WORK)
 
-## The full dev sets beside the plain dense baseline: press-dev, qmsum-val scoped and whole.
+## The full dev sets beside the plain dense baseline: press-dev, and qmsum-val and qmsum-train
+## (the training set, for comparison) both over the whole corpus and scoped to the meeting.
 eval-dev: test-deps
 	mkdir -p reports/dev
-	for set in press-dev qmsum-val; do \
+	for set in press-dev qmsum-val qmsum-train; do \
 	  TQA_HOME=$(WORK)/$$set $(BIN)/tqa ingest $(DATA)/$$set/corpus >/dev/null && \
 	  TQA_HOME=$(WORK)/$$set $(BIN)/tqa eval $(DATA)/$$set/questions.jsonl --baseline dense \
 	    > reports/dev/$$set.txt || exit 1; \
 	  tail -n 16 reports/dev/$$set.txt; \
 	done
-	TQA_HOME=$(WORK)/qmsum-val $(BIN)/tqa eval $(DATA)/qmsum-val/questions.jsonl --scoped \
-	  --baseline dense > reports/dev/qmsum-val-scoped.txt
-	tail -n 16 reports/dev/qmsum-val-scoped.txt
+	for set in qmsum-val qmsum-train; do \
+	  TQA_HOME=$(WORK)/$$set $(BIN)/tqa eval $(DATA)/$$set/questions.jsonl --scoped \
+	    --baseline dense > reports/dev/$$set-scoped.txt || exit 1; \
+	  tail -n 16 reports/dev/$$set-scoped.txt; \
+	done
 
 lint: test-deps
 	$(BIN)/ruff check bot retrieval tests benchmarks

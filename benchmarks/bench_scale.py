@@ -243,7 +243,7 @@ def served(files: list[Path], chunks: int, data: Path, reuse_vectors: bool) -> N
                 json.loads(line)["question"]
                 for line in (data / "qmsum-val" / "questions.jsonl").read_text().splitlines()
             ][:60]
-            latencies, steps = [], []
+            latencies, steps, stages = [], [], []
             for q in questions:
                 body = json.dumps({"question": q}).encode()
                 req = urllib.request.Request(
@@ -256,6 +256,7 @@ def served(files: list[Path], chunks: int, data: Path, reuse_vectors: bool) -> N
                     answer = json.loads(resp.read())
                 latencies.append((time.perf_counter() - t) * 1000)
                 steps.append(answer["timings_ms"]["total"])
+                stages.append((latencies[-1], q, answer["timings_ms"]))
             subprocess.run([TQA, "serve", "--stop"], env=env, check=True, capture_output=True)
         finally:
             server.terminate()
@@ -267,6 +268,9 @@ def served(files: list[Path], chunks: int, data: Path, reuse_vectors: bool) -> N
         f"served: POST /ask p50 {statistics.median(lat):.0f} ms, p95 {p95:.0f} ms; "
         f"answer step p50 {statistics.median(steps[5:]):.0f} ms ({len(lat)} questions)"
     )
+    for ms, q, timings in sorted(stages[5:], key=lambda s: s[0], reverse=True)[:4]:
+        parts = ", ".join(f"{k.removeprefix('retrieve.')} {v:.0f}" for k, v in timings.items())
+        print(f"  slow: {ms:.0f} ms {q[:60]!r}: {parts}")
 
 
 def main() -> None:

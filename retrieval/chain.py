@@ -152,7 +152,8 @@ class Engine:
     def _retrieve(self, state: dict) -> dict:
         t = time.perf_counter()
         retrieved = self.retrieve(state["request"])
-        return {**state, "retrieved": retrieved, "timings": {"retrieve": _ms(t)}}
+        timings = {"retrieve": _ms(t), **{f"retrieve.{k}": v for k, v in retrieved.timings.items()}}
+        return {**state, "retrieved": retrieved, "timings": timings}
 
     def _select(self, state: dict) -> dict:
         from retrieval.answer.select import select

@@ -26,9 +26,15 @@ def test_rows_read_back_as_written(module_home: Path, tmp_path: Path) -> None:
     assert stored.sentence_count() == sum(len(c["sentences"]) for c in plain.chunks.values())
     speaker = stored.speakers()[0]
     doc = next(iter(stored.docs))
-    for filters in (Filters(speakers=(speaker,)), Filters(doc_ids=(doc,))):
+    dates = sorted(d["date"] for d in stored.docs.values() if d.get("date"))
+    for filters in (
+        Filters(speakers=(speaker,)),
+        Filters(doc_ids=(doc,)),
+        Filters(since=dates[len(dates) // 2]),
+        Filters(speakers=(speaker,), until=dates[len(dates) // 2]),
+    ):
         assert stored.admitted(filters) == plain.admitted(filters)
-        assert stored.admitted(filters) and len(stored.admitted(filters)) < len(plain.chunks)
+        assert 0 < len(stored.admitted(filters)) < len(plain.chunks), filters
     plain.save(tmp_path / "again.db")
     again = Manifest.load_existing(tmp_path / "again.db")
     assert dict(again.chunks.items()) == plain.chunks and again.docs == plain.docs

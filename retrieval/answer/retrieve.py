@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
+import time
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -49,6 +50,7 @@ class Retrieved:
     corpus_terms: frozenset[str] = frozenset()  # those of them the search can reach
     term_idf: dict[str, float] = field(default_factory=dict)  # the question's terms' rarity
     absent_subject: str | None = None  # a person asked about whom the transcripts never name
+    timings: dict[str, float] = field(default_factory=dict)  # ms of each stage, by name
 
     @property
     def chunk_ids(self) -> list[str]:
@@ -74,12 +76,14 @@ def rrf(rankings: list[list[str]], k: int) -> list[str]:
 def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrieved:
     import numpy as np
 
+    lap = _Laps()
     settings = store.settings.index
     manifest = store.manifest
     texts_to_embed = [query.text] if query.text == query.resolved else [query.text, query.resolved]
     vectors = store.embeddings.embed_array(texts_to_embed)
     if len(vectors) == 1:
         vectors = np.vstack([vectors, vectors])
+    lap("embed")
 
     subject = names.subject_of(query.text)
     speakers = names.speaker_matches(subject, manifest.speakers()) if subject else []
@@ -98,8 +102,10 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
     reach = None
     if allowed is not None:
         reach = {i for i, cid in enumerate(store.lexical.ids) if cid in allowed}
+    lap("filters")
     n = max(settings.candidates, top_k)
     dense = dict(store.dense(vectors[1].tolist(), n, filters))
+    lap("dense")
     # The question's own words count double against those of the turn it follows.
     query_terms = terms(query.text) * 2 + terms(query.context)
     lexical = store.lexical.scores(query_terms)
@@ -109,6 +115,7 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
         if allowed is None or cid in allowed
     ][:n]
     fused = [cid for cid in rrf([list(dense), admitted], settings.rrf_k) if cid in manifest.chunks]
+    lap("lexical")
 
     texts: dict[str, str] = {}
     chosen: list[RetrievedChunk] = []
@@ -123,6 +130,7 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
         if len(chosen) == top_k:
             break
 
+    lap("texts")
     asked = sorted(set(terms(query.resolved)))
     found = store.sentence_vectors([c.id for c in chosen])
     sentences = [
@@ -132,6 +140,10 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
         if (c.id, i) in found
     ]
     matrix = np.asarray([found[(s.chunk_id, s.n)] for s in sentences], dtype=np.float32)
+    lap("sentences")
+    corpus_terms = frozenset(store.lexical.present(asked, reach))
+    term_idf = store.lexical.idf(asked)
+    lap("terms")
     return Retrieved(
         query=query,
         filters=filters,
@@ -141,10 +153,24 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
         sentence_vectors=matrix.reshape(len(sentences), vectors.shape[1]),
         texts=texts,
         question_terms=frozenset(asked),
-        corpus_terms=frozenset(store.lexical.present(asked, reach)),
-        term_idf=store.lexical.idf(asked),
+        corpus_terms=corpus_terms,
+        term_idf=term_idf,
         absent_subject=absent,
+        timings=lap.ms,
     )
+
+
+class _Laps:
+    """Milliseconds since the last lap, by the name of the stage that just ended."""
+
+    def __init__(self) -> None:
+        self.ms: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def __call__(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.ms[stage] = round((now - self._last) * 1000, 1)
+        self._last = now
 
 
 def _current_text(doc: dict[str, Any]) -> str | None:

@@ -7,7 +7,7 @@ import json
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -187,17 +187,21 @@ class Manifest:
         """Ids of the chunks the filters let through."""
         from retrieval.index.manifest_db import ChunkRows
 
-        chunks = self.chunks
-        rows = (
-            chunks.doc_and_speakers()
-            if isinstance(chunks, ChunkRows)
-            else ((cid, c["doc_id"], c["speakers"]) for cid, c in chunks.items())
-        )
-        return {
-            cid
-            for cid, doc_id, speakers in rows
-            if filters.admits({"doc_id": doc_id, "speakers": speakers}, self.docs[doc_id])
-        }
+        if not isinstance(self.chunks, ChunkRows):
+            return {
+                cid for cid, c in self.chunks.items() if filters.admits(c, self.docs[c["doc_id"]])
+            }
+        # Documents by date and id here (there are few), chunks by speaker in SQLite.
+        docs = None
+        if filters.doc_ids or filters.since or filters.until:
+            anyone = {"doc_id": "", "speakers": []}
+            docs = [
+                d
+                for d, doc in self.docs.items()
+                if replace(filters, speakers=(), doc_ids=()).admits(anyone, doc)
+                and (not filters.doc_ids or d in filters.doc_ids)
+            ]
+        return self.chunks.ids_where(docs, list(filters.speakers))
 
 
 def damaged(path: Path, reason: str) -> IndexDamaged:

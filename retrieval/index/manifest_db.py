@@ -158,7 +158,18 @@ class ChunkRows(Mapping[str, dict[str, Any]]):
     def sentence_count(self) -> int:
         return int(self._query("SELECT coalesce(sum(sentences), 0) FROM chunks")[0][0])
 
-    def doc_and_speakers(self) -> Iterator[tuple[str, str, list[str]]]:
-        """(id, doc_id, speakers) of every chunk: what filters need, without the rest."""
-        rows = self._rows("SELECT id, doc_id, speakers FROM chunks ORDER BY pos")
-        return ((cid, doc_id, json.loads(speakers)) for cid, doc_id, speakers in rows)
+    def ids_where(self, doc_ids: list[str] | None, speakers: list[str]) -> set[str]:
+        """Ids of the chunks of these documents (None: any) where one of these speakers speaks
+        (none given: anyone). SQLite reads the JSON; at 100k chunks, tens of milliseconds."""
+        clauses, args = [], []
+        if doc_ids is not None:
+            clauses.append("doc_id IN (SELECT value FROM json_each(?))")
+            args.append(json.dumps(doc_ids))
+        if speakers:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM json_each(chunks.speakers) "
+                "WHERE value IN (SELECT value FROM json_each(?)))"
+            )
+            args.append(json.dumps(speakers))
+        where = " WHERE " + " AND ".join(clauses) if clauses else ""
+        return {cid for (cid,) in self._query(f"SELECT id FROM chunks{where}", tuple(args))}
