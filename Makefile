@@ -90,7 +90,7 @@ bench: install
 
 # Needs the development data (DATA) and time: see the docstring of benchmarks/bench_scale.py.
 bench-scale: install
-	$(BIN)/python benchmarks/bench_scale.py --data $(DATA) --chunks 100000 --served 10000
+	$(BIN)/python benchmarks/bench_scale.py --data $(DATA) --chunks 100000 --served 100000 --reuse-vectors
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -1,17 +1,20 @@
 """Scale (run by hand: `make bench-scale`). Not a test: it takes minutes to hours.
 
-    python benchmarks/bench_scale.py --data ../shared/datasets --chunks 100000 --served 10000
+    python benchmarks/bench_scale.py --data ../shared/datasets --chunks 100000 \
+        --served 100000 --reuse-vectors
 
 1. A synthetic corpus of `--chunks` chunks, made from the QMSum training meetings: each new
    meeting interleaves runs of turns from two meetings of one series (AMI, ICSI, a committee),
    so the text is real speech in new combinations, not copies of whole transcripts.
 2. At that size, without embedding: the manifest (SQLite) written and read by a fresh process
-   (with JSON, as tqa kept it before, beside it), the BM25 index built,
-   saved and loaded, with their time and memory.
+   (with JSON, as tqa kept it before, beside it), the BM25 index built, saved and loaded, with
+   their time and memory.
 3. Served: the first `--served` chunks' worth of meetings ingested into a real `chroma run`
-   server through `tqa ingest`, then questions through `tqa serve` (HTTP): latency p50/p95 and
-   the answer step. (Embedding is the cost: ~150 texts/s on 2 cores, a chunk and its five or so
-   sentences each, so 100k served chunks take about 70 minutes here.)
+   server, then questions through `tqa serve` (HTTP): latency p50/p95, the answer step, and the
+   stages of the slowest questions. Ingest is `tqa ingest` itself, which embeds everything
+   (~150 texts/s on 2 cores: hours at 100k chunks); with `--reuse-vectors` it runs in this
+   process, each distinct sentence embedded once and chunk vectors pooled from their sentences'
+   (~30 minutes at 100k; for latency, not for answers).
 """
 
 from __future__ import annotations
