@@ -49,8 +49,8 @@ def series(name: str) -> str:
     return domain(name)
 
 
-def synthesize(data: Path, out: Path, chunks: int, seed: int = 7) -> tuple[list[Path], int]:
-    """Write synthetic meetings to `out` until they hold `chunks` chunks; (files, chunks)."""
+def synthesize(data: Path, out: Path, chunks: int, seed: int = 7) -> dict[Path, int]:
+    """Write synthetic meetings to `out` until they hold `chunks` chunks; each file's chunks."""
     from retrieval.index.chunking import chunk_transcript, tiktoken_counter
     from retrieval.parse.transcript import parse_file
 
@@ -63,8 +63,9 @@ def synthesize(data: Path, out: Path, chunks: int, seed: int = 7) -> tuple[list[
         meetings.setdefault(series(path.name), []).append(turns)
     groups = [g for g in meetings.values() if len(g) >= 2]
     out.mkdir(parents=True, exist_ok=True)
-    files, total, n = [], 0, 0
-    while total < chunks:
+    sizes: dict[Path, int] = {}
+    n = 0
+    while sum(sizes.values()) < chunks:
         group = rng.choice(groups)
         a, b = rng.sample(group, 2)
         lines, i, j = [], rng.randrange(len(a)), rng.randrange(len(b))
@@ -74,10 +75,9 @@ def synthesize(data: Path, out: Path, chunks: int, seed: int = 7) -> tuple[list[
             i, j = (i + run) % len(a), (j + run) % len(b)
         path = out / f"synthetic_{n:05d}.txt"
         path.write_text(f"Synthetic meeting {n}\n\n" + "\n\n".join(lines) + "\n", encoding="utf-8")
-        total += len(chunk_transcript(parse_file(path), count, 220))
-        files.append(path)
+        sizes[path] = len(chunk_transcript(parse_file(path), count, 220))
         n += 1
-    return files, total
+    return sizes
 
 
 # A fresh process that answers: opens the manifest, looks up the chunks one retrieval names,
@@ -207,7 +207,7 @@ def ingest_reusing_vectors(folder: Path, home: Path, chroma_url: str) -> None:
     ingest.ingest(engine.store, [folder])
 
 
-def served(files: list[Path], chunks: int, data: Path, reuse_vectors: bool) -> None:
+def served(sizes: dict[Path, int], chunks: int, data: Path, reuse_vectors: bool) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         port, serve_port = free_port(), free_port()
         server = subprocess.Popen(
@@ -224,15 +224,12 @@ def served(files: list[Path], chunks: int, data: Path, reuse_vectors: bool) -> N
             time.sleep(3)
             chosen = tmp + "/served"
             os.mkdir(chosen)
-            from retrieval.index.chunking import chunk_transcript, tiktoken_counter
-            from retrieval.parse.transcript import parse_file
-
-            count, total = tiktoken_counter(), 0
-            for path in files:
+            total = 0
+            for path, size in sizes.items():
                 if total >= chunks:
                     break
                 os.link(path, f"{chosen}/{path.name}")
-                total += len(chunk_transcript(parse_file(path), count, 220))
+                total += size
             t = time.perf_counter()
             if reuse_vectors:
                 ingest_reusing_vectors(Path(chosen), Path(env["TQA_HOME"]), env["TQA_CHROMA_URL"])
@@ -289,13 +286,14 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
-        files, total = synthesize(args.data, Path(tmp) / "corpus", args.chunks)
+        sizes = synthesize(args.data, Path(tmp) / "corpus", args.chunks)
+        files, total = list(sizes), sum(sizes.values())
         print(
             f"synthetic corpus: {len(files)} meetings, {total} chunks ({time.perf_counter() - t:.0f} s)"
         )
         lexical_and_manifest(files)
         if args.served:
-            served(files, args.served, args.data, args.reuse_vectors)
+            served(sizes, args.served, args.data, args.reuse_vectors)
 
 
 if __name__ == "__main__":

@@ -5,56 +5,34 @@ from __future__ import annotations
 import json
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from email.message import Message
 from typing import Any
 from urllib.parse import parse_qs
 
+from .local_json_server import LocalJSONServer
 
-class FakeSlack:
+
+class FakeSlack(LocalJSONServer):
     def __init__(self) -> None:
+        super().__init__()
         self.calls: list[dict[str, Any]] = []
         self.failures: dict[str, list[tuple[int, dict[str, str]]]] = {}
         self.refusals: dict[str, str] = {}  # method -> Slack error code, answered with ok=false
         self._lock = threading.Lock()
         self._ts = 0
-        fake = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def do_POST(self) -> None:
-                raw = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
-                if self.headers.get("Content-Type", "").startswith("application/json"):
-                    body = json.loads(raw or "{}")
-                else:
-                    body = {k: v[0] for k, v in parse_qs(raw).items()}
-                for key in ("blocks", "attachments"):
-                    if isinstance(body.get(key), str):
-                        body[key] = json.loads(body[key])
-                status, headers, reply = fake._handle(self.path, body, dict(self.headers))
-                data = json.dumps(reply).encode()
-                self.send_response(status)
-                for k, v in headers.items():
-                    self.send_header(k, v)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.port = self.server.server_address[1]
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+    def respond(self, path: str, raw: bytes, headers: Message) -> tuple[int, dict, Any]:
+        text = raw.decode()
+        if headers.get("Content-Type", "").startswith("application/json"):
+            body = json.loads(text or "{}")
+        else:
+            body = {k: v[0] for k, v in parse_qs(text).items()}
+        for key in ("blocks", "attachments"):
+            if isinstance(body.get(key), str):
+                body[key] = json.loads(body[key])
+        return self._handle(path, body, dict(headers))
 
     # -- control ---------------------------------------------------------------------------
-    def __enter__(self) -> FakeSlack:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
     @property
     def api_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/api/"

@@ -421,22 +421,10 @@ cli.add_command(slack_command)
 cli.add_command(feedback_group)
 
 
-def _fewer_malloc_arenas() -> None:
-    """One malloc arena instead of one per thread (glibc): onnxruntime's and chromadb's threads
-    otherwise keep freed memory in arenas of their own. Measured on ingests: five QMSum meetings
-    peak 627 -> 569 MB, all 35 of qmsum-val 747 -> 670 MB, no slower. Must run before those
-    threads start."""
-    if not sys.platform.startswith("linux"):
-        return
-    import contextlib
-    import ctypes
-
-    with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to limit
-        ctypes.CDLL("libc.so.6").mallopt(-8, 1)  # M_ARENA_MAX
-
-
 def main() -> None:
-    _fewer_malloc_arenas()
+    from retrieval.malloc import fewer_arenas
+
+    fewer_arenas()
     obj: dict[str, Any] = {}
     try:
         cli(obj=obj)

@@ -9,6 +9,8 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
+from retrieval.malloc import return_freed_memory
+
 MAX_TOKENS = 256
 # A batch's attention grows with rows x width^2; onnxruntime's arena keeps the largest it has
 # needed. Up to this much, batches of eight short texts; a 256-token text goes alone. Measured
@@ -72,7 +74,7 @@ class MiniLMEmbeddings(Embeddings):
                 str(model_file()), options, providers=["CPUExecutionProvider"]
             )
             self._tokenizer = tok
-            _return_freed_memory()  # the graph optimiser's scratch: ~55 MB
+            return_freed_memory()  # the graph optimiser's scratch: ~55 MB
         except BaseException as e:  # surfaced by ready() in the caller's thread
             self._error = e
 
@@ -139,14 +141,3 @@ class MiniLMEmbeddings(Embeddings):
             else:
                 last.append(i)
         return batches
-
-
-def _return_freed_memory() -> None:
-    """Hand memory freed inside malloc's heap back to the system (glibc; elsewhere a no-op)."""
-    import contextlib
-    import ctypes
-    import sys
-
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL("libc.so.6").malloc_trim(0)

@@ -134,12 +134,12 @@ def _ingest(
     try:
         for f in files:
             prev_id = by_original.get(str(f.path))
+            if f.path in unchanged:  # checked readable and hashed by _unchanged
+                report.unchanged.append(f.source)
+                seen.add(prev_id)
+                continue
             try:
                 check_readable(f.path, limit)
-                if f.path in unchanged:
-                    report.unchanged.append(f.source)
-                    seen.add(prev_id)
-                    continue
                 doc = parse_file(f.path, f.source)
             except TranscriptError as e:
                 report.failed.append((f.source, str(e)))
@@ -193,8 +193,7 @@ def remove(store: Store, doc_ids: list[str], *, wait: bool = False) -> list[str]
     """Take documents out of the index (their originals stay where they are); their originals."""
     with writer_lock(store, wait=wait):
         store.refresh()
-        current = store.manifest
-        manifest = current.copy()
+        manifest = store.manifest.copy()
         removed = [manifest.docs[d]["original"] for d in doc_ids if d in manifest.docs]
         for doc_id in doc_ids:
             _forget(manifest, doc_id)

@@ -7,7 +7,7 @@ import json
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -87,12 +87,16 @@ class Filters:
     def admits(self, chunk: dict[str, Any], doc: dict[str, Any]) -> bool:
         if self.speakers and not set(self.speakers) & set(chunk["speakers"]):
             return False
+        return self.admits_doc(chunk["doc_id"], doc)
+
+    def admits_doc(self, doc_id: str, doc: dict[str, Any]) -> bool:
+        """The document passes the date and document filters (speakers aside)."""
         day = date_int(doc["date"]) if doc.get("date") else 0
         if self.since and day < date_int(self.since):
             return False
         if self.until and (not day or day > date_int(self.until)):
             return False
-        return not self.doc_ids or chunk["doc_id"] in self.doc_ids
+        return not self.doc_ids or doc_id in self.doc_ids
 
 
 def speaker_key(name: str) -> str:
@@ -166,11 +170,7 @@ class Manifest:
 
     def copy(self) -> Manifest:
         """A manifest of plain dicts with the same entries, for a writer to change."""
-        from retrieval.index.manifest_db import ChunkRows
-
-        chunks = self.chunks
-        entries = chunks.stream() if isinstance(chunks, ChunkRows) else chunks.items()
-        return Manifest({k: dict(v) for k, v in self.docs.items()}, dict(entries))
+        return Manifest({k: dict(v) for k, v in self.docs.items()}, dict(self.chunks.items()))
 
     def speakers(self) -> list[str]:
         return sorted({s for d in self.docs.values() for s in d["speakers"]})
@@ -194,13 +194,7 @@ class Manifest:
         # Documents by date and id here (there are few), chunks by speaker in SQLite.
         docs = None
         if filters.doc_ids or filters.since or filters.until:
-            anyone = {"doc_id": "", "speakers": []}
-            docs = [
-                d
-                for d, doc in self.docs.items()
-                if replace(filters, speakers=(), doc_ids=()).admits(anyone, doc)
-                and (not filters.doc_ids or d in filters.doc_ids)
-            ]
+            docs = [d for d, doc in self.docs.items() if filters.admits_doc(d, doc)]
         return self.chunks.ids_where(docs, list(filters.speakers))
 
 

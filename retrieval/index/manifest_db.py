@@ -52,7 +52,7 @@ def write(path: Path, version: int, docs: dict[str, Any], chunks: Mapping[str, A
             (
                 (pos, cid, c["doc_id"], json.dumps(c["speakers"]), len(c["sentences"]),
                  json.dumps(c, ensure_ascii=False))
-                for pos, (cid, c) in enumerate(_items(chunks))
+                for pos, (cid, c) in enumerate(chunks.items())
             ),
         )  # fmt: skip
         db.commit()
@@ -61,10 +61,6 @@ def write(path: Path, version: int, docs: dict[str, Any], chunks: Mapping[str, A
     with open(tmp, "rb") as f:
         os.fsync(f.fileno())
     os.replace(tmp, path)
-
-
-def _items(chunks: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
-    return chunks.stream() if isinstance(chunks, ChunkRows) else iter(chunks.items())
 
 
 def read(path: Path) -> tuple[int, dict[str, Any], ChunkRows]:
@@ -99,7 +95,10 @@ class ChunkRows(Mapping[str, dict[str, Any]]):
             try:
                 return self._db.execute(sql, args).fetchall()
             except sqlite3.Error as e:
-                raise ManifestDBError(f"{self._path}: {str(e).splitlines()[0][:80]}") from None
+                raise self._damaged(e) from None
+
+    def _damaged(self, e: sqlite3.Error) -> ManifestDBError:
+        return ManifestDBError(f"{self._path}: {str(e).splitlines()[0][:80]}")
 
     def __getitem__(self, cid: str) -> dict[str, Any]:
         with self._lock:
@@ -137,23 +136,21 @@ class ChunkRows(Mapping[str, dict[str, Any]]):
                 try:
                     batch = cursor.fetchmany(1000)
                 except sqlite3.Error as e:
-                    raise ManifestDBError(f"{self._path}: {str(e).splitlines()[0][:80]}") from None
+                    raise self._damaged(e) from None
             if not batch:
                 return
             yield from batch
 
-    def stream(self) -> Iterator[tuple[str, dict[str, Any]]]:
-        """(id, entry) of every chunk in order, parsed as they come, none kept."""
+    def items(self) -> Iterator[tuple[str, dict[str, Any]]]:  # type: ignore[override]
+        """(id, entry) of every chunk in order, parsed as they come, none kept (not one query
+        a chunk, as Mapping's would be)."""
         return (
             (cid, json.loads(data))
             for cid, data in self._rows("SELECT id, data FROM chunks ORDER BY pos")
         )
 
     def values(self) -> Iterator[dict[str, Any]]:  # type: ignore[override]
-        return (entry for _, entry in self.stream())
-
-    def items(self) -> Iterator[tuple[str, dict[str, Any]]]:  # type: ignore[override]
-        return self.stream()
+        return (entry for _, entry in self.items())
 
     def sentence_count(self) -> int:
         return int(self._query("SELECT coalesce(sum(sentences), 0) FROM chunks")[0][0])
