@@ -9,7 +9,7 @@ WORK   ?= $(HOME)/.cache/tqa-train
 GATES  := --fail-under quote_verbatim_rate=1 --fail-under attribution_accuracy=1
 # Regression floors for the vendored dev data, a little under what the learned answerer scores
 # (press-dev hit 0.48, abstention recall 0.29; the five-meeting qmsum subset scoped, hit 0.73).
-PRESS_HIT     := 0.43
+PRESS_HIT     := 0.55
 PRESS_ABSTAIN := 0.2
 QMSUM_HIT     := 0.65
 

@@ -59,7 +59,7 @@ class AnswerSettings(BaseModel):
         3, ge=1, le=5, description="Most adjacent sentences of one turn in a candidate quote."
     )
     extra_quote_ratio: float = Field(
-        0.05,
+        0.01,
         ge=0.0,
         le=1.0,
         description="Further quotes need at least this share of the best quote's probability "

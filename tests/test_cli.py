@@ -108,7 +108,9 @@ def test_history_resolves_a_follow_up(on_corpus: Path) -> None:
         ).stdout
     )
     assert not answer["abstained"]
-    assert any("Mr. Mitani" in c["quote"] for c in answer["citations"])
+    # Read alone, "it" finds coordination of anything; with the history, the abduction issue.
+    # (Which quote answers best is the eval's business: tests/questions/corpus.jsonl.)
+    assert any("abduct" in c["quote"] for c in answer["citations"])
 
 
 def test_date_filters_narrow_retrieval(on_corpus: Path) -> None:
@@ -155,7 +157,7 @@ def test_chat_keeps_the_conversation(on_corpus: Path) -> None:
     )
     assert result.exit_code == 0
     second = result.stdout.split("\n\n[1]")[-1]
-    assert "Mitani" in result.stdout and "Mitani" in second
+    assert "abduct" in second  # the follow-up read with the first question
 
 
 def test_ask_on_an_empty_index_builds_it_from_the_bundled_corpus(

@@ -43,11 +43,11 @@ def test_candidates_are_sentences_and_windows_inside_one_turn(meeting_engine: En
 def test_features_are_finite_and_relative_to_the_best(meeting_engine: Engine) -> None:
     r = meeting_engine.retrieve(Ask("What did Professor E say about the normalization?"))
     spans = candidates(r, 3, 60)
-    x = describe(r, spans)
+    x = describe(r, spans, r.vectors)
     assert x.shape == (len(spans), len(FEATURES)) and np.isfinite(x).all()
     assert x[:, COL["sim_lead"]].max() == pytest.approx(0.0)
     assert x[:, COL["sim_rank"]].min() == 0.0
-    assert x[:, COL["role_asking"]].sum() == 0  # a meeting without a chair: nobody asks by role
+    assert x[:, COL["asker_unnamed"]].sum() == 0  # a meeting without a chair: nobody asks by role
     named = {s.speaker for s, row in zip(spans, x, strict=True) if row[COL["speaker_named"]]}
     assert named == {"Professor E"}
 

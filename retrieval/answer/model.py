@@ -1,4 +1,5 @@
-"""The learned parts of the answerer: two logistic models and the abstention threshold.
+"""The learned parts of the answerer: a correction of the question's vector, two logistic
+models and the abstention threshold.
 
 Trained by `make train` (`retrieval/evaluate/train.py`) and stored as `model.json` beside this
 file; answering needs only numpy.
@@ -6,6 +7,7 @@ file; answering needs only numpy.
 
 from __future__ import annotations
 
+import base64
 import functools
 import json
 from dataclasses import dataclass
@@ -60,7 +62,37 @@ class Logistic:
 
 
 @dataclass(frozen=True)
+class QueryAdapter:
+    """Question vectors moved towards their answers: unit((I + correction) q). Stored as float16
+    in base64 (the correction is small; its rounding moves a cosine by < 1e-3)."""
+
+    correction: Any  # (d, d) float32
+
+    def adapt(self, vectors: Any) -> Any:
+        """Adapted copies of unit row vectors (n, d)."""
+        import numpy as np
+
+        moved = vectors + vectors @ self.correction.T
+        return moved / np.clip(np.linalg.norm(moved, axis=-1, keepdims=True), 1e-12, None)
+
+    def to_json(self) -> dict[str, Any]:
+        import numpy as np
+
+        raw = np.ascontiguousarray(self.correction, dtype="<f2").tobytes()
+        return {"dim": int(self.correction.shape[0]), "float16": base64.b64encode(raw).decode()}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> QueryAdapter:
+        import numpy as np
+
+        d = int(data["dim"])
+        raw = np.frombuffer(base64.b64decode(data["float16"]), dtype="<f2")
+        return cls(raw.reshape(d, d).astype(np.float32))
+
+
+@dataclass(frozen=True)
 class Model:
+    adapter: QueryAdapter  # the question's vector, moved towards its answers'
     selector: Logistic  # candidate -> score; a softmax over a retrieval's candidates gives
     # the probability that each is the one in the passage that answers
     answerable: Logistic  # retrieval -> P(the question is answered in the transcripts)
@@ -73,6 +105,7 @@ class Model:
             "answerable": self.answerable.to_json(),
             "abstain_below": self.abstain_below,
             "about": self.about,
+            "adapter": self.adapter.to_json(),  # last: one long line
         }
 
     def save(self, path: Path) -> None:
@@ -81,6 +114,7 @@ class Model:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Model:
         return cls(
+            QueryAdapter.from_json(data["adapter"]),
             Logistic.from_json(data["selector"]),
             Logistic.from_json(data["answerable"]),
             float(data["abstain_below"]),

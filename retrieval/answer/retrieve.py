@@ -16,6 +16,7 @@ from retrieval.index.chunking import Sentence
 from retrieval.index.lexical import terms
 from retrieval.index.manifest import Filters
 from retrieval.index.store import Store
+from retrieval.parse.speakers import name_words
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,7 @@ class Retrieved:
     texts: dict[str, str] = field(default_factory=dict)  # doc_id -> file text
     question_terms: frozenset[str] = frozenset()  # of the question read with its history
     corpus_terms: frozenset[str] = frozenset()  # those of them the search can reach
+    speaker_terms: frozenset[str] = frozenset()  # those of them that are words of a speaker's name
     term_idf: dict[str, float] = field(default_factory=dict)  # the question's terms' rarity
     absent_subject: str | None = None  # a person asked about whom the transcripts never name
     timings: dict[str, float] = field(default_factory=dict)  # ms of each stage, by name
@@ -143,6 +145,7 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
     lap("sentences")
     corpus_terms = frozenset(store.lexical.present(asked, reach))
     term_idf = store.lexical.idf(asked)
+    speaker_words = terms(" ".join(w for s in manifest.speakers() for w in name_words(s)))
     lap("terms")
     return Retrieved(
         query=query,
@@ -154,6 +157,7 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
         texts=texts,
         question_terms=frozenset(asked),
         corpus_terms=corpus_terms,
+        speaker_terms=frozenset(asked) & frozenset(speaker_words),
         term_idf=term_idf,
         absent_subject=absent,
         timings=lap.ms,

@@ -56,7 +56,7 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
         return Selection(r, [], [], True, 0.0, NO_MATCH)
     import numpy as np
 
-    x = describe(r, spans)
+    x = describe(r, spans, model.adapter.adapt(r.vectors))
     scores = model.selector.score(x)
     answerable = float(model.answerable.predict(question_features(r, x)[None, :])[0])
     # The selector is a softmax over the candidates: each one's share of the probability.
