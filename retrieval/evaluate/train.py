@@ -13,7 +13,8 @@ The adapter (`fit.fit_adapter`) moves question vectors towards the sentences tha
 The selector and abstention model are fitted on features computed with adapters that did not
 see the question's meeting (five folds by meeting), so they learn how far to trust the adapter
 on transcripts it has not seen; the adapter that ships is then fitted on all of them. Every fit
-starts from zeros, so two runs give the same file.
+starts from zeros, so it is deterministic; the retrievals it learns from can differ by a few
+candidates between processes (Chroma's approximate search), the weights by about 0.001.
 """
 
 from __future__ import annotations
