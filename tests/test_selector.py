@@ -7,7 +7,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from retrieval.answer.features import FEATURES, QUESTION_FEATURES, candidates, describe
+from retrieval.answer.features import (
+    FEATURES,
+    QUESTION_FEATURES,
+    candidates,
+    describe,
+    question_features,
+)
 from retrieval.answer.model import MODEL_FILE, load
 from retrieval.answer.names import speaker_named
 from retrieval.chain import Ask, Engine
@@ -99,3 +105,34 @@ def test_a_named_person_who_neither_speaks_nor_is_mentioned_is_abstained_on(
     # Named in the transcripts though not a speaker: no such shortcut, the model decides.
     r = meeting_engine.retrieve(Ask("What did Deltell say about the subsidy?"))
     assert r.absent_subject is None and r.filters.speakers == ("Gérard Deltell",)
+
+
+def test_a_reporters_words_are_not_marked_down_when_the_question_asks_about_them(
+    tmp_path: Path, embeddings
+) -> None:
+    transcript = tmp_path / "briefing.txt"
+    transcript.write_text(
+        "President: Jane Doe\n\n"
+        "The President. Good afternoon. We agreed on the budget with the Senate today.\n"
+        "Q. Madam President, the Governor says your budget will raise property taxes. "
+        "Is he right?\n"
+        "The President. No. Property taxes stay where they are.\n",
+        encoding="utf-8",
+    )
+    engine = Engine(Settings(home=tmp_path / "home"), embeddings=embeddings)
+    ingest(engine.store, [transcript])
+    asked = {"the reporter": "What did the reporter say the Governor claims about the budget?"}
+    asked["Doe"] = "What did Doe say about property taxes?"
+    for who, question in asked.items():
+        r = engine.retrieve(Ask(question))
+        spans = candidates(r, 3, 60)
+        x = describe(r, spans, r.vectors)
+        for s, row in zip(spans, x, strict=True):
+            named = row[COL["speaker_named"]] == 1.0
+            assert named == (s.speaker.lower().endswith(who.split()[-1].lower()))
+            assert row[COL["asker_unnamed"]] == float(s.role == "reporter" and not named)
+        # The president is named by the file's header only, never in what is said: a speaker's
+        # name still counts as a name the transcripts know.
+        if who == "Doe":
+            assert "doe" in r.speaker_terms and "doe" not in r.corpus_terms
+            assert question_features(r, x)[QUESTION_FEATURES.index("known_names")] == 1.0

@@ -145,7 +145,7 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
     lap("sentences")
     corpus_terms = frozenset(store.lexical.present(asked, reach))
     term_idf = store.lexical.idf(asked)
-    speaker_words = terms(" ".join(w for s in manifest.speakers() for w in name_words(s)))
+    speaker_words = _name_terms(tuple(manifest.speakers()))
     lap("terms")
     return Retrieved(
         query=query,
@@ -157,11 +157,17 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
         texts=texts,
         question_terms=frozenset(asked),
         corpus_terms=corpus_terms,
-        speaker_terms=frozenset(asked) & frozenset(speaker_words),
+        speaker_terms=frozenset(asked) & speaker_words,
         term_idf=term_idf,
         absent_subject=absent,
         timings=lap.ms,
     )
+
+
+@functools.lru_cache(maxsize=4)
+def _name_terms(speakers: tuple[str, ...]) -> frozenset[str]:
+    """The index terms of the speakers' names (kept: thousands of speakers take a while)."""
+    return frozenset(terms(" ".join(w for s in speakers for w in name_words(s))))
 
 
 class _Laps:
