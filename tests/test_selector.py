@@ -90,6 +90,11 @@ def test_a_model_trained_on_other_features_is_refused(tmp_path: Path) -> None:
     stale.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(RuntimeError, match="make train"):
         load(stale)
+    del data["adapter"]
+    older = tmp_path / "older.json"
+    older.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(RuntimeError, match="before the query adapter"):
+        load(older)
 
 
 def test_a_named_person_who_neither_speaks_nor_is_mentioned_is_abstained_on(

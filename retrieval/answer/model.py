@@ -126,7 +126,10 @@ class Model:
 def load(path: Path = MODEL_FILE) -> Model:
     from retrieval.answer.features import FEATURES, QUESTION_FEATURES
 
-    model = Model.from_json(json.loads(path.read_text(encoding="utf-8")))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if "adapter" not in data:
+        raise RuntimeError(f"{path}: made before the query adapter; run `make train`")
+    model = Model.from_json(data)
     if model.selector.features != FEATURES or model.answerable.features != QUESTION_FEATURES:
         raise RuntimeError(f"{path}: trained on other features than these; run `make train`")
     return model
