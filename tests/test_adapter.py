@@ -7,10 +7,7 @@ import pytest
 
 from retrieval.answer.model import QueryAdapter
 from retrieval.evaluate.fit import fit_adapter
-
-
-def _unit(v: np.ndarray) -> np.ndarray:
-    return v / np.linalg.norm(v, axis=-1, keepdims=True)
+from retrieval.vectors import unit
 
 
 def _retrievals(rng: np.random.Generator, n: int, turn: np.ndarray) -> list:
@@ -19,8 +16,8 @@ def _retrievals(rng: np.random.Generator, n: int, turn: np.ndarray) -> list:
     d = turn.shape[0]
     groups = []
     for _ in range(n):
-        q = _unit(rng.normal(size=d))
-        sentences = _unit(np.vstack([turn @ q, rng.normal(size=(9, d))]))
+        q = unit(rng.normal(size=d))
+        sentences = unit(np.vstack([turn @ q, rng.normal(size=(9, d))]))
         y = np.zeros(10, dtype=np.int8)
         y[0] = 1
         groups.append((q, sentences.astype(np.float32), y))
@@ -59,6 +56,6 @@ def test_the_adapter_round_trips_through_json_within_float16() -> None:
     rng = np.random.default_rng(2)
     adapter = QueryAdapter((0.05 * rng.normal(size=(384, 384))).astype(np.float32))
     loaded = QueryAdapter.from_json(adapter.to_json())
-    q = _unit(rng.normal(size=(2, 384))).astype(np.float32)
+    q = unit(rng.normal(size=(2, 384))).astype(np.float32)
     assert loaded.adapt(q) == pytest.approx(adapter.adapt(q), abs=1e-3)
     assert np.linalg.norm(loaded.adapt(q), axis=1) == pytest.approx(1.0)

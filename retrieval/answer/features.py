@@ -18,6 +18,7 @@ from typing import Any
 from retrieval.answer.names import speaker_named
 from retrieval.answer.retrieve import Retrieved
 from retrieval.index.lexical import terms
+from retrieval.vectors import unit
 
 # Reporters and chairs ask; officials and participants answer. One feature for the askers, so
 # what is learned from committee chairs carries over to reporters.
@@ -113,13 +114,6 @@ def _turn_groups(r: Retrieved) -> list[list[int]]:
     return list(groups.values())
 
 
-def _unit(v: Any) -> Any:
-    import numpy as np
-
-    norms = np.linalg.norm(v, axis=-1, keepdims=True)
-    return v / np.clip(norms, 1e-12, None)
-
-
 def describe(r: Retrieved, spans: list[Span], questions: Any) -> Any:
     """An (len(spans), len(FEATURES)) float32 matrix. `questions` are the two vectors the
     candidates are compared with: the question as asked and read with its history (the
@@ -135,7 +129,7 @@ def describe(r: Retrieved, spans: list[Span], questions: Any) -> Any:
     # Turns within chunks: their vectors, similarity, and the one before each.
     groups = _turn_groups(r)
     group_of = {i: g for g, members in enumerate(groups) for i in members}
-    turn_vectors = _unit(np.stack([sv[m].sum(axis=0) for m in groups]))
+    turn_vectors = unit(np.stack([sv[m].sum(axis=0) for m in groups]))
     turn_sim = turn_vectors @ q_resolved
     turn_asks = []
     for members in groups:
@@ -164,7 +158,7 @@ def describe(r: Retrieved, spans: list[Span], questions: Any) -> Any:
 
     rows = []
     cumulative = np.vstack([np.zeros((1, sv.shape[1]), dtype=sv.dtype), np.cumsum(sv, axis=0)])
-    vectors = _unit(np.stack([cumulative[s.last + 1] - cumulative[s.first] for s in spans]))
+    vectors = unit(np.stack([cumulative[s.last + 1] - cumulative[s.first] for s in spans]))
     sim_q = vectors @ q_own
     sim_r = vectors @ q_resolved
     for k, s in enumerate(spans):

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from retrieval.vectors import unit
+
 MODEL_FILE = Path(__file__).resolve().parent / "model.json"
 
 
@@ -70,10 +72,7 @@ class QueryAdapter:
 
     def adapt(self, vectors: Any) -> Any:
         """Adapted copies of unit row vectors (n, d)."""
-        import numpy as np
-
-        moved = vectors + vectors @ self.correction.T
-        return moved / np.clip(np.linalg.norm(moved, axis=-1, keepdims=True), 1e-12, None)
+        return unit(vectors + vectors @ self.correction.T)
 
     def to_json(self) -> dict[str, Any]:
         import numpy as np

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Sequence
 
 from retrieval.index.lexical import terms
-from retrieval.parse.speakers import TITLE_WORDS
+from retrieval.parse.speakers import TITLE_WORDS, name_words
 
 # "did <Name> <verb>": the name is one to four capitalised words after an auxiliary.
 _SUBJECT = re.compile(
@@ -25,7 +27,7 @@ def name_part(subject: str) -> list[str]:
     return [w for w in words if w and w not in TITLE_WORDS]
 
 
-def speaker_matches(subject: str, speakers: list[str]) -> list[str]:
+def speaker_matches(subject: str, speakers: Sequence[str]) -> list[str]:
     """Indexed speakers a subject names: `Kim`, `Ambassador Kim`, `Sung Kim` -> `Sung Kim`;
     `F` -> `PhD F`; a bare office (`the Vice President`) names the speaker called that."""
     wanted = name_part(subject)
@@ -38,6 +40,12 @@ def speaker_matches(subject: str, speakers: list[str]) -> list[str]:
 def name_terms(subject: str) -> list[str]:
     """The index terms of the subject's name (titles left out)."""
     return terms(" ".join(name_part(subject)))
+
+
+@functools.lru_cache(maxsize=4)
+def speakers_name_terms(speakers: tuple[str, ...]) -> frozenset[str]:
+    """The index terms of the speakers' names (kept: thousands of speakers take a while)."""
+    return frozenset(terms(" ".join(w for s in speakers for w in name_words(s))))
 
 
 def speaker_named(speaker: str, question: str) -> bool:

@@ -16,7 +16,6 @@ from retrieval.index.chunking import Sentence
 from retrieval.index.lexical import terms
 from retrieval.index.manifest import Filters
 from retrieval.index.store import Store
-from retrieval.parse.speakers import name_words
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +86,9 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
         vectors = np.vstack([vectors, vectors])
     lap("embed")
 
+    known_speakers = tuple(manifest.speakers())
     subject = names.subject_of(query.text)
-    speakers = names.speaker_matches(subject, manifest.speakers()) if subject else []
+    speakers = names.speaker_matches(subject, known_speakers) if subject else []
     if speakers and not filters.speakers:
         # "What did Kim say ..." asks for Kim's words: look where Kim speaks.
         filters = replace(filters, speakers=tuple(speakers))
@@ -145,7 +145,7 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
     lap("sentences")
     corpus_terms = frozenset(store.lexical.present(asked, reach))
     term_idf = store.lexical.idf(asked)
-    speaker_words = _name_terms(tuple(manifest.speakers()))
+    speaker_words = names.speakers_name_terms(known_speakers)
     lap("terms")
     return Retrieved(
         query=query,
@@ -162,12 +162,6 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
         absent_subject=absent,
         timings=lap.ms,
     )
-
-
-@functools.lru_cache(maxsize=4)
-def _name_terms(speakers: tuple[str, ...]) -> frozenset[str]:
-    """The index terms of the speakers' names (kept: thousands of speakers take a while)."""
-    return frozenset(terms(" ".join(w for s in speakers for w in name_words(s))))
 
 
 class _Laps:

@@ -10,6 +10,7 @@ from typing import Any
 from langchain_core.embeddings import Embeddings
 
 from retrieval.malloc import return_freed_memory
+from retrieval.vectors import unit
 
 MAX_TOKENS = 256
 # A batch's attention grows with rows x width^2; onnxruntime's arena keeps the largest it has
@@ -122,8 +123,7 @@ class MiniLMEmbeddings(Embeddings):
             )
             weights = mask[:, :, None].astype(np.float32)
             pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
-            norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-            out[rows] = pooled / np.clip(norms, 1e-12, None)
+            out[rows] = unit(pooled)
         return out
 
     def _batches(self, order: list[int], lengths: list[int]) -> list[list[int]]:
