@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -78,6 +79,19 @@ def test_chunk_ids_are_deterministic(count) -> None:  # type: ignore[no-untyped-
         )
     ]
     assert first == again and len(set(first)) == len(first)
+
+
+def test_a_file_parsed_into_other_turns_gets_new_chunk_ids(count) -> None:  # type: ignore[no-untyped-def]
+    # Sentence vectors are stored under their chunk's id: an id reused for other sentences
+    # would leave the previous generation answering with vectors it does not describe.
+    doc = parse_file(FIXTURES / "q_dot.txt")
+    relabelled = replace(
+        doc, turns=tuple(replace(t, speaker=t.speaker + " Jr.") for t in doc.turns)
+    )
+    before = {(c.start, c.end): c.id for c in chunk_transcript(doc, count, 10_000)}
+    after = {(c.start, c.end): c.id for c in chunk_transcript(relabelled, count, 10_000)}
+    assert set(before) & set(after)  # the same stretches of text...
+    assert not set(before.values()) & set(after.values())  # ...under other ids
 
 
 def test_sentence_split_respects_abbreviations() -> None:

@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli import cli
+from retrieval.parse.transcript import PARSER_VERSION
 
 QUESTION = "How is the housing plan funded?"
 
@@ -48,6 +49,16 @@ def test_incremental_ingest(fixture_copy: Path) -> None:
         "whitehouse_press.txt",
     ]
     assert run("ingest", "--rebuild").stdout.startswith("0 added, 7 updated, 0 unchanged")
+
+
+def test_files_an_older_parser_read_are_read_again(
+    fixture_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert run("ingest", str(fixture_copy)).stdout.startswith("8 added")
+    monkeypatch.setattr("retrieval.index.ingest.PARSER_VERSION", PARSER_VERSION + 1)
+    assert run("ingest", str(fixture_copy)).stdout.startswith("0 added, 8 updated, 0 unchanged")
+    assert run("ingest", str(fixture_copy)).stdout.startswith("0 added, 0 updated, 8 unchanged")
+    assert ask()["citations"]
 
 
 def test_answers_cite_the_right_speaker_in_other_styles(fixture_copy: Path) -> None:

@@ -212,3 +212,34 @@ def test_bare_q_followed_by_several_spaces() -> None:
     assert doc.text[doc.turns[1].start : doc.turns[1].end] == (
         "Do you agree the bill can't pass anymore?"
     )
+
+
+def test_title_labels_ending_in_a_full_stop() -> None:
+    # The American Presidency Project's style: once one such label repeats, the document uses
+    # it, and a label seen once counts too; "Mr. Smith said" is prose.
+    text = (
+        "President: Bill Clinton\n\nThe President. Good afternoon.\n"
+        "Mr. Smith said the order was ready.\n"
+        "Q. Will you appeal the decision?\n"
+        "The President. Well, it makes one point.\n"
+        "Q. And the Senate?\n"
+        "Secretary Aspin. The Senate agreed.\n"
+    )
+    doc = parse(text, "clinton.txt")
+    assert [(t.speaker, t.role) for t in doc.turns] == [
+        ("Bill Clinton", "official"),
+        ("Reporter", "reporter"),
+        ("Bill Clinton", "official"),
+        ("Reporter", "reporter"),
+        ("Aspin", "official"),
+    ]
+    assert doc.text[doc.turns[0].start : doc.turns[0].end].rstrip() == (
+        "Good afternoon.\nMr. Smith said the order was ready."
+    )
+    assert doc.text[doc.turns[2].start :].startswith("Well, it makes one point.")
+
+
+def test_a_title_and_a_full_stop_once_is_prose() -> None:
+    text = "President: Bill Clinton\n\nThe President. Good afternoon.\nQ. Why?\nBecause.\n"
+    doc = parse(text, "clinton.txt")
+    assert [t.role for t in doc.turns] == ["reporter"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from retrieval.parse.sentences import split_sentences
@@ -47,8 +47,15 @@ def tiktoken_counter() -> TokenCount:
     return lambda text: len(enc.encode(text, disallowed_special=()))
 
 
-def chunk_id(sha256: str, start: int, end: int) -> str:
-    return hashlib.sha1(f"{sha256}:{start}:{end}".encode()).hexdigest()[:20]
+def chunk_id(
+    sha256: str, start: int, end: int, sentences: Sequence[Sentence] = (), context: str = ""
+) -> str:
+    """Named by all that is stored of it, so a file parsed into other turns or sentences gets
+    new ids: its sentences' vectors are kept under the chunk's id, and the old generation must
+    go on answering with the old ones until the switch."""
+    parts = [f"{sha256}:{start}:{end}", context]
+    parts += [f"{s.start},{s.end},{s.speaker},{s.role},{s.turn}" for s in sentences]
+    return hashlib.sha1("\n".join(parts).encode()).hexdigest()[:20]
 
 
 def chunk_transcript(doc: Transcript, count: TokenCount, max_tokens: int) -> list[Chunk]:
@@ -65,14 +72,15 @@ def chunk_transcript(doc: Transcript, count: TokenCount, max_tokens: int) -> lis
         for piece in _pack(doc.text, sentences, count, max_tokens):
             start, end = piece[0].start, piece[-1].end
             asked = question and doc.turns[exchange[0]].start >= start
+            context = "" if asked or not question else question
             chunks.append(
                 Chunk(
-                    id=chunk_id(doc.sha256, start, end),
+                    id=chunk_id(doc.sha256, start, end, piece, context),
                     doc_id=doc.doc_id,
                     start=start,
                     end=end,
                     text=doc.text[start:end],
-                    context="" if asked or not question else question,
+                    context=context,
                     sentences=tuple(piece),
                 )
             )

@@ -21,7 +21,7 @@ from retrieval.index.lock import writer_lock
 from retrieval.index.manifest import Manifest
 from retrieval.index.store import KINDS, Store, crash_point
 from retrieval.parse import formats
-from retrieval.parse.transcript import Transcript, TranscriptError, parse_file
+from retrieval.parse.transcript import PARSER_VERSION, Transcript, TranscriptError, parse_file
 
 
 @dataclass
@@ -213,7 +213,10 @@ def _unchanged(
             continue
         try:
             check_readable(f.path, limit)  # before reading: a FIFO would hang
-            if previous.docs[prev_id]["sha256"] == formats.digest(f.path):
+            entry = previous.docs[prev_id]
+            if entry.get("parser", 1) != PARSER_VERSION:
+                continue  # parsed by an older tqa: read again
+            if entry["sha256"] == formats.digest(f.path):
                 out.add(f.path)
         except TranscriptError:
             pass  # reported when the file's turn comes
@@ -309,6 +312,7 @@ def _doc_entry(doc: Transcript, chunks: list[Chunk], text: Path | None) -> dict:
         "original": doc.source,
         "original_path": str(doc.path),
         "sha256": doc.sha256,  # of the original's bytes
+        "parser": PARSER_VERSION,
         "text_sha256": hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
         "mark_kind": doc.mark_kind,
         "marks": [list(m) for m in doc.marks],

@@ -238,6 +238,11 @@ MIXED_LABEL = re.compile(
     rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+[^\W\d_][\w'’.\-]*){{0,4}}{_PAREN})"
     rf"{_MD_CLOSE}:{_MD_CLOSE}(?=[ \t]|$)"
 )
+# The Presidency Project's style: "The President. Well, ..." (a title first; see `match_label`).
+MIXED_DOT_LABEL = re.compile(
+    rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,3}}){_MD_CLOSE}\.{_MD_CLOSE}"
+    rf"(?=[ \t]+[\"“'‘(]?[{_UPPER}])"
+)
 # White House style: "Q Mr. President, ..." with no punctuation after the Q.
 BARE_Q = re.compile(rf"^{_MD_PREFIX}(?P<label>Q){_MD_CLOSE}(?P<sep>[ \t]+)(?=[A-Z\"“'‘(])")
 # Diarised recordings: "Speaker 1:", "SPEAKER_00:".
@@ -251,6 +256,8 @@ class LabelMatch:
     label: str  # the label as written, without Markdown or separator
     end: int  # offset (in the line) just past the separator
     upper: bool
+    # Taken only if the document uses the style: some such label opens two lines or more.
+    needs_repeat: bool = False
 
 
 def match_label(line: str) -> LabelMatch | None:
@@ -267,7 +274,17 @@ def match_label(line: str) -> LabelMatch | None:
     m = MIXED_LABEL.match(line)
     if m:
         return LabelMatch(m.group("label").strip(), m.end(), False)
+    m = MIXED_DOT_LABEL.match(line)
+    if m and _is_title_label(m.group("label")):
+        return LabelMatch(m.group("label").strip(), m.end(), False, needs_repeat=True)
     return None
+
+
+def _is_title_label(label: str) -> bool:
+    """ "The President", "Secretary Rice", "Mr. Fitzwater": a title, then a title or a name;
+    not a lone abbreviation ("Mr. Smith said" stops at "Mr")."""
+    words = [w.strip(".").lower() for w in label.split()]
+    return len(words) >= 2 and words[0] in TITLE_WORDS
 
 
 def _is_upper_false_positive(label: str, sep: str, rest: str) -> bool:

@@ -14,7 +14,11 @@ from retrieval.parse.boilerplate import is_banner, is_trailer
 from retrieval.parse.dates import find_date
 from retrieval.parse.formats.errors import TranscriptError
 
-__all__ = ["Transcript", "TranscriptError", "Turn", "parse", "parse_file"]
+__all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "parse_file"]
+
+# Raised when the same file parses into other turns than before, so that `tqa ingest` reads
+# again the files an older parser indexed. 2: "The President." labels (a title, a full stop).
+PARSER_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -138,6 +142,9 @@ def _find_labels(lines: list[_Line]) -> dict[int, sp.LabelMatch]:
     """Line index -> label, for the lines that open a speaker turn."""
     found = {i: m for i, ln in enumerate(lines) if (m := sp.match_label(ln.text))}
     mixed = Counter(sp.base_label(m.label) for m in found.values() if not m.upper)
+    # "The President." is a label once the document uses that style: one such label repeats.
+    dot_style = any(mixed[sp.base_label(m.label)] >= 2 for m in found.values() if m.needs_repeat)
+    found = {i: m for i, m in found.items() if dot_style or not m.needs_repeat}
     repeated = [i for i, m in found.items() if m.upper or mixed[sp.base_label(m.label)] >= 2]
     keep = {}
     for i, m in found.items():
