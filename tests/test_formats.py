@@ -284,3 +284,27 @@ def test_a_changed_original_replaces_its_extracted_text(folder: Path) -> None:
     }
     answer = json.loads(run("ask", "What does the county rebate cover?", "--json").stdout)
     assert "five thousand dollars" in " ".join(c["quote"] for c in answer["citations"])
+
+
+def test_a_text_transcript_with_times_in_its_labels_cites_the_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Rev's export: "Name (mm:ss):" and the words on the lines below.
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "standup.txt").write_text(
+        "Weekly standup\n\n"
+        "Priya Nair (00:04):\nMorning all. Let's start with the billing migration.\n\n"
+        "Tom Becker (00:11):\nThe billing migration is done for ninety percent of accounts. "
+        "The last ten percent move on Thursday night.\n\n"
+        "Priya Nair (01:02:30):\nAnd the mobile release?\n\n"
+        "Sam Ortiz (01:02:41):\nThe mobile release slips a week because the app store review "
+        "flagged our new payment screen.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("TQA_HOME", str(tmp_path / "home"))
+    assert run("ingest", str(tmp_path / "corpus")).exit_code == 0
+    answer = json.loads(run("ask", "Why is the mobile release late?", "--json").stdout)
+    c = answer["citations"][0]
+    assert c["speaker"] == "Sam Ortiz" and "app store review" in c["quote"]
+    assert c["time"] == "01:02:41.000"
+    assert Path(c["source"]).name == "standup.txt"  # the file itself: no text extracted

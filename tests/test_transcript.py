@@ -243,3 +243,60 @@ def test_a_title_and_a_full_stop_once_is_prose() -> None:
     text = "President: Bill Clinton\n\nThe President. Good afternoon.\nQ. Why?\nBecause.\n"
     doc = parse(text, "clinton.txt")
     assert [t.role for t in doc.turns] == ["reporter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "turns"),
+    [
+        (  # Rev: a time after the label, the words on the next line
+            "Speaker 1 (00:00):\nWelcome to the show.\n\nSpeaker 2 (00:05):\nThanks for having me."
+            "\n\nSpeaker 1 (00:09):\nLet's talk about the budget.\n",
+            [("Speaker 1", "Welcome to the show."), ("Speaker 2", "Thanks for having me.")],
+        ),
+        (  # Otter: name and time alone on a line
+            "John Smith  0:03\nWelcome everyone to the sync.\n\nAnn Lee  0:10\nThe release is "
+            "on track.\n\nJohn Smith  0:15\nGreat, what about testing?\n",
+            [
+                ("John Smith", "Welcome everyone to the sync."),
+                ("Ann Lee", "The release is on track."),
+            ],
+        ),
+        (  # a podcast: the time in parentheses, no colon
+            "Lex Fridman (00:00:00) Welcome to the podcast.\nElon Musk (00:00:05) Thanks.\n"
+            "Lex Fridman (00:00:09) Let's talk about rockets.\n",
+            [("Lex Fridman", "Welcome to the podcast."), ("Elon Musk", "Thanks.")],
+        ),
+        (  # a time before the label
+            "[00:00:01] John Smith: Welcome everyone.\n[00:00:05] Ann Lee: Thanks, on track.\n"
+            "[00:00:09] John Smith: Good.\n[00:00:12] Ann Lee: Yes.\n",
+            [("John Smith", "Welcome everyone."), ("Ann Lee", "Thanks, on track.")],
+        ),
+        (  # a British committee's question numbers
+            "Oral evidence: Energy prices\n\nQ45 Chair: Good morning.\nProfessor Smith: Prices "
+            "rose.\nQ46 Mr Jones: Why?\nProfessor Smith: Gas supply fell.\n",
+            [("Chair", "Good morning."), ("Smith", "Prices rose."), ("Jones", "Why?")],
+        ),
+        (  # Hansard: two parentheses, and the office named once
+            "The Prime Minister (Boris Johnson): I thank my hon. Friend.\nSir Keir Starmer "
+            "(Holborn and St Pancras) (Lab): He is wrong.\nThe Prime Minister: No.\n",
+            [
+                ("Boris Johnson", "I thank my hon. Friend."),
+                ("Keir Starmer", "He is wrong."),
+                ("Boris Johnson", "No."),
+            ],
+        ),
+        (  # Q and A: the answers are the interviewee's, named above
+            "Interview: Jane Roe\nJane Roe, Director of Research\n\nQ: How did it start?\n"
+            "A: With a grant.\n",
+            [("Reporter", "How did it start?"), ("Jane Roe", "With a grant.")],
+        ),
+        (  # no labels, short lines: still speech
+            "Team sync\n\nWe shipped the beta.\nTesting starts Monday.\n",
+            [("unknown", "We shipped the beta."), ("unknown", "Testing starts Monday.")],
+        ),
+    ],
+)
+def test_recording_committee_and_interview_styles(text: str, turns: list) -> None:
+    doc = parse(text, "styles.txt")
+    got = [(t.speaker, doc.text[t.start : t.end].strip()) for t in doc.turns]
+    assert got[: len(turns)] == turns

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 REPORTER_LABELS = {
     "q",
@@ -41,6 +41,8 @@ MODERATOR_LABELS = {
     "the speaker",
     "the deputy speaker",
 }
+# "Q: ... A: ...": the answers are the interviewee's, named (if at all) above the transcript.
+ANSWER_LABELS = {"a", "answer"}
 # Letters after a name that are not part of it: "Lynne Neagle AM", "Jane Roe MP".
 POSTNOMINALS = {"am", "ms", "mp", "msp", "mla", "mpp", "mep", "qc", "kc", "obe", "mbe", "cbe"}
 
@@ -225,7 +227,8 @@ _WORD = rf"[{_UPPER}][\w'’.\-]*"
 _UPPER_WORD = rf"[{_UPPER}][{_UPPER}'’.\-]*"
 # A constituency or office after the name, one level of nesting deep:
 # "The Chair (Hon. Anthony Rota (Nipissing—Timiskaming, Lib.))".
-_PAREN = r"(?:\s*\((?:[^()\n]|\([^()\n]*\)){1,100}\))?"
+# Hansard gives two: "Sir Keir Starmer (Holborn and St Pancras) (Lab)".
+_PAREN = r"(?:\s*\((?:[^()\n]|\([^()\n]*\)){1,100}\)){0,2}"
 # `**Name:**`, `**Name**:`, `> Name:`, `- Name:` are Markdown dressing around a plain label.
 _MD_PREFIX = r"(?P<md>(?:[>#\-*]\s*)*(?:\*\*|__)?)"
 _MD_CLOSE = r"(?:\*\*|__)?"
@@ -243,6 +246,16 @@ MIXED_DOT_LABEL = re.compile(
     rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,3}}){_MD_CLOSE}\.{_MD_CLOSE}"
     rf"(?=[ \t]+[\"“'‘(]?[{_UPPER}])"
 )
+# Recordings give a time after the name: "Lex Fridman (00:01:02) Welcome", "Speaker 1 (00:05):",
+# or alone on the line above the words (Otter's "John Smith  0:03").
+_STAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+TIMED_LABEL = re.compile(
+    rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,3}})){{0,3}}){_MD_CLOSE}"
+    rf"(?:[ \t]*[\[(](?P<time>{_STAMP})[\])][ \t]*:?(?=[ \t]|$)|[ \t]+(?P<alone>{_STAMP})[ \t]*$)"
+)
+# Before a label, a time ("[00:00:01] John Smith:") or a British committee's question number
+# ("Q45 Chair:") is not part of it.
+_BEFORE_LABEL = re.compile(rf"^[ \t]*(?:[\[(]?(?P<time>{_STAMP})[\])]?|Q\d{{1,4}})[ \t]+")
 # White House style: "Q Mr. President, ..." with no punctuation after the Q.
 BARE_Q = re.compile(rf"^{_MD_PREFIX}(?P<label>Q){_MD_CLOSE}(?P<sep>[ \t]+)(?=[A-Z\"“'‘(])")
 # Diarised recordings: "Speaker 1:", "SPEAKER_00:".
@@ -256,18 +269,33 @@ class LabelMatch:
     label: str  # the label as written, without Markdown or separator
     end: int  # offset (in the line) just past the separator
     upper: bool
-    # Taken only if the document uses the style: some such label opens two lines or more.
-    needs_repeat: bool = False
+    # A style that prose could look like ("dot": "The President.", "timed": "Ann Lee (0:03)"):
+    # taken only if the document uses it, some label of that style opening two lines or more.
+    style: str = ""
+    time: str = ""  # a recording's time written with the label ("0:03"), if any
 
 
 def match_label(line: str) -> LabelMatch | None:
     """The speaker label opening `line`, if it has one (not yet judged plausible)."""
+    before = _BEFORE_LABEL.match(line)
+    if before:
+        found = _match_label(line[before.end() :])
+        time = before.group("time") or (found.time if found else "")
+        return replace(found, end=found.end + before.end(), time=time) if found else None
+    return _match_label(line)
+
+
+def _match_label(line: str) -> LabelMatch | None:
     m = BARE_Q.match(line)
     if m:
         return LabelMatch("Q", m.end(), True)
     m = NUMBERED.match(line)
     if m:
         return LabelMatch(m.group("label"), m.end(), False)
+    m = TIMED_LABEL.match(line)
+    if m:
+        time = m.group("time") or m.group("alone")
+        return LabelMatch(m.group("label").strip(), m.end(), False, style="timed", time=time)
     m = UPPER_LABEL.match(line)
     if m and not _is_upper_false_positive(m.group("label"), m.group("sep"), line[m.end() :]):
         return LabelMatch(m.group("label").strip(), m.end(), True)
@@ -276,7 +304,7 @@ def match_label(line: str) -> LabelMatch | None:
         return LabelMatch(m.group("label").strip(), m.end(), False)
     m = MIXED_DOT_LABEL.match(line)
     if m and _is_title_label(m.group("label")):
-        return LabelMatch(m.group("label").strip(), m.end(), False, needs_repeat=True)
+        return LabelMatch(m.group("label").strip(), m.end(), False, style="dot")
     return None
 
 
@@ -387,6 +415,8 @@ def normalise(label: str, known_names: list[str], aliases: dict[str, str]) -> Sp
         return Speaker(title_case(re.split(r"[ _]", label.strip())), "participant")
     if base in REPORTER_LABELS:
         return Speaker("Reporter", "reporter")
+    if base in ANSWER_LABELS:
+        return Speaker("", "")  # whoever the transcript is of, as for unlabelled prose
     if base in MODERATOR_LABELS:
         who = " ".join(name_words(outer_paren(label)))
         return Speaker(who if _looks_like_name(who) else base.title(), "moderator")
@@ -397,7 +427,11 @@ def normalise(label: str, known_names: list[str], aliases: dict[str, str]) -> Sp
         # "Professor C" is somebody; "C" alone is nobody in particular.
         words = strip_parens(label).split()
     if not words:
-        # A title alone ("THE PRESIDENT"): an alias for the office, or the office itself.
+        # A title alone ("THE PRESIDENT"): the person in parentheses ("The Prime Minister
+        # (Boris Johnson)"), an alias for the office, or the office itself.
+        held_by = " ".join(name_words(outer_paren(label)))
+        if looks_like_name(held_by):
+            return Speaker(held_by, "official")
         office = " ".join(w for w in base.split() if w not in ("the", "mr", "madam"))
         if office in aliases:
             return Speaker(aliases[office], "official")

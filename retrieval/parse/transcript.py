@@ -13,12 +13,15 @@ from retrieval.parse import speakers as sp
 from retrieval.parse.boilerplate import is_banner, is_trailer
 from retrieval.parse.dates import find_date
 from retrieval.parse.formats.errors import TranscriptError
+from retrieval.parse.times import hms
 
 __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "parse_file"]
 
 # Raised when the same file parses into other turns than before, so that `tqa ingest` reads
 # again the files an older parser indexed. 2: "The President." labels (a title, a full stop).
-PARSER_VERSION = 2
+# 3: times with labels (Rev, Otter, podcasts), "Q45 Chair:", Hansard's two parentheses, "A:",
+# short unlabelled lines.
+PARSER_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,8 @@ def parse_file(path: Path, source: str | None = None) -> Transcript:
         sha256=read.sha256,
         speech_only=read.speech_only,
     )
+    if read.mark_kind is None:
+        return replace(doc, extracted=read.extracted)  # times from its labels, if any
     return replace(doc, extracted=read.extracted, mark_kind=read.mark_kind, marks=read.marks)
 
 
@@ -99,10 +104,12 @@ def parse(
     ]
     names = [sp.title_case(n.split()) for n in names]
     turns = []
-    holders: dict[str, str] = {}  # "the chair" -> who chairs now, named once in parentheses
+    # "the chair" -> who chairs now, "the prime minister" -> who that is: named once in
+    # parentheses, then the bare office.
+    holders: dict[str, str] = {}
     for start, end, lbl in raw_turns:
         s = _speaker_of(lbl, names, meta.aliases)
-        if s.role == "moderator":
+        if lbl and (s.role == "moderator" or not sp.name_words(lbl)):
             office = sp.base_label(lbl)
             if "(" in lbl:
                 holders[office] = s.name
@@ -110,6 +117,8 @@ def parse(
         turns.append(Turn(s.name, s.role, start, end, lbl))
     turns = _assign_roles(turns, text)
     principal = _principal(turns, meta.names)
+    # A recording's times written with the labels ("Ann Lee (00:05):") locate its quotes.
+    marks = tuple((lines[i].start, hms(m.time)) for i, m in sorted(labels.items()) if m.time)
     turns = [
         Turn(principal or "unknown", "official" if principal else "unknown", t.start, t.end)
         if t.speaker == ""
@@ -126,6 +135,8 @@ def parse(
         location=meta.location,
         speaker=principal,
         turns=tuple(turns),
+        mark_kind="time" if marks else None,
+        marks=marks,
     )
 
 
@@ -143,8 +154,9 @@ def _find_labels(lines: list[_Line]) -> dict[int, sp.LabelMatch]:
     found = {i: m for i, ln in enumerate(lines) if (m := sp.match_label(ln.text))}
     mixed = Counter(sp.base_label(m.label) for m in found.values() if not m.upper)
     # "The President." is a label once the document uses that style: one such label repeats.
-    dot_style = any(mixed[sp.base_label(m.label)] >= 2 for m in found.values() if m.needs_repeat)
-    found = {i: m for i, m in found.items() if dot_style or not m.needs_repeat}
+    styles = Counter((m.style, sp.base_label(m.label)) for m in found.values() if m.style)
+    used = {style for (style, _), n in styles.items() if n >= 2}
+    found = {i: m for i, m in found.items() if not m.style or m.style in used}
     repeated = [i for i, m in found.items() if m.upper or mixed[sp.base_label(m.label)] >= 2]
     keep = {}
     for i, m in found.items():
@@ -282,7 +294,7 @@ def _raw_turns(
     for ln in lines[: first if labels or speech_only else body_end]:
         if ln.blank or is_banner(ln.text) or (ln not in header and labels):
             continue
-        if _is_prose(ln.text):
+        if _is_prose(ln.text, min_words=12 if labels else 3):
             s = ln.start + len(ln.text) - len(ln.text.lstrip())
             turns.append((s, ln.end - (len(ln.text) - len(ln.text.rstrip())), ""))
     current: tuple[int, int, str] | None = None
@@ -307,11 +319,13 @@ def _raw_turns(
     return [t for t in turns if t[0] >= 0 and t[1] > t[0]]
 
 
-def _is_prose(line: str) -> bool:
+def _is_prose(line: str, min_words: int) -> bool:
+    """A sentence, not a title, date or caption. Above a labelled transcript only long ones
+    count; in a file without labels a short line is speech too ("Budget is fine.")."""
     text = line.strip()
     if text.lower().startswith(("date:", "description:", "photo", "image", "caption")):
         return False
-    return len(text.split()) >= 12 and text[-1:] in '.?!"”’)'
+    return len(text.split()) >= min_words and text[-1:] in '.?!"”’)'
 
 
 def _speaker_of(label: str, names: list[str], aliases: dict[str, str]) -> sp.Speaker:

@@ -15,6 +15,7 @@ from pathlib import Path
 from retrieval.parse import speakers as sp
 from retrieval.parse.formats.errors import TranscriptError
 from retrieval.parse.formats.writer import Paragraphs, clean
+from retrieval.parse.times import hms
 
 _TIMING = re.compile(
     r"^\s*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}\s+-->\s+(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:\s.*)?$"
@@ -58,7 +59,7 @@ def extract(path: Path, data: bytes) -> Paragraphs:
         label, words, turn = _speaker(cue.voice, words)
         if not words:
             continue
-        time = _hms(cue.start)
+        time = hms(cue.start)
         if not started or (label is not None and label != speaker) or (turn and label is None):
             speaker = label
             out.add(words, label, mark=time)
@@ -98,16 +99,6 @@ def _new_lines(previous: list[str], lines: list[str]) -> list[str]:
         if previous[-n:] == lines[:n]:
             return lines[n:]
     return lines
-
-
-def _hms(start: str) -> str:
-    """`00:12:34.500` for a cue start (`12:34.500` and SRT's `00:12:34,500` alike)."""
-    parts = start.replace(",", ".").split(":")
-    if len(parts) == 2:
-        parts.insert(0, "00")
-    h, m, s = parts
-    sec, _, ms = s.partition(".")
-    return f"{int(h):02d}:{int(m):02d}:{int(sec):02d}.{ms.ljust(3, '0')[:3]}"
 
 
 def _first_problem(text: str, error: Exception) -> str:
