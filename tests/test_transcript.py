@@ -290,6 +290,25 @@ def test_a_title_and_a_full_stop_once_is_prose() -> None:
             "A: With a grant.\n",
             [("Reporter", "How did it start?"), ("Jane Roe", "With a grant.")],
         ),
+        (  # a deposition: "A." answers once the file has questions
+            "DEPOSITION OF JOHN SMITH\n\nQ. Did you see the car?\nA. Yes, I did.\n"
+            "Q. What colour was it?\nA. It was red.\n",
+            [("Reporter", "Did you see the car?"), ("unknown", "Yes, I did.")],
+        ),
+        (  # names in capitals alone on a line; the title above is not one
+            "THE DAILY SHOW\n\nJOHN SMITH\nWelcome back.\n\nMARY LEE\nThanks for having me."
+            "\n\nJOHN SMITH\nLet's talk.\n",
+            [
+                ("John Smith", "Welcome back."),
+                ("Mary Lee", "Thanks for having me."),
+                ("John Smith", "Let's talk."),
+            ],
+        ),
+        (  # the Congressional Record: the shortest title label that fits
+            "Mr. SMITH. Mr. Speaker, I rise today.\nMrs. JONES. Will the gentleman yield?\n"
+            "Mr. SMITH. I yield.\n",
+            [("Smith", "Mr. Speaker, I rise today."), ("Jones", "Will the gentleman yield?")],
+        ),
         (  # no labels, short lines: still speech
             "Team sync\n\nWe shipped the beta.\nTesting starts Monday.\n",
             [("unknown", "We shipped the beta."), ("unknown", "Testing starts Monday.")],

@@ -237,15 +237,23 @@ UPPER_LABEL = re.compile(
     rf"^{_MD_PREFIX}(?P<label>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,5}}{_PAREN})"
     rf"{_MD_CLOSE}(?P<sep>:|\.){_MD_CLOSE}(?=[ \t]|$)"
 )
+# A name in capitals alone on its line, the words below it: "JOHN SMITH".
+CAPS_ALONE = re.compile(
+    rf"^{_MD_PREFIX}(?P<label>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,3}}){_MD_CLOSE}[ \t]*$"
+)
 MIXED_LABEL = re.compile(
     rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+[^\W\d_][\w'’.\-]*){{0,4}}{_PAREN})"
     rf"{_MD_CLOSE}:{_MD_CLOSE}(?=[ \t]|$)"
 )
 # The Presidency Project's style: "The President. Well, ..." (a title first; see `match_label`).
-MIXED_DOT_LABEL = re.compile(
-    rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,3}}){_MD_CLOSE}\.{_MD_CLOSE}"
-    rf"(?=[ \t]+[\"“'‘(]?[{_UPPER}])"
-)
+# One pattern for each length, tried shortest first: "Mr. SMITH. Mr. Speaker, I rise".
+MIXED_DOT_LABELS = [
+    re.compile(
+        rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+{_WORD}){{{n}}}){_MD_CLOSE}\.{_MD_CLOSE}"
+        rf"(?=[ \t]+[\"“'‘(]?[{_UPPER}])"
+    )
+    for n in range(4)
+]
 # Recordings give a time after the name: "Lex Fridman (00:01:02) Welcome", "Speaker 1 (00:05):",
 # or alone on the line above the words (Otter's "John Smith  0:03").
 _STAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
@@ -269,8 +277,10 @@ class LabelMatch:
     label: str  # the label as written, without Markdown or separator
     end: int  # offset (in the line) just past the separator
     upper: bool
-    # A style that prose could look like ("dot": "The President.", "timed": "Ann Lee (0:03)"):
-    # taken only if the document uses it, some label of that style opening two lines or more.
+    # A style that prose could look like, taken only if the document uses it: "dot" ("The
+    # President.") and "timed" ("Ann Lee (0:03)") when some such label opens two lines or more;
+    # "alone" ("JOHN SMITH" on its own line) when this very label does; "answer" ("A.") when
+    # the document has questions ("Q.") too.
     style: str = ""
     time: str = ""  # a recording's time written with the label ("0:03"), if any
 
@@ -280,6 +290,8 @@ def match_label(line: str) -> LabelMatch | None:
     before = _BEFORE_LABEL.match(line)
     if before:
         found = _match_label(line[before.end() :])
+        if found and found.style == "alone":
+            return None  # "10:02 A.M. EST" is when, not who
         time = before.group("time") or (found.time if found else "")
         return replace(found, end=found.end + before.end(), time=time) if found else None
     return _match_label(line)
@@ -297,14 +309,22 @@ def _match_label(line: str) -> LabelMatch | None:
         time = m.group("time") or m.group("alone")
         return LabelMatch(m.group("label").strip(), m.end(), False, style="timed", time=time)
     m = UPPER_LABEL.match(line)
+    if m and m.group("label").rstrip(".").lower() == "a":
+        return LabelMatch("A", m.end(), True, style="answer")  # a deposition's "A. Yes."
     if m and not _is_upper_false_positive(m.group("label"), m.group("sep"), line[m.end() :]):
         return LabelMatch(m.group("label").strip(), m.end(), True)
+    m = CAPS_ALONE.match(line)
+    words = m.group("label").split() if m else []
+    # Not "A.M. EST" (a time of day) nor "A" (a list's letter).
+    if any(len(w.strip(".'’-")) > 1 for w in words) and not any("." in w[:-1] for w in words):
+        return LabelMatch(m.group("label").strip(), m.end(), True, style="alone")
     m = MIXED_LABEL.match(line)
     if m:
         return LabelMatch(m.group("label").strip(), m.end(), False)
-    m = MIXED_DOT_LABEL.match(line)
-    if m and _is_title_label(m.group("label")):
-        return LabelMatch(m.group("label").strip(), m.end(), False, style="dot")
+    for pattern in MIXED_DOT_LABELS:
+        m = pattern.match(line)
+        if m and _is_title_label(m.group("label")):
+            return LabelMatch(m.group("label").strip(), m.end(), False, style="dot")
     return None
 
 

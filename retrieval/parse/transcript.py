@@ -153,10 +153,7 @@ def _find_labels(lines: list[_Line]) -> dict[int, sp.LabelMatch]:
     """Line index -> label, for the lines that open a speaker turn."""
     found = {i: m for i, ln in enumerate(lines) if (m := sp.match_label(ln.text))}
     mixed = Counter(sp.base_label(m.label) for m in found.values() if not m.upper)
-    # "The President." is a label once the document uses that style: one such label repeats.
-    styles = Counter((m.style, sp.base_label(m.label)) for m in found.values() if m.style)
-    used = {style for (style, _), n in styles.items() if n >= 2}
-    found = {i: m for i, m in found.items() if not m.style or m.style in used}
+    found = _in_used_styles(found)
     repeated = [i for i, m in found.items() if m.upper or mixed[sp.base_label(m.label)] >= 2]
     keep = {}
     for i, m in found.items():
@@ -176,6 +173,30 @@ def _find_labels(lines: list[_Line]) -> dict[int, sp.LabelMatch]:
         if ok:
             keep[i] = m
     return keep
+
+
+def _in_used_styles(found: dict[int, sp.LabelMatch]) -> dict[int, sp.LabelMatch]:
+    """The labels whose style the document uses (see `LabelMatch.style`)."""
+    styles = Counter((m.style, sp.base_label(m.label)) for m in found.values() if m.style)
+    used = {style for (style, _), n in styles.items() if n >= 2}
+    asks = any(sp.base_label(m.label) in sp.REPORTER_LABELS for m in found.values())
+    # A name alone on its line that opens it once counts below the first that repeats (a
+    # title above the transcript does not).
+    alone = [
+        i
+        for i, m in found.items()
+        if m.style == "alone" and styles[(m.style, sp.base_label(m.label))] >= 2
+    ]
+
+    def kept(i: int, m: sp.LabelMatch) -> bool:
+        repeats = styles[(m.style, sp.base_label(m.label))] >= 2
+        if m.style == "answer":
+            return asks
+        if m.style == "alone":
+            return repeats or bool(alone and i > alone[0])
+        return not m.style or m.style in used
+
+    return {i: m for i, m in found.items() if kept(i, m)}
 
 
 def _short_name(label: str) -> bool:
