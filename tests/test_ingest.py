@@ -56,7 +56,10 @@ def test_files_an_older_parser_read_are_read_again(
 ) -> None:
     assert run("ingest", str(fixture_copy)).stdout.startswith("8 added")
     monkeypatch.setattr("retrieval.index.ingest.PARSER_VERSION", PARSER_VERSION + 1)
+    monkeypatch.setattr("retrieval.parse.transcript.PARSER_VERSION", PARSER_VERSION + 1)
+    assert "note: 8 document(s) were read by an older tqa" in run("doctor").stdout
     assert run("ingest", str(fixture_copy)).stdout.startswith("0 added, 8 updated, 0 unchanged")
+    assert "note:" not in run("doctor").stdout
     assert run("ingest", str(fixture_copy)).stdout.startswith("0 added, 0 updated, 8 unchanged")
     assert ask()["citations"]
 

@@ -339,6 +339,13 @@ def doctor(ctx: click.Context, repair: bool) -> None:
         f"ok: generation {engine.store.generation}, {len(manifest.docs)} documents, "
         f"{len(manifest.chunks)} chunks, vectors and keyword index agree"
     )
+    older = checkup.read_by_older_parser(manifest)
+    if older:
+        click.echo(
+            f"note: {len(older)} document(s) were read by an older tqa, which parsed some "
+            f"transcript styles differently (first: {older[0]}); `tqa ingest` of their "
+            "folder reads them again"
+        )
 
 
 # -- serve -----------------------------------------------------------------------------------

@@ -65,6 +65,17 @@ def check(store: Store) -> Findings:
     return found
 
 
+def read_by_older_parser(manifest: Manifest) -> list[str]:
+    """The originals indexed before the parser last changed (see `PARSER_VERSION`)."""
+    from retrieval.parse import transcript
+
+    return sorted(
+        d["original"]
+        for d in manifest.docs.values()
+        if d.get("parser", 1) != transcript.PARSER_VERSION
+    )
+
+
 def repair(store: Store) -> list[str]:
     """Embed what is missing, delete what belongs to nothing, rebuild BM25; what was done."""
     done = []
