@@ -141,3 +141,25 @@ def test_a_reporters_words_are_not_marked_down_when_the_question_asks_about_them
         if who == "Doe":
             assert "doe" in r.speaker_terms and "doe" not in r.corpus_terms
             assert question_features(r, x)[QUESTION_FEATURES.index("known_names")] == 1.0
+
+
+def test_opens_reply_marks_where_an_answer_to_a_question_begins(tmp_path: Path, embeddings) -> None:
+    transcript = tmp_path / "briefing.txt"
+    transcript.write_text(
+        "President: Jane Doe\n\n"
+        "The President. Good afternoon. We agreed on the budget with the Senate today.\n"
+        "Q. Will property taxes rise?\n"
+        "The President. No. Property taxes stay where they are.\n"
+        "Q. Thank you, Madam President.\n"
+        "The President. And one more thing on the budget. Schools get more.\n",
+        encoding="utf-8",
+    )
+    engine = Engine(Settings(home=tmp_path / "home"), embeddings=embeddings)
+    ingest(engine.store, [transcript])
+    r = engine.retrieve(Ask("Will property taxes go up?"))
+    spans = candidates(r, 3, 60)
+    x = describe(r, spans, r.vectors)
+    opens = {r.texts[s.doc_id][s.start : s.end] for s, row in zip(spans, x, strict=True)
+             if row[COL["opens_reply"]]}  # fmt: skip
+    # Only after a turn that asks; "Thank you, Madam President." asks nothing.
+    assert opens == {"No. Property taxes stay where they are."}

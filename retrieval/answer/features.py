@@ -31,6 +31,9 @@ FEATURES = (
     "sim_turn",  # cosine of the turn it belongs to
     "sim_previous_turn",  # cosine of the turn just before it (another speaker's), 0 if none
     "previous_turn_asks",  # that turn ends with a question mark
+    # It opens a reply to a question: where a press conference's, a hearing's or an
+    # interview's answers begin (press-dev +2, qmsum-val scoped +4, whole -1 questions).
+    "opens_reply",
     "sim_lead",  # its cosine less the best candidate's
     "sim_rank",  # its place among the candidates by cosine, 0 = best, 1 = worst
     "lexical",  # share of the question's words (weighted by rarity) it contains
@@ -53,7 +56,9 @@ FEATURES = (
 # whose answers are a sentence or two, do not. Tried again with an interaction (opening a turn,
 # times the cosine of the turn it replies to) and with gradient-boosted trees over these
 # features: within a question or two of this selector on press-dev and qmsum-val together, and
-# the trees fit QMSum's long passages worse.
+# the trees fit QMSum's long passages worse. Opening a turn only where that turn replies to a
+# question (`opens_reply`) is what carried over; the closest sentence of the turn before, or its
+# last one, instead of the whole turn, added nothing.
 
 # Not among them: the selector's own scores, which rank the candidates of one retrieval but
 # do not compare across questions (they separated nothing on press-dev).
@@ -176,6 +181,7 @@ def describe(r: Retrieved, spans: list[Span], questions: Any) -> Any:
                 turn_sim[g],
                 turn_sim[prev] if prev is not None else 0.0,
                 float(prev is not None and turn_asks[prev]),
+                float(prev is not None and turn_asks[prev] and s.first == members[0]),
                 0.0,  # sim_lead, below
                 0.0,  # sim_rank, below
                 overlap(range(s.first, s.last + 1)),

@@ -20,6 +20,7 @@ NON_NEGATIVE = {
     "sim_best_sentence",
     "sim_turn",
     "sim_previous_turn",
+    "opens_reply",
     "sim_lead",
     "lexical",
     "lexical_turn",
