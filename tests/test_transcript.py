@@ -319,3 +319,19 @@ def test_recording_committee_and_interview_styles(text: str, turns: list) -> Non
     doc = parse(text, "styles.txt")
     got = [(t.speaker, doc.text[t.start : t.end].strip()) for t in doc.turns]
     assert got[: len(turns)] == turns
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Oral evidence taken on Tuesday 12 March 2024", "2024-03-12"),
+        ("March 12th, 2024", "2024-03-12"),
+        ("Mar. 12, 2024", "2024-03-12"),
+        ("3/12/2024", "2024-03-12"),  # American order
+        ("2024/03/12", "2024-03-12"),
+        ("Sitzung vom 12.03.2024", "2024-03-12"),  # European order
+    ],
+)
+def test_header_dates_in_several_styles(line: str, iso: str) -> None:
+    doc = parse(f"{line}\n\nSPEAKER 1: We met.\nSPEAKER 2: We did.\n", "dated.txt")
+    assert doc.date == iso
