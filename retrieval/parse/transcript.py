@@ -17,10 +17,11 @@ from retrieval.parse.times import hms
 
 __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "parse_file"]
 
-# Raised when the same file parses into other turns than before, so that `tqa ingest` reads
-# again the files an older parser indexed. 2: "The President." labels (a title, a full stop).
-# 3: times with labels (Rev, Otter, podcasts), "Q45 Chair:", Hansard's two parentheses, "A:",
-# short unlabelled lines.
+# Raised when the same file parses into other turns or metadata than before, so that
+# `tqa ingest` reads again the files an older parser indexed. 2: "The President." labels (a
+# title, a full stop). 3: times with labels (Rev, Otter, podcasts), "Q45 Chair:", Hansard's two
+# parentheses, "A:" and "A.", names alone in capitals, "Mr. SMITH.", short unlabelled lines,
+# dates written 2024/03/12 and 12.03.2024.
 PARSER_VERSION = 3
 
 
