@@ -309,6 +309,11 @@ def test_a_title_and_a_full_stop_once_is_prose() -> None:
             "Mr. SMITH. I yield.\n",
             [("Smith", "Mr. Speaker, I rise today."), ("Jones", "Will the gentleman yield?")],
         ),
+        (  # a caption track copied as text: times above lines without punctuation
+            "Town hall on transit\n\n0:00\nso welcome everybody\n0:04\ntonight we talk "
+            "about bus routes\n",
+            [("unknown", "so welcome everybody"), ("unknown", "tonight we talk about bus routes")],
+        ),
         (  # no labels, short lines: still speech
             "Team sync\n\nWe shipped the beta.\nTesting starts Monday.\n",
             [("unknown", "We shipped the beta."), ("unknown", "Testing starts Monday.")],
@@ -335,3 +340,11 @@ def test_recording_committee_and_interview_styles(text: str, turns: list) -> Non
 def test_header_dates_in_several_styles(line: str, iso: str) -> None:
     doc = parse(f"{line}\n\nSPEAKER 1: We met.\nSPEAKER 2: We did.\n", "dated.txt")
     assert doc.date == iso
+
+
+def test_times_of_a_caption_track_copied_as_text_locate_its_lines() -> None:
+    text = "[00:00:01] so welcome everybody\n[01:02:04] tonight we talk about bus routes\n"
+    doc = parse(text, "captions.txt")
+    assert doc.mark_kind == "time"
+    assert doc.marks == ((0, "00:00:01.000"), (32, "01:02:04.000"))
+    assert doc.text[doc.turns[1].start : doc.turns[1].end] == "tonight we talk about bus routes"

@@ -261,6 +261,8 @@ TIMED_LABEL = re.compile(
     rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,3}})){{0,3}}){_MD_CLOSE}"
     rf"(?:[ \t]*[\[(](?P<time>{_STAMP})[\])][ \t]*:?(?=[ \t]|$)|[ \t]+(?P<alone>{_STAMP})[ \t]*$)"
 )
+# A time alone on its line, or opening it: a caption track copied as text ("0:03", "[00:00:05]").
+TIME_LINE = re.compile(rf"^[ \t]*[\[(]?(?P<time>{_STAMP})[\])]?(?:[ \t]+|$)")
 # Before a label, a time ("[00:00:01] John Smith:") or a British committee's question number
 # ("Q45 Chair:") is not part of it.
 _BEFORE_LABEL = re.compile(rf"^[ \t]*(?:[\[(]?(?P<time>{_STAMP})[\])]?|Q\d{{1,4}})[ \t]+")

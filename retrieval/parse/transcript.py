@@ -21,7 +21,7 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # `tqa ingest` reads again the files an older parser indexed. 2: "The President." labels (a
 # title, a full stop). 3: times with labels (Rev, Otter, podcasts), "Q45 Chair:", Hansard's two
 # parentheses, "A:" and "A.", names alone in capitals, "Mr. SMITH.", short unlabelled lines,
-# dates written 2024/03/12 and 12.03.2024.
+# dates written 2024/03/12 and 12.03.2024, caption tracks copied as text.
 PARSER_VERSION = 3
 
 
@@ -100,6 +100,9 @@ def parse(
     body_end = len(lines) if speech_only else _body_end(lines, labels, first)
 
     raw_turns = _raw_turns(lines, labels, first, body_end, header, speech_only)
+    line_marks: list[tuple[int, str]] = []
+    if not labels and not raw_turns and not speech_only:
+        raw_turns, line_marks = _unlabelled_lines(lines)
     names = meta.names + [
         " ".join(sp.name_words(lbl)) for _, _, lbl in raw_turns if len(sp.name_words(lbl)) > 1
     ]
@@ -120,6 +123,7 @@ def parse(
     principal = _principal(turns, meta.names)
     # A recording's times written with the labels ("Ann Lee (00:05):") locate its quotes.
     marks = tuple((lines[i].start, hms(m.time)) for i, m in sorted(labels.items()) if m.time)
+    marks = marks or tuple(line_marks)
     turns = [
         Turn(principal or "unknown", "official" if principal else "unknown", t.start, t.end)
         if t.speaker == ""
@@ -339,6 +343,28 @@ def _raw_turns(
     if current:
         turns.append(current)
     return [t for t in turns if t[0] >= 0 and t[1] > t[0]]
+
+
+def _unlabelled_lines(lines: list[_Line]) -> tuple[list[tuple[int, int, str]], list]:
+    """A file with neither labels nor sentences (a caption track copied as text: "0:03" above
+    "so today we're going to"): every line is speech, and its times locate it. A first block
+    of up to five lines above a blank one is the title."""
+    blank = next((i for i, ln in enumerate(lines) if ln.blank), None)
+    start = blank + 1 if blank is not None and blank <= 5 and blank < len(lines) - 1 else 0
+    turns: list[tuple[int, int, str]] = []
+    marks: list[tuple[int, str]] = []
+    for ln in lines[start:]:
+        if ln.blank or is_banner(ln.text):
+            continue
+        text_from = ln.start + len(ln.text) - len(ln.text.lstrip())
+        timed = sp.TIME_LINE.match(ln.text)
+        if timed:
+            marks.append((ln.start, hms(timed.group("time"))))
+            text_from = ln.start + timed.end()
+        end = ln.start + len(ln.text.rstrip())
+        if end > text_from:
+            turns.append((text_from, end, ""))
+    return turns, marks
 
 
 def _is_prose(line: str, min_words: int) -> bool:
