@@ -7,7 +7,8 @@ import re
 from collections.abc import Sequence
 
 from retrieval.index.lexical import terms
-from retrieval.parse.speakers import TITLE_WORDS, name_words
+from retrieval.parse.label_words import TITLE_WORDS
+from retrieval.parse.speakers import name_words
 
 # "did <Name> <verb>": the name is one to four capitalised words after an auxiliary.
 _SUBJECT = re.compile(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -11,8 +10,9 @@ from pathlib import Path
 from retrieval.parse import formats
 from retrieval.parse import speakers as sp
 from retrieval.parse.boilerplate import is_banner, is_trailer
-from retrieval.parse.dates import find_date
 from retrieval.parse.formats.errors import TranscriptError
+from retrieval.parse.header import is_header_alias, read_header
+from retrieval.parse.label_words import REPORTER_LABELS
 from retrieval.parse.times import hms
 
 __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "parse_file"]
@@ -96,7 +96,7 @@ def parse(
     labels = _find_labels(lines)
     first = 0 if speech_only else min(labels) if labels else len(lines)
     header = [ln for ln in lines[:first] if not ln.blank and not is_banner(ln.text)]
-    meta = _read_header(header, Path(source).stem)
+    meta = read_header([ln.text for ln in header], Path(source).stem)
     body_end = len(lines) if speech_only else _body_end(lines, labels, first)
 
     raw_turns = _raw_turns(lines, labels, first, body_end, header, speech_only)
@@ -173,7 +173,7 @@ def _find_labels(lines: list[_Line]) -> dict[int, sp.LabelMatch]:
             ok = mixed[sp.base_label(m.label)] >= 2 or (
                 bool(repeated) and i > repeated[0] and _short_name(m.label)
             )
-        if ok and _is_header_alias(m, rest) and not keep:
+        if ok and is_header_alias(m, rest) and not keep:
             continue  # "President: Joe Biden" above the transcript names the speaker
         if ok:
             keep[i] = m
@@ -184,7 +184,7 @@ def _in_used_styles(found: dict[int, sp.LabelMatch]) -> dict[int, sp.LabelMatch]
     """The labels whose style the document uses (see `LabelMatch.style`)."""
     styles = Counter((m.style, sp.base_label(m.label)) for m in found.values() if m.style)
     used = {style for (style, _), n in styles.items() if n >= 2}
-    asks = any(sp.base_label(m.label) in sp.REPORTER_LABELS for m in found.values())
+    asks = any(sp.base_label(m.label) in REPORTER_LABELS for m in found.values())
     # A name alone on its line that opens it once counts below the first that repeats (a
     # title above the transcript does not).
     alone = [
@@ -207,85 +207,6 @@ def _in_used_styles(found: dict[int, sp.LabelMatch]) -> dict[int, sp.LabelMatch]
 def _short_name(label: str) -> bool:
     words = sp.strip_parens(label).split()
     return len(words) <= 3 and all(w[:1].isupper() for w in words)
-
-
-def _is_header_alias(m: sp.LabelMatch, rest: str) -> bool:
-    return bool(rest) and sp.looks_like_name(rest) and len(sp.base_label(m.label).split()) <= 3
-
-
-@dataclass
-class _Header:
-    title: str
-    date: str | None = None
-    location: str | None = None
-    names: list[str] = field(default_factory=list)
-    aliases: dict[str, str] = field(default_factory=dict)
-
-
-_PLACE_PART = r"[A-Z][\w.'’\-]*(?: [A-Z.][\w.'’\-]*){0,2}"
-_PLACE = re.compile(rf"^{_PLACE_PART}(?:, {_PLACE_PART}){{1,2}}$")
-_TITLE_PLACE = re.compile(r"(?:,|\b(?:in|at))\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*$")
-
-
-def _read_header(header: list[_Line], fallback_title: str) -> _Header:
-    meta = _Header(title="")
-    for ln in header:
-        line = re.sub(r"^[#>*_\s]+|[*_\s]+$", "", ln.text).strip()
-        if not line:
-            continue
-        label = sp.match_label(line)
-        if label and not sp.is_metadata_key(label.label):
-            value = line[label.end :].strip()
-            if _is_header_alias(label, value):
-                meta.aliases[sp.base_label(label.label).removeprefix("the ")] = value
-                meta.names.append(value)
-                continue
-        found = find_date(line)
-        if found and len(line.split()) <= 12:
-            meta.date = meta.date or found[0]
-            # A dateline may carry the place: "June 12, 2021 — Geneva, Switzerland".
-            rest = (line[: found[1]] + " " + line[found[2] :]).strip(" \t—–-|,;:*_")
-            if meta.location is None and _is_place(rest):
-                meta.location = rest
-            elif not meta.title and len(rest.split()) >= 3 and not rest.endswith((".", "?")):
-                meta.title = line  # "Department Press Briefing – February 7, 2022"
-            continue
-        byline = re.match(r"^By\s+(.*)$", line)
-        head = line.split(",")[0]  # "Ned Price, Department Spokesperson"
-        words = sp.name_words(byline.group(1) if byline else head)
-        named = (
-            byline
-            or sp.looks_like_name(line)
-            or (
-                "," in line
-                and sp.looks_like_name(head)
-                and sp.starts_with_title(line.split(",", 1)[1])
-            )
-        )
-        if named and sp.looks_like_name(" ".join(words)):
-            meta.names.append(" ".join(words))
-            continue
-        if meta.location is None and _is_place(line):
-            meta.location = line
-            continue
-        if not meta.title and len(line.split()) <= 25 and not line.endswith((".", "?")):
-            meta.title = line
-    if meta.date is None:
-        for ln in header:
-            if found := find_date(ln.text):
-                meta.date = found[0]
-                break
-    if meta.location is None and meta.title and (m := _TITLE_PLACE.search(meta.title)):
-        meta.location = m.group(1)
-    meta.title = meta.title or fallback_title.replace("_", " ")
-    return meta
-
-
-def _is_place(line: str) -> bool:
-    words = line.replace(",", " ").split()
-    return bool(_PLACE.match(line)) and not any(
-        w.strip(".").lower() in sp.TITLE_WORDS for w in words
-    )
 
 
 def _body_end(lines: list[_Line], labels: dict[int, sp.LabelMatch], first: int) -> int:

@@ -1,0 +1,88 @@
+"""What a transcript's header says: title, date, place, and who speaks (a byline, or
+`President: Joe Biden` naming who `THE PRESIDENT` is)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from retrieval.parse import speakers as sp
+from retrieval.parse.dates import find_date
+from retrieval.parse.label_words import TITLE_WORDS
+
+
+def is_header_alias(m: sp.LabelMatch, rest: str) -> bool:
+    return bool(rest) and sp.looks_like_name(rest) and len(sp.base_label(m.label).split()) <= 3
+
+
+@dataclass
+class Header:
+    title: str
+    date: str | None = None
+    location: str | None = None
+    names: list[str] = field(default_factory=list)
+    aliases: dict[str, str] = field(default_factory=dict)
+
+
+_PLACE_PART = r"[A-Z][\w.'’\-]*(?: [A-Z.][\w.'’\-]*){0,2}"
+_PLACE = re.compile(rf"^{_PLACE_PART}(?:, {_PLACE_PART}){{1,2}}$")
+_TITLE_PLACE = re.compile(r"(?:,|\b(?:in|at))\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*$")
+
+
+def read_header(header: list[str], fallback_title: str) -> Header:
+    meta = Header(title="")
+    for text in header:
+        line = re.sub(r"^[#>*_\s]+|[*_\s]+$", "", text).strip()
+        if not line:
+            continue
+        label = sp.match_label(line)
+        if label and not sp.is_metadata_key(label.label):
+            value = line[label.end :].strip()
+            if is_header_alias(label, value):
+                meta.aliases[sp.base_label(label.label).removeprefix("the ")] = value
+                meta.names.append(value)
+                continue
+        found = find_date(line)
+        if found and len(line.split()) <= 12:
+            meta.date = meta.date or found[0]
+            # A dateline may carry the place: "June 12, 2021 — Geneva, Switzerland".
+            rest = (line[: found[1]] + " " + line[found[2] :]).strip(" \t—–-|,;:*_")
+            if meta.location is None and _is_place(rest):
+                meta.location = rest
+            elif not meta.title and len(rest.split()) >= 3 and not rest.endswith((".", "?")):
+                meta.title = line  # "Department Press Briefing – February 7, 2022"
+            continue
+        byline = re.match(r"^By\s+(.*)$", line)
+        head = line.split(",")[0]  # "Ned Price, Department Spokesperson"
+        words = sp.name_words(byline.group(1) if byline else head)
+        named = (
+            byline
+            or sp.looks_like_name(line)
+            or (
+                "," in line
+                and sp.looks_like_name(head)
+                and sp.starts_with_title(line.split(",", 1)[1])
+            )
+        )
+        if named and sp.looks_like_name(" ".join(words)):
+            meta.names.append(" ".join(words))
+            continue
+        if meta.location is None and _is_place(line):
+            meta.location = line
+            continue
+        if not meta.title and len(line.split()) <= 25 and not line.endswith((".", "?")):
+            meta.title = line
+    if meta.date is None:
+        for text in header:
+            if found := find_date(text):
+                meta.date = found[0]
+                break
+    if meta.location is None and meta.title and (m := _TITLE_PLACE.search(meta.title)):
+        meta.location = m.group(1)
+    meta.title = meta.title or fallback_title.replace("_", " ")
+    return meta
+
+
+def _is_place(line: str) -> bool:
+    words = line.replace(",", " ").split()
+    return bool(_PLACE.match(line)) and not any(w.strip(".").lower() in TITLE_WORDS for w in words)
