@@ -54,6 +54,8 @@ def test_features_are_finite_and_relative_to_the_best(meeting_engine: Engine) ->
     assert x[:, COL["sim_lead"]].max() == pytest.approx(0.0)
     assert x[:, COL["sim_rank"]].min() == 0.0
     assert x[:, COL["asker_unnamed"]].sum() == 0  # a meeting without a chair: nobody asks by role
+    assert (x[:, COL["rarity_mean"]] >= 0).all()
+    assert (x[:, COL["rarity_max"]] >= x[:, COL["rarity_mean"]]).all()
     named = {s.speaker for s, row in zip(spans, x, strict=True) if row[COL["speaker_named"]]}
     assert named == {"Professor E"}
 

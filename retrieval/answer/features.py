@@ -49,6 +49,11 @@ FEATURES = (
     "is_question",  # it ends with a question mark
     "turn_asks",  # its turn ends with a question mark
     "short",  # under five words
+    # How rare its words are among the retrieved sentences, on average and at most: content
+    # rather than "Yeah, I think that's right." (offline: press-dev +2, qmsum-val whole +4,
+    # scoped -2 questions).
+    "rarity_mean",
+    "rarity_max",
 )
 # Also tried, and left out because they made answers worse on the dev sets (press-dev and
 # qmsum-val): the chunk's dense, BM25 and fused rank, and a candidate's position in its turn,
@@ -152,8 +157,13 @@ def describe(r: Retrieved, spans: list[Span], questions: Any) -> Any:
     sentence_terms = r.sentence_terms
     df = Counter(t for ts in sentence_terms for t in ts)
     q_terms = r.question_terms
-    idf = {t: math.log(1 + len(sentence_terms) / (1 + df[t])) for t in q_terms}
+    rarity = {t: math.log(1 + len(sentence_terms) / (1 + n)) for t, n in df.items()}
+    idf = {t: rarity.get(t, math.log(1 + len(sentence_terms))) for t in q_terms}
     q_weight = sum(idf.values()) or 1.0
+
+    def rarities(first: int, last: int) -> tuple[float, float]:
+        values = [rarity[t] for t in set().union(*sentence_terms[first : last + 1])]
+        return (sum(values) / len(values), max(values)) if values else (0.0, 0.0)
 
     def overlap(members: range | list[int]) -> float:
         seen = set().union(*(sentence_terms[i] for i in members))
@@ -193,6 +203,7 @@ def describe(r: Retrieved, spans: list[Span], questions: Any) -> Any:
                 float(text.rstrip().endswith("?")),
                 float(turn_asks[g]),
                 float(words < 5),
+                *rarities(s.first, s.last),
             ]
         )
     x = np.asarray(rows, dtype=np.float32)
