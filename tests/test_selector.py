@@ -114,20 +114,30 @@ def test_a_named_person_who_neither_speaks_nor_is_mentioned_is_abstained_on(
     assert r.absent_subject is None and r.filters.speakers == ("Gérard Deltell",)
 
 
-def test_a_reporters_words_are_not_marked_down_when_the_question_asks_about_them(
-    tmp_path: Path, embeddings
-) -> None:
+def _briefing(tmp_path: Path, embeddings, questions: str) -> Engine:  # type: ignore[no-untyped-def]
+    """An engine over a short briefing by President Jane Doe: her opening, then `questions`."""
     transcript = tmp_path / "briefing.txt"
     transcript.write_text(
         "President: Jane Doe\n\n"
         "The President. Good afternoon. We agreed on the budget with the Senate today.\n"
-        "Q. Madam President, the Governor says your budget will raise property taxes. "
-        "Is he right?\n"
-        "The President. No. Property taxes stay where they are.\n",
+        + questions,
         encoding="utf-8",
     )
     engine = Engine(Settings(home=tmp_path / "home"), embeddings=embeddings)
     ingest(engine.store, [transcript])
+    return engine
+
+
+def test_a_reporters_words_are_not_marked_down_when_the_question_asks_about_them(
+    tmp_path: Path, embeddings
+) -> None:
+    engine = _briefing(
+        tmp_path,
+        embeddings,
+        "Q. Madam President, the Governor says your budget will raise property taxes. "
+        "Is he right?\n"
+        "The President. No. Property taxes stay where they are.\n",
+    )
     asked = {"the reporter": "What did the reporter say the Governor claims about the budget?"}
     asked["Doe"] = "What did Doe say about property taxes?"
     for who, question in asked.items():
@@ -146,18 +156,14 @@ def test_a_reporters_words_are_not_marked_down_when_the_question_asks_about_them
 
 
 def test_opens_reply_marks_where_an_answer_to_a_question_begins(tmp_path: Path, embeddings) -> None:
-    transcript = tmp_path / "briefing.txt"
-    transcript.write_text(
-        "President: Jane Doe\n\n"
-        "The President. Good afternoon. We agreed on the budget with the Senate today.\n"
+    engine = _briefing(
+        tmp_path,
+        embeddings,
         "Q. Will property taxes rise?\n"
         "The President. No. Property taxes stay where they are.\n"
         "Q. Thank you, Madam President.\n"
         "The President. And one more thing on the budget. Schools get more.\n",
-        encoding="utf-8",
     )
-    engine = Engine(Settings(home=tmp_path / "home"), embeddings=embeddings)
-    ingest(engine.store, [transcript])
     r = engine.retrieve(Ask("Will property taxes go up?"))
     spans = candidates(r, 3, 60)
     x = describe(r, spans, r.vectors)

@@ -32,7 +32,7 @@ FEATURES = (
     "sim_previous_turn",  # cosine of the turn just before it (another speaker's), 0 if none
     "previous_turn_asks",  # that turn ends with a question mark
     # It opens a reply to a question: where a press conference's, a hearing's or an
-    # interview's answers begin (press-dev +2, qmsum-val scoped +4, whole -1 questions).
+    # interview's answers begin (offline replay: press-dev +2, qmsum-val scoped +4, whole -1).
     "opens_reply",
     "sim_lead",  # its cosine less the best candidate's
     "sim_rank",  # its place among the candidates by cosine, 0 = best, 1 = worst

@@ -50,10 +50,7 @@ def fit_logistic(x: Any, y: Any, weights: Any, names: tuple[str, ...], c: float)
     import numpy as np
     from scipy.optimize import minimize
 
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0)
-    scale[scale == 0] = 1.0
-    z = (x - mean) / scale
+    mean, scale, z = _standardise(x)
     w = weights / weights.sum()
     n = z.shape[1]
 
@@ -68,13 +65,7 @@ def fit_logistic(x: Any, y: Any, weights: Any, names: tuple[str, ...], c: float)
 
     bounds = [*_bounds(names), (None, None)]
     fit = minimize(loss, np.zeros(n + 1), jac=True, method="L-BFGS-B", bounds=bounds)
-    return Logistic(
-        names,
-        tuple(round(float(v), 6) for v in mean),
-        tuple(round(float(v), 6) for v in scale),
-        tuple(round(float(v), 6) for v in fit.x[:n]),
-        round(float(fit.x[n]), 6),
-    )
+    return _logistic(names, mean, scale, fit.x[:n], fit.x[n])
 
 
 def fit_selector(groups: list[tuple[Any, Any]], c: float) -> Logistic:
@@ -90,10 +81,7 @@ def fit_selector(groups: list[tuple[Any, Any]], c: float) -> Logistic:
     y = np.concatenate([y for _, y in used]).astype(np.float64)
     starts = np.cumsum([0] + [len(y) for _, y in used[:-1]])
     group = np.repeat(np.arange(len(used)), [len(y) for _, y in used])
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0)
-    scale[scale == 0] = 1.0
-    z = (x - mean) / scale
+    mean, scale, z = _standardise(x)
     n_groups = len(used)
 
     def loss(theta: Any) -> tuple[float, Any]:
@@ -107,12 +95,27 @@ def fit_selector(groups: list[tuple[Any, Any]], c: float) -> Logistic:
     fit = minimize(
         loss, np.zeros(z.shape[1]), jac=True, method="L-BFGS-B", bounds=_bounds(FEATURES)
     )
+    return _logistic(FEATURES, mean, scale, fit.x, 0.0)
+
+
+def _standardise(x: Any) -> tuple[Any, Any, Any]:
+    """Each column's mean and spread (1 where it is constant), and x in those units."""
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale == 0] = 1.0
+    return mean, scale, (x - mean) / scale
+
+
+def _logistic(
+    names: tuple[str, ...], mean: Any, scale: Any, coef: Any, intercept: float
+) -> Logistic:
+    """The fitted model as stored: every number rounded to 6 places."""
     return Logistic(
-        FEATURES,
+        names,
         tuple(round(float(v), 6) for v in mean),
         tuple(round(float(v), 6) for v in scale),
-        tuple(round(float(v), 6) for v in fit.x),
-        0.0,
+        tuple(round(float(v), 6) for v in coef),
+        round(float(intercept), 6),
     )
 
 

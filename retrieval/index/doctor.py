@@ -10,7 +10,7 @@ from typing import Any
 from retrieval.answer.verify import source_text
 from retrieval.index import rows
 from retrieval.index.lexical import Lexical
-from retrieval.index.manifest import IndexDamaged, IndexProblem, Manifest
+from retrieval.index.manifest import IndexDamaged, IndexProblem, Manifest, parsed_by_older_tqa
 from retrieval.index.store import Generation, Store, current_generation
 
 
@@ -67,13 +67,7 @@ def check(store: Store) -> Findings:
 
 def read_by_older_parser(manifest: Manifest) -> list[str]:
     """The originals indexed before the parser last changed (see `PARSER_VERSION`)."""
-    from retrieval.parse import transcript
-
-    return sorted(
-        d["original"]
-        for d in manifest.docs.values()
-        if d.get("parser", 1) != transcript.PARSER_VERSION
-    )
+    return sorted(d["original"] for d in manifest.docs.values() if parsed_by_older_tqa(d))
 
 
 def repair(store: Store) -> list[str]:

@@ -18,7 +18,7 @@ from pathlib import Path
 from retrieval.index import rows
 from retrieval.index.chunking import Chunk, TokenCount, chunk_transcript, tiktoken_counter
 from retrieval.index.lock import writer_lock
-from retrieval.index.manifest import Manifest
+from retrieval.index.manifest import Manifest, parsed_by_older_tqa
 from retrieval.index.store import KINDS, Store, crash_point
 from retrieval.parse import formats
 from retrieval.parse.transcript import PARSER_VERSION, Transcript, TranscriptError, parse_file
@@ -214,8 +214,8 @@ def _unchanged(
         try:
             check_readable(f.path, limit)  # before reading: a FIFO would hang
             entry = previous.docs[prev_id]
-            if entry.get("parser", 1) != PARSER_VERSION:
-                continue  # parsed by an older tqa: read again
+            if parsed_by_older_tqa(entry):
+                continue
             if entry["sha256"] == formats.digest(f.path):
                 out.add(f.path)
         except TranscriptError:

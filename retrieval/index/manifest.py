@@ -99,6 +99,14 @@ class Filters:
         return not self.doc_ids or doc_id in self.doc_ids
 
 
+def parsed_by_older_tqa(doc: dict[str, Any]) -> bool:
+    """Whether a document's entry was written by a parser since changed (`PARSER_VERSION`):
+    `tqa ingest` reads such files again even when their bytes are the same."""
+    from retrieval.parse import transcript
+
+    return doc.get("parser", 1) != transcript.PARSER_VERSION
+
+
 def speaker_key(name: str) -> str:
     return "spk_" + re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
 
