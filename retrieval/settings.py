@@ -70,7 +70,8 @@ class AnswerSettings(BaseModel):
         ge=0.0,
         le=1.0,
         description="Abstain when the probability that the transcripts answer is below this; "
-        "unset: the threshold learned with the model (retrieval/answer/model.json).",
+        "unset: the thresholds learned with the model (retrieval/answer/model.json), one for "
+        "the whole index and one for a question confined to documents.",
     )
 
 

@@ -73,7 +73,8 @@ def test_the_shipped_model_matches_the_features_and_ranks_an_answer_first(
     model = load(MODEL_FILE)
     assert model.selector.features == FEATURES
     assert model.answerable.features == QUESTION_FEATURES
-    assert 0.0 < model.abstain_below < 1.0
+    assert set(model.abstain_below) == {"corpus", "documents"}
+    assert all(0.0 < t < 1.0 for t in model.abstain_below.values())
     answer = meeting_engine.ask(
         Ask("Why was the wage subsidy not extended to the end of the year?")
     )
@@ -81,6 +82,22 @@ def test_the_shipped_model_matches_the_features_and_ranks_an_answer_first(
     # The answer, not the member's question that echoes the user's.
     first = answer.citations[0]
     assert first.speaker == "Gérard Deltell" and not first.quote.endswith("?")
+
+
+def test_a_question_confined_to_documents_has_its_own_threshold(meeting_engine: Engine) -> None:
+    from dataclasses import replace
+
+    from retrieval.answer.select import select
+    from retrieval.index.manifest import Filters
+
+    strict_outside = replace(load(MODEL_FILE), abstain_below={"corpus": 1.0, "documents": 0.0})
+    question = "Why was the wage subsidy not extended to the end of the year?"
+    everywhere = meeting_engine.retrieve(Ask(question))
+    doc_ids = tuple(sorted({c.doc_id for c in everywhere.chunks}))
+    confined = meeting_engine.retrieve(Ask(question, filters=Filters(doc_ids=doc_ids)))
+    settings = meeting_engine.settings.answer
+    assert select(everywhere, settings, strict_outside).abstained
+    assert not select(confined, settings, strict_outside).abstained
 
 
 def test_a_model_trained_on_other_features_is_refused(tmp_path: Path) -> None:
@@ -92,11 +109,17 @@ def test_a_model_trained_on_other_features_is_refused(tmp_path: Path) -> None:
     stale.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(RuntimeError, match="make train"):
         load(stale)
-    del data["adapter"]
+    data["selector"]["features"] = list(FEATURES)
+    data["abstain_below"] = 0.3  # one threshold for every reach, as before
     older = tmp_path / "older.json"
     older.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(RuntimeError, match="before the query adapter"):
+    with pytest.raises(RuntimeError, match="older `make train`"):
         load(older)
+    del data["adapter"]
+    oldest = tmp_path / "oldest.json"
+    oldest.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(RuntimeError, match="older `make train`"):
+        load(oldest)
 
 
 def test_a_named_person_who_neither_speaks_nor_is_mentioned_is_abstained_on(

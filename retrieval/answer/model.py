@@ -95,8 +95,15 @@ class Model:
     selector: Logistic  # candidate -> score; a softmax over a retrieval's candidates gives
     # the probability that each is the one in the passage that answers
     answerable: Logistic  # retrieval -> P(the question is answered in the transcripts)
-    abstain_below: float  # answerable probability under which tqa abstains
+    # Answerable probability under which tqa abstains, by reach: the whole index, or
+    # documents the question is confined to (`--doc`), where even an answer's best match is
+    # less close than the best of a whole corpus, so one threshold abstains on either too much
+    # or too little.
+    abstain_below: dict[str, float]  # "corpus" and "documents"
     about: dict[str, Any]  # how it was trained and what it measured
+
+    def threshold(self, in_documents: bool) -> float:
+        return self.abstain_below["documents" if in_documents else "corpus"]
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -116,7 +123,7 @@ class Model:
             QueryAdapter.from_json(data["adapter"]),
             Logistic.from_json(data["selector"]),
             Logistic.from_json(data["answerable"]),
-            float(data["abstain_below"]),
+            {reach: float(t) for reach, t in data["abstain_below"].items()},
             data.get("about", {}),
         )
 
@@ -126,8 +133,8 @@ def load(path: Path = MODEL_FILE) -> Model:
     from retrieval.answer.features import FEATURES, QUESTION_FEATURES
 
     data = json.loads(path.read_text(encoding="utf-8"))
-    if "adapter" not in data:
-        raise RuntimeError(f"{path}: made before the query adapter; run `make train`")
+    if "adapter" not in data or not isinstance(data["abstain_below"], dict):
+        raise RuntimeError(f"{path}: made by an older `make train`; run it again")
     model = Model.from_json(data)
     if model.selector.features != FEATURES or model.answerable.features != QUESTION_FEATURES:
         raise RuntimeError(f"{path}: trained on other features than these; run `make train`")

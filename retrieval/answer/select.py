@@ -65,7 +65,9 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
     ranked = sorted(range(len(spans)), key=lambda i: (-p[i], spans[i].start))
     best_apart = _apart([(spans[i], float(p[i])) for i in ranked], RANKED)
     threshold = (
-        settings.min_confidence if settings.min_confidence is not None else model.abstain_below
+        settings.min_confidence
+        if settings.min_confidence is not None
+        else model.threshold(bool(r.filters.doc_ids))
     )
     if answerable < threshold:
         related = _one_per_chunk([(spans[i], float(p[i])) for i in ranked], 3)

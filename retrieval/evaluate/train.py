@@ -44,7 +44,10 @@ from retrieval.settings import Settings
 
 TRAIN_SET = "qmsum-train"
 DEV_SETS = ("qmsum-val", "press-dev")
-ABSTAIN_TARGET = 0.05  # at most this share of answerable dev questions abstained
+ABSTAIN_TARGET = 0.05  # at most this share of answerable dev questions abstained, per reach
+# A question asked within its own transcript is confined to documents; one asked of the whole
+# corpus is not. Each reach gets its own threshold (`Model.abstain_below`).
+REACHES = {"doc": "documents", "corpus": "corpus"}
 # Chosen on qmsum-val and press-dev: penalties 0.05-0.2 and 2 or 5 folds were within a question
 # or two of one another there; without the penalty's pull to 0 the adapter learns QMSum.
 ADAPTER_PENALTY = 0.1
@@ -212,7 +215,8 @@ def train(data: Path, work: Path, c: float = 1.0, dev_sets: tuple[str, ...] = DE
     answerable = fit_logistic(qx, qy.astype(np.float64), np.ones(len(qy)), QUESTION_FEATURES, c)
 
     adapter, iterations = _fit_adapter(rows)
-    dev_p: dict[str, list[float]] = {}
+    # The dev questions' answerable probabilities, by reach (REACHES), each set and reach apart.
+    dev_p: dict[tuple[str, str], list[float]] = {}
     for name in dev_sets:
         if not (data / name).is_dir():
             continue
@@ -221,9 +225,12 @@ def train(data: Path, work: Path, c: float = 1.0, dev_sets: tuple[str, ...] = DE
         for a in asked:
             a.describe_with(adapter)
         x, _ = question_rows(asked)
-        dev_p[name] = [float(p) for p in answerable.predict(x)]
-    pooled = [p for ps in dev_p.values() for p in ps]
-    threshold = threshold_for(pooled, ABSTAIN_TARGET) if pooled else 0.5
+        for a, p in zip(asked, answerable.predict(x), strict=True):
+            dev_p.setdefault((name, REACHES[a.scope]), []).append(float(p))
+    thresholds = {}
+    for reach in sorted(set(REACHES.values())):
+        pooled = [p for (_, r), ps in dev_p.items() if r == reach for p in ps]
+        thresholds[reach] = threshold_for(pooled, ABSTAIN_TARGET) if pooled else 0.5
     about = {
         "trained_on": TRAIN_SET,
         "questions": len(train_set.questions),
@@ -237,14 +244,15 @@ def train(data: Path, work: Path, c: float = 1.0, dev_sets: tuple[str, ...] = DE
             "folds": FOLDS,
             "iterations": iterations,
         },
-        "threshold_chosen_on": sorted(dev_p),
+        "threshold_chosen_on": sorted({name for name, _ in dev_p}),
         "abstain_target": ABSTAIN_TARGET,
         "dev_answerable_abstained": {
-            name: round(sum(p < threshold for p in ps) / len(ps), 4) for name, ps in dev_p.items()
+            f"{name} {reach}": round(sum(p < thresholds[reach] for p in ps) / len(ps), 4)
+            for (name, reach), ps in sorted(dev_p.items())
         },
         "scipy": scipy.__version__,
     }
-    return Model(adapter, selector, answerable, threshold, about)
+    return Model(adapter, selector, answerable, thresholds, about)
 
 
 def _log(message: str) -> None:
