@@ -159,11 +159,27 @@ def test_bad_files_get_one_line_errors_naming_them(name: str, message: str) -> N
     assert name in text and message in text and "\n" not in text
 
 
-def test_a_text_file_that_is_really_captions_is_read_as_captions(tmp_path: Path) -> None:
+@pytest.mark.parametrize("original", ["town_hall.vtt", "SRT"])
+def test_a_text_file_that_is_really_captions_is_read_as_captions(
+    tmp_path: Path, original: str
+) -> None:
     saved = tmp_path / "captions.txt"
-    saved.write_bytes((FORMATS / "town_hall.vtt").read_bytes())
+    srt = "1\n00:00:01,000 --> 00:00:04,000\nJOHN SMITH: Welcome to the hearing.\n\n2\n" + (
+        "00:00:04,500 --> 00:00:09,000\nJANE DOE: We found lead in twelve schools.\n"
+    )
+    if original == "SRT":
+        saved.write_text(srt, encoding="utf-8")
+    else:
+        saved.write_bytes((FORMATS / original).read_bytes())
     doc = parse_file(saved)
     assert doc.extracted and doc.mark_kind == "time" and "-->" not in doc.text
+    if original == "SRT":
+        spoken = [(t.speaker, doc.text[t.start : t.end]) for t in doc.turns]
+        assert spoken == [
+            ("John Smith", "Welcome to the hearing."),
+            ("Jane Doe", "We found lead in twelve schools."),
+        ]
+        assert doc.marks[1][1] == "00:00:04.500"
 
 
 def test_format_libraries_load_only_for_their_files() -> None:

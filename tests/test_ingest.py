@@ -58,7 +58,17 @@ def test_files_an_older_parser_read_are_read_again(
     monkeypatch.setattr("retrieval.index.ingest.PARSER_VERSION", PARSER_VERSION + 1)
     monkeypatch.setattr("retrieval.parse.transcript.PARSER_VERSION", PARSER_VERSION + 1)
     assert "note: 8 document(s) were read by an older tqa" in run("doctor").stdout
+    from retrieval.index import rows
+
+    written: list[int] = []
+    write = rows.write
+    monkeypatch.setattr(
+        rows, "write", lambda store, kind, r: (written.append(len(r.ids)), write(store, kind, r))
+    )
     assert run("ingest", str(fixture_copy)).stdout.startswith("0 added, 8 updated, 0 unchanged")
+    assert (
+        sum(written) == 0
+    )  # read into the same chunks: their vectors are kept, not embedded again
     assert "note:" not in run("doctor").stdout
     assert run("ingest", str(fixture_copy)).stdout.startswith("0 added, 0 updated, 8 unchanged")
     assert ask()["citations"]

@@ -309,6 +309,19 @@ def test_a_title_and_a_full_stop_once_is_prose() -> None:
             "Mr. SMITH. I yield.\n",
             [("Smith", "Mr. Speaker, I rise today."), ("Jones", "Will the gentleman yield?")],
         ),
+        (  # Zoom: "[Name] time" alone on a line, the words below
+            "[Maria Lopez] 10:01:02\nGood morning, everyone.\n\n[David Chen] 10:01:15\nWe came "
+            "in under budget.\n\n[Maria Lopez] 10:01:40\nWhich roles slipped?\n",
+            [
+                ("Maria Lopez", "Good morning, everyone."),
+                ("David Chen", "We came in under budget."),
+            ],
+        ),
+        (  # a name, a dash, the words; the title above, used once, is not a label
+            "Town Hall - Transit\n\nJane Rivera - Thank you all for coming.\nTom Baker - Will "
+            "route 9 be cut?\nJane Rivera - No, route 9 stays.\n",
+            [("Jane Rivera", "Thank you all for coming."), ("Tom Baker", "Will route 9 be cut?")],
+        ),
         (  # a caption track copied as text: times above lines without punctuation
             "Town hall on transit\n\n0:00\nso welcome everybody\n0:04\ntonight we talk "
             "about bus routes\n",

@@ -162,6 +162,9 @@ def _ingest(
             # New vectors go in under ids made of their content: readers of the current
             # generation do not see them until the commit switches to the new one.
             ids = [c.id for c in chunks]
+            if not rebuild and _same_metadata(previous.docs.get(prev_id), manifest.docs[doc_id]):
+                # A file read again by a newer parser into the same chunks keeps their vectors.
+                ids = [i for i in ids if i not in previous.chunks]
             rows.write(store, "chunks", rows.chunk_rows(manifest, ids))
             rows.write(store, "sentences", rows.sentence_rows(manifest, ids, doc.text))
             (report.updated if prev_id else report.added).append(doc.source)
@@ -240,6 +243,11 @@ def _size(path: Path) -> int:
 
 def _originals(manifest: Manifest) -> set[Path]:
     return {Path(d["original_path"]) for d in manifest.docs.values()}
+
+
+def _same_metadata(before: dict | None, now: dict) -> bool:
+    """What the stored vectors carry of their document (see `rows.chunk_rows`) is unchanged."""
+    return before is not None and all(before.get(k) == now.get(k) for k in ("date", "original"))
 
 
 def _forget(manifest: Manifest, doc_id: str) -> None:

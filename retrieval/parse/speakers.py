@@ -53,6 +53,14 @@ TIMED_LABEL = re.compile(
     rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,3}})){{0,3}}){_MD_CLOSE}"
     rf"(?:[ \t]*[\[(](?P<time>{_STAMP})[\])][ \t]*:?(?=[ \t]|$)|[ \t]+(?P<alone>{_STAMP})[ \t]*$)"
 )
+# Zoom's saved transcript: "[John Smith] 10:01:02" alone on its line, the words below it.
+BRACKETED_TIMED = re.compile(
+    rf"^[ \t]*\[(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,3}})\][ \t]+(?P<time>{_STAMP})[ \t]*$"
+)
+# A name, a dash, the words: "Mayor Jane Rivera - Thank you all for coming."
+DASH_LABEL = re.compile(
+    rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,4}}){_MD_CLOSE}[ \t]+[-–—][ \t]+(?=\S)"
+)
 # A time alone on its line, or opening it: a caption track copied as text ("0:03", "[00:00:05]").
 TIME_LINE = re.compile(rf"^[ \t]*[\[(]?(?P<time>{_STAMP})[\])]?(?:[ \t]+|$)")
 # Before a label, a time ("[00:00:01] John Smith:") or a British committee's question number
@@ -72,7 +80,8 @@ class LabelMatch:
     end: int  # offset (in the line) just past the separator
     upper: bool
     # A style that prose could look like, taken only if the document uses it: "dot" ("The
-    # President.") and "timed" ("Ann Lee (0:03)") when some such label opens two lines or more;
+    # President."), "timed" ("Ann Lee (0:03)") and "dash" ("Ann Lee - Yes.") when some such
+    # label opens two lines or more;
     # "alone" ("JOHN SMITH" on its own line) when this very label does; "answer" ("A.") when
     # the document has questions ("Q.") too.
     style: str = ""
@@ -102,6 +111,9 @@ def _match_label(line: str) -> LabelMatch | None:
     if m:
         time = m.group("time") or m.group("alone")
         return LabelMatch(m.group("label").strip(), m.end(), False, style="timed", time=time)
+    m = BRACKETED_TIMED.match(line)
+    if m:
+        return LabelMatch(m.group("label"), m.end(), False, style="timed", time=m.group("time"))
     m = UPPER_LABEL.match(line)
     if m and m.group("label").rstrip(".").lower() == "a":
         return LabelMatch("A", m.end(), True, style="answer")  # a deposition's "A. Yes."
@@ -119,6 +131,9 @@ def _match_label(line: str) -> LabelMatch | None:
         m = pattern.match(line)
         if m and _is_title_label(m.group("label")):
             return LabelMatch(m.group("label").strip(), m.end(), False, style="dot")
+    m = DASH_LABEL.match(line)
+    if m:
+        return LabelMatch(m.group("label").strip(), m.end(), False, style="dash")
     return None
 
 

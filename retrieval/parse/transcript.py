@@ -21,8 +21,9 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # `tqa ingest` reads again the files an older parser indexed. 2: "The President." labels (a
 # title, a full stop). 3: times with labels (Rev, Otter, podcasts), "Q45 Chair:", Hansard's two
 # parentheses, "A:" and "A.", names alone in capitals, "Mr. SMITH.", short unlabelled lines,
-# dates written 2024/03/12 and 12.03.2024, caption tracks copied as text.
-PARSER_VERSION = 3
+# dates written 2024/03/12 and 12.03.2024, caption tracks copied as text. 4: Zoom's "[Name]
+# 10:01:02", "Name - words", SRT saved as .txt.
+PARSER_VERSION = 4
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ imported only when a file of that format is read.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,6 +84,10 @@ def read(path: Path) -> Extracted:
     )
 
 
+# SRT's first cue: its number, then its timing ("1" above "00:00:01,000 --> 00:00:04,000").
+_SRT_HEAD = re.compile(rb"\d+[ \t]*\r?\n[ \t]*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t]+-->")
+
+
 def _kind(path: Path, data: bytes) -> str:
     suffix = path.suffix.lower()
     if suffix in (".vtt", ".srt"):
@@ -96,7 +101,7 @@ def _kind(path: Path, data: bytes) -> str:
         raise TranscriptError(f"{path}: unsupported file type {suffix!r} (tqa reads {known})")
     # A text file that is really another format (captions or a web page saved as .txt).
     head = data[:200].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith(b"webvtt"):
+    if head.startswith(b"webvtt") or _SRT_HEAD.match(head):
         return "captions"
     if head.startswith((b"<!doctype html", b"<html")):
         return "html"
