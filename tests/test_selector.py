@@ -65,6 +65,18 @@ def test_speaker_named_by_surname_or_capital_letter() -> None:
     assert speaker_named("PhD F", "What did F think of the XML format?")
     assert not speaker_named("PhD F", "what did they think of the f-test?")
     assert not speaker_named("Sung Kim", "What did the minister say?")
+    assert speaker_named("Lyndon B. Johnson", "Why did LBJ think Congress was wrong?")
+
+
+def test_a_subject_names_speakers_by_surname_letter_office_or_initials() -> None:
+    from retrieval.answer.names import speaker_matches
+
+    speakers = ["Lyndon B. Johnson", "PhD F", "The Vice President", "Ursula Smith", "Sung Kim"]
+    assert speaker_matches("Ambassador Kim", speakers) == ["Sung Kim"]
+    assert speaker_matches("F", speakers) == ["PhD F"]
+    assert speaker_matches("Vice President", speakers) == ["The Vice President"]
+    assert speaker_matches("LBJ", speakers) == ["Lyndon B. Johnson"]
+    assert speaker_matches("US", speakers) == []  # two capitals are a country, not initials
 
 
 def test_the_shipped_model_matches_the_features_and_ranks_an_answer_first(

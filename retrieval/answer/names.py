@@ -28,9 +28,22 @@ def name_part(subject: str) -> list[str]:
     return [w for w in words if w and w not in TITLE_WORDS]
 
 
+# Three or four capitals that may be a person's initials: "LBJ", "AOC" (not "US" or "EU").
+_INITIALS = re.compile(r"[A-Z]{3,4}")
+
+
+def initials(speaker: str) -> str:
+    """`LBJ` for Lyndon B. Johnson; "" for a name of one word."""
+    words = name_words(speaker)
+    return "".join(w[0].upper() for w in words) if len(words) > 1 else ""
+
+
 def speaker_matches(subject: str, speakers: Sequence[str]) -> list[str]:
     """Indexed speakers a subject names: `Kim`, `Ambassador Kim`, `Sung Kim` -> `Sung Kim`;
-    `F` -> `PhD F`; a bare office (`the Vice President`) names the speaker called that."""
+    `F` -> `PhD F`; `LBJ` -> `Lyndon B. Johnson`; a bare office (`the Vice President`) names
+    the speaker called that."""
+    if _INITIALS.fullmatch(subject):
+        return [s for s in speakers if initials(s) == subject]
     wanted = name_part(subject)
     if not wanted:
         office = [w.strip(".").lower() for w in subject.split() if w.lower() != "the"]
@@ -51,12 +64,14 @@ def speakers_name_terms(speakers: tuple[str, ...]) -> frozenset[str]:
 
 def speaker_named(speaker: str, question: str) -> bool:
     """Whether the question names this speaker by surname (`Johnson` for Lyndon B. Johnson;
-    a letter like `F` in `PhD F` only as a capital)."""
+    a letter like `F` in `PhD F` only as a capital) or initials (`LBJ`)."""
     part = name_part(speaker)
     if not part:
         return False
     last = part[-1]
     words = re.findall(r"[\w'’\-]+", question)
+    if any(_INITIALS.fullmatch(w) and w == initials(speaker) for w in words):
+        return True
     if len(last) == 1:
         return last.upper() in words
     return last in {w.lower() for w in words}
