@@ -181,12 +181,13 @@ def test_two_ingests_at_once_one_writer_at_a_time(base, tmp_path: Path) -> None:
 
 
 ASK_LOOP = """
-import json, sys, pathlib
+import json, sys, pathlib, time
 from retrieval.chain import Ask, Engine
 from retrieval.settings import Settings
 engine = Engine(Settings())
 stop, done, errors = pathlib.Path(sys.argv[1]), 0, []
-while not stop.exists() or done < 5:
+give_up = time.monotonic() + 100  # never outlive the test, even when no ask succeeds
+while (not stop.exists() or done < 5) and time.monotonic() < give_up:
     try:
         # Answered by one of FIRST, so before, during and after the ingests of LATER.
         a = engine.ask(Ask("Why was the wage subsidy not extended to the end of the year?"))
@@ -214,7 +215,10 @@ def test_asks_during_ingests_never_fail(base, tmp_path: Path) -> None:  # type: 
         assert tqa(home, "ingest", "--rebuild").returncode == 0
     finally:
         stop.touch()
-    out, err = asker.communicate(timeout=120)
+    try:
+        out, err = asker.communicate(timeout=120)
+    finally:
+        asker.kill()
     report = json.loads(out.strip().splitlines()[-1])
     assert report["errors"] == [] and report["done"] >= 5, err[-2000:]
 
