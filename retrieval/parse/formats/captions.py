@@ -33,11 +33,11 @@ def extract(path: Path, data: bytes) -> Paragraphs:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise TranscriptError(f"{path}: not UTF-8 (invalid byte at offset {e.start})") from None
-    # A .txt holding captions is SRT unless it says WEBVTT (see `formats._kind`).
-    vtt = text.lstrip(" \t\r\n")[:6].upper() == "WEBVTT"
-    kind = (
-        "vtt" if path.suffix.lower() == ".vtt" or (path.suffix.lower() != ".srt" and vtt) else "srt"
-    )
+    suffix = path.suffix.lower()
+    if suffix in (".vtt", ".srt"):
+        kind = suffix[1:]
+    else:  # a .txt holding captions (see `formats._kind`): SRT unless it says WEBVTT
+        kind = "vtt" if text.lstrip(" \t\r\n")[:6].upper() == "WEBVTT" else "srt"
     name = "SRT" if kind == "srt" else "WebVTT"
     if problem := _bad_timing(text):
         raise TranscriptError(f"{path}: not a valid {name} file: {problem}")
