@@ -70,7 +70,8 @@ def speaker_named(speaker: str, question: str) -> bool:
         return False
     last = part[-1]
     words = re.findall(r"[\w'’\-]+", question)
-    if any(_INITIALS.fullmatch(w) and w == initials(speaker) for w in words):
+    own = initials(speaker)
+    if _INITIALS.fullmatch(own) and own in words:
         return True
     if len(last) == 1:
         return last.upper() in words

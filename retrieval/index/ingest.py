@@ -162,9 +162,8 @@ def _ingest(
             # New vectors go in under ids made of their content: readers of the current
             # generation do not see them until the commit switches to the new one.
             ids = [c.id for c in chunks]
-            if not rebuild and _same_metadata(previous.docs.get(prev_id), manifest.docs[doc_id]):
-                # A file read again by a newer parser into the same chunks keeps their vectors.
-                ids = [i for i in ids if i not in previous.chunks]
+            if not rebuild:
+                ids = _without_stored(ids, previous, manifest)
             rows.write(store, "chunks", rows.chunk_rows(manifest, ids))
             rows.write(store, "sentences", rows.sentence_rows(manifest, ids, doc.text))
             (report.updated if prev_id else report.added).append(doc.source)
@@ -245,9 +244,13 @@ def _originals(manifest: Manifest) -> set[Path]:
     return {Path(d["original_path"]) for d in manifest.docs.values()}
 
 
-def _same_metadata(before: dict | None, now: dict) -> bool:
-    """What the stored vectors carry of their document (see `rows.chunk_rows`) is unchanged."""
-    return before is not None and all(before.get(k) == now.get(k) for k in ("date", "original"))
+def _without_stored(ids: list[str], previous: Manifest, manifest: Manifest) -> list[str]:
+    """The chunks whose vectors must be written: a file read again by a newer parser into the
+    same chunks, stored with the same metadata, keeps their vectors."""
+    kept = [i for i in ids if i in previous.chunks]
+    if kept and rows.chunk_rows(previous, kept).metas == rows.chunk_rows(manifest, kept).metas:
+        return [i for i in ids if i not in previous.chunks]
+    return ids
 
 
 def _forget(manifest: Manifest, doc_id: str) -> None:

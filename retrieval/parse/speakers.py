@@ -47,15 +47,13 @@ MIXED_DOT_LABELS = [
     for n in range(4)
 ]
 # Recordings give a time after the name: "Lex Fridman (00:01:02) Welcome", "Speaker 1 (00:05):",
-# or alone on the line above the words (Otter's "John Smith  0:03").
+# or alone on the line above the words (Otter's "John Smith  0:03", Zoom's "[John Smith]
+# 10:01:02").
 _STAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 TIMED_LABEL = re.compile(
-    rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,3}})){{0,3}}){_MD_CLOSE}"
+    rf"^{_MD_PREFIX}(?P<bracket>\[)?(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,3}})){{0,3}})"
+    rf"(?(bracket)\]){_MD_CLOSE}"
     rf"(?:[ \t]*[\[(](?P<time>{_STAMP})[\])][ \t]*:?(?=[ \t]|$)|[ \t]+(?P<alone>{_STAMP})[ \t]*$)"
-)
-# Zoom's saved transcript: "[John Smith] 10:01:02" alone on its line, the words below it.
-BRACKETED_TIMED = re.compile(
-    rf"^[ \t]*\[(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,3}})\][ \t]+(?P<time>{_STAMP})[ \t]*$"
 )
 # A name, a dash, the words: "Mayor Jane Rivera - Thank you all for coming."
 DASH_LABEL = re.compile(
@@ -111,9 +109,6 @@ def _match_label(line: str) -> LabelMatch | None:
     if m:
         time = m.group("time") or m.group("alone")
         return LabelMatch(m.group("label").strip(), m.end(), False, style="timed", time=time)
-    m = BRACKETED_TIMED.match(line)
-    if m:
-        return LabelMatch(m.group("label"), m.end(), False, style="timed", time=m.group("time"))
     m = UPPER_LABEL.match(line)
     if m and m.group("label").rstrip(".").lower() == "a":
         return LabelMatch("A", m.end(), True, style="answer")  # a deposition's "A. Yes."
