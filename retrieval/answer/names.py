@@ -12,14 +12,21 @@ from retrieval.parse.speakers import name_words
 
 # "did <Name> <verb>": the name is one to four capitalised words after an auxiliary.
 _SUBJECT = re.compile(
-    r"\b(?i:did|does|do|has|have|had|would|will|could|should)\s+(?:the\s+)?"
-    r"(?P<who>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s+[a-z]"
+    r"\b(?i:did|does|do|has|have|had|would|will|could|should)\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s+[a-z]"
 )
 
 
 def subject_of(question: str) -> str | None:
+    """Who the question asks about, with its article: `Professor E`, `the Chair`."""
     m = _SUBJECT.search(question)
     return m.group("who").strip() if m else None
+
+
+def is_a_name(subject: str) -> bool:
+    """Whether the subject can only be a person's name. After "the" it is an office or a thing
+    ("the Chair", "the UN resolution"), which a transcript may speak of in other words."""
+    return not subject.lower().startswith("the ")
 
 
 def name_part(subject: str) -> list[str]:
