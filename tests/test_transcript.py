@@ -295,6 +295,22 @@ def test_a_title_and_a_full_stop_once_is_prose() -> None:
             "Q. What colour was it?\nA. It was red.\n",
             [("Reporter", "Did you see the car?"), ("unknown", "Yes, I did.")],
         ),
+        (  # an oral history: "I:" asks, "R:" answers, the title names who answers
+            "Oral history interview with Margaret Hill, 5 May 2010\n\nI: Where did you grow up?"
+            "\n\nR: In a mining town.\n\nI: And the strike?\n\nR: The soup kitchens.\n",
+            [("Reporter", "Where did you grow up?"), ("Margaret Hill", "In a mining town.")],
+        ),
+        (  # user research: a moderator and an anonymised participant
+            "Checkout study, session 7\n\nModerator: How do you pay?\n\nP1: With a saved card."
+            "\n\nModerator: And the new page?\n\nP1: The form was confusing.\n",
+            [("Moderator", "How do you pay?"), ("P1", "With a saved card.")],
+        ),
+        (  # a hearing's header: its "Witnesses:" line is not anybody speaking
+            "Oral evidence: AI safety\n\nWitnesses: Professor Jane Smith, University of Leeds; "
+            "Dr Raj Patel, Alan Turing Institute.\n\nQ1 Chair: Welcome to you both.\n\n"
+            "Professor Smith: Thank you.\n\nQ2 Chair: What worries you?\n\nDr Patel: Audit.\n",
+            [("Chair", "Welcome to you both."), ("Smith", "Thank you.")],
+        ),
         (  # names in capitals alone on a line; the title above is not one
             "THE DAILY SHOW\n\nJOHN SMITH\nWelcome back.\n\nMARY LEE\nThanks for having me."
             "\n\nJOHN SMITH\nLet's talk.\n",

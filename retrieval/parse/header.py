@@ -29,6 +29,14 @@ _PLACE = re.compile(rf"^{_PLACE_PART}(?:, {_PLACE_PART}){{1,2}}$")
 _TITLE_PLACE = re.compile(r"(?:,|\b(?:in|at))\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*$")
 
 
+# Whom a title names as speaking: "An interview with Senator John Reed", "Remarks by President
+# Biden at ...". The answers of a Q./A. interview are theirs.
+_TITLE_PERSON = re.compile(
+    r"\b(?i:interview|conversation|remarks|statement|testimony|speech|address)\s+"
+    r"(?i:with|by|of|from)\s+(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})"
+)
+
+
 def read_header(header: list[str], fallback_title: str) -> Header:
     meta = Header(title="")
     for text in header:
@@ -72,6 +80,12 @@ def read_header(header: list[str], fallback_title: str) -> Header:
             continue
         if not meta.title and len(line.split()) <= 25 and not line.endswith((".", "?")):
             meta.title = line
+    for text in header:
+        if m := _TITLE_PERSON.search(text):
+            who = " ".join(sp.name_words(m.group("who")))
+            if sp.looks_like_name(who) and who not in meta.names:
+                meta.names.append(who)
+            break
     if meta.date is None:
         for text in header:
             if found := find_date(text):

@@ -16,6 +16,7 @@ REPORTER_LABELS = {
     "participant",
     "press",
     "interviewer",
+    "i",  # an oral history's or a study's "I:" (interviewer) and "R:" (respondent)
     "staff",
     "student",
 }
@@ -40,8 +41,9 @@ MODERATOR_LABELS = {
     "the speaker",
     "the deputy speaker",
 }
-# "Q: ... A: ...": the answers are the interviewee's, named (if at all) above the transcript.
-ANSWER_LABELS = {"a", "answer"}
+# "Q: ... A: ..." (and a study's "I: ... R: ..."): the answers are the interviewee's, named (if
+# at all) above the transcript.
+ANSWER_LABELS = {"a", "answer", "r", "respondent", "interviewee"}
 # Letters after a name that are not part of it: "Lynne Neagle AM", "Jane Roe MP".
 POSTNOMINALS = {"am", "ms", "mp", "msp", "mla", "mpp", "mep", "qc", "kc", "obe", "mbe", "cbe"}
 

@@ -66,9 +66,11 @@ TIME_LINE = re.compile(rf"^[ \t]*[\[(]?(?P<time>{_STAMP})[\])]?(?:[ \t]+|$)")
 _BEFORE_LABEL = re.compile(rf"^[ \t]*(?:[\[(]?(?P<time>{_STAMP})[\])]?|Q\d{{1,4}})[ \t]+")
 # White House style: "Q Mr. President, ..." with no punctuation after the Q.
 BARE_Q = re.compile(rf"^{_MD_PREFIX}(?P<label>Q){_MD_CLOSE}(?P<sep>[ \t]+)(?=[A-Z\"“'‘(])")
-# Diarised recordings: "Speaker 1:", "SPEAKER_00:".
+# Diarised recordings ("Speaker 1:", "SPEAKER_00:") and anonymised interviews and user
+# research ("Participant 3:", "Respondent 2:", "P1:").
 NUMBERED = re.compile(
-    rf"^{_MD_PREFIX}(?P<label>(?i:speaker)[ _]?\d{{1,3}}){_MD_CLOSE}:{_MD_CLOSE}(?=[ \t]|$)"
+    rf"^{_MD_PREFIX}(?P<label>(?:(?i:speaker|participant|respondent|interviewee|guest)[ _]?"
+    rf"|(?![QA]\d)[A-Z])\d{{1,3}}){_MD_CLOSE}:{_MD_CLOSE}(?=[ \t]|$)"
 )
 
 

@@ -22,8 +22,9 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # title, a full stop). 3: times with labels (Rev, Otter, podcasts), "Q45 Chair:", Hansard's two
 # parentheses, "A:" and "A.", names alone in capitals, "Mr. SMITH.", short unlabelled lines,
 # dates written 2024/03/12 and 12.03.2024, caption tracks copied as text. 4: Zoom's "[Name]
-# 10:01:02", "Name - words", SRT saved as .txt.
-PARSER_VERSION = 4
+# 10:01:02", "Name - words", SRT saved as .txt. 5: "P1:", "Participant 3:", an interview's "I:"
+# and "R:", who a title says is interviewed, a header's "Witnesses: ..." is not speech.
+PARSER_VERSION = 5
 
 
 @dataclass(frozen=True)
@@ -238,9 +239,12 @@ def _raw_turns(
 ) -> list[tuple[int, int, str]]:
     """(start, end, label) of every turn; label "" for unlabelled prose."""
     turns: list[tuple[int, int, str]] = []
-    # Unlabelled prose above the first label (or in a file with none) is the principal speaking.
+    # Unlabelled prose above the first label (or in a file with none) is the principal speaking;
+    # "Witnesses: Professor Jane Smith, ..." above a hearing is a header's key and value.
     for ln in lines[: first if labels or speech_only else body_end]:
         if ln.blank or is_banner(ln.text) or (ln not in header and labels):
+            continue
+        if labels and sp.match_label(ln.text):
             continue
         if _is_prose(ln.text, min_words=12 if labels else 3):
             s = ln.start + len(ln.text) - len(ln.text.lstrip())
