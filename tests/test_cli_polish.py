@@ -69,6 +69,7 @@ def test_colour_on_a_terminal_only_and_never_with_no_color(
     coloured = run("ask", CHINA, color=True)
     assert ANSI.search(coloured.stdout)
     assert not ANSI.search(run("--no-color", "ask", CHINA, color=True).stdout)
+    assert not ANSI.search(run("ask", "--no-color", CHINA, color=True).stdout)
     monkeypatch.setenv("NO_COLOR", "1")
     assert not ANSI.search(run("ask", CHINA, color=True).stdout)
 

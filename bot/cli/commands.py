@@ -39,6 +39,22 @@ def cli(ctx: click.Context, no_color: bool) -> None:
     ctx.obj["color"] = False if no_color or os.environ.get("NO_COLOR") else None
 
 
+def no_color_option(command: Any) -> Any:
+    """`tqa ask --no-color` as well as `tqa --no-color ask`."""
+
+    def off(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+        if value:
+            ctx.ensure_object(dict)["color"] = False
+
+    return click.option(
+        "--no-color",
+        is_flag=True,
+        expose_value=False,
+        callback=off,
+        help="Plain text even on a terminal (also NO_COLOR=1).",
+    )(command)
+
+
 def echo_answer(ctx: click.Context, answer: Any) -> None:
     from bot.cli.render import render_answer, terminal_width
 
@@ -140,6 +156,7 @@ def retrieval_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 )
 @click.option("--local", is_flag=True, help="Answer in this process even if `tqa serve` runs.")
 @retrieval_options
+@no_color_option
 @click.pass_context
 @friendly
 def ask(
@@ -209,6 +226,7 @@ def ask_batch(asker: Any, lines: Any, ctx: click.Context) -> None:
 @cli.command()
 @click.option("--local", is_flag=True, help="Answer in this process even if `tqa serve` runs.")
 @retrieval_options
+@no_color_option
 @click.pass_context
 @friendly
 def chat(ctx: click.Context, local: bool, scope: dict[str, Any]) -> None:
