@@ -295,6 +295,16 @@ def test_a_title_and_a_full_stop_once_is_prose() -> None:
             "Q. What colour was it?\nA. It was red.\n",
             [("Reporter", "Did you see the car?"), ("unknown", "Yes, I did.")],
         ),
+        (  # a reporter cut off, and resumed: a dash or dots right after the label
+            "THE PRESIDENT: Go ahead.\n\nQ:—and Wuhan was suffering—\n\nTHE PRESIDENT: Yes."
+            "\n\nQ:...and Spain. How is that done?\n",
+            [
+                ("The President", "Go ahead."),
+                ("Reporter", "—and Wuhan was suffering—"),
+                ("The President", "Yes."),
+                ("Reporter", "...and Spain. How is that done?"),
+            ],
+        ),
         (  # an oral history: "I:" asks, "R:" answers, the title names who answers
             "Oral history interview with Margaret Hill, 5 May 2010\n\nI: Where did you grow up?"
             "\n\nR: In a mining town.\n\nI: And the strike?\n\nR: The soup kitchens.\n",

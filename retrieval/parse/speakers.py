@@ -25,9 +25,13 @@ _PAREN = r"(?:\s*\((?:[^()\n]|\([^()\n]*\)){1,100}\)){0,2}"
 _MD_PREFIX = r"(?P<md>(?:[>#\-*]\s*)*(?:\*\*|__)?)"
 _MD_CLOSE = r"(?:\*\*|__)?"
 
+# What follows a label's separator: a space, the line's end, or the dash or dots of words cut
+# off ("Q:—you said", "Q:...and Spain").
+_AFTER = r"(?=[ \t—–…]|\.\.|$)"
+
 UPPER_LABEL = re.compile(
     rf"^{_MD_PREFIX}(?P<label>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,5}}{_PAREN})"
-    rf"{_MD_CLOSE}(?P<sep>:|\.){_MD_CLOSE}(?=[ \t]|$)"
+    rf"{_MD_CLOSE}(?P<sep>:|\.){_MD_CLOSE}{_AFTER}"
 )
 # A name in capitals alone on its line, the words below it: "JOHN SMITH".
 CAPS_ALONE = re.compile(
@@ -35,7 +39,7 @@ CAPS_ALONE = re.compile(
 )
 MIXED_LABEL = re.compile(
     rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+[^\W\d_][\w'’.\-]*){{0,4}}{_PAREN})"
-    rf"{_MD_CLOSE}:{_MD_CLOSE}(?=[ \t]|$)"
+    rf"{_MD_CLOSE}:{_MD_CLOSE}{_AFTER}"
 )
 # The Presidency Project's style: "The President. Well, ..." (a title first; see `match_label`).
 # One pattern for each length, tried shortest first: "Mr. SMITH. Mr. Speaker, I rise".
@@ -70,7 +74,7 @@ BARE_Q = re.compile(rf"^{_MD_PREFIX}(?P<label>Q){_MD_CLOSE}(?P<sep>[ \t]+)(?=[A-
 # research ("Participant 3:", "Respondent 2:", "P1:").
 NUMBERED = re.compile(
     rf"^{_MD_PREFIX}(?P<label>(?:(?i:speaker|participant|respondent|interviewee|guest)[ _]?"
-    rf"|(?![QA]\d)[A-Z])\d{{1,3}}){_MD_CLOSE}:{_MD_CLOSE}(?=[ \t]|$)"
+    rf"|(?![QA]\d)[A-Z])\d{{1,3}}){_MD_CLOSE}:{_MD_CLOSE}{_AFTER}"
 )
 
 

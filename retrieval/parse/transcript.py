@@ -23,7 +23,8 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # parentheses, "A:" and "A.", names alone in capitals, "Mr. SMITH.", short unlabelled lines,
 # dates written 2024/03/12 and 12.03.2024, caption tracks copied as text. 4: Zoom's "[Name]
 # 10:01:02", "Name - words", SRT saved as .txt. 5: "P1:", "Participant 3:", an interview's "I:"
-# and "R:", who a title says is interviewed, a header's "Witnesses: ..." is not speech.
+# and "R:", who a title says is interviewed, a header's "Witnesses: ..." is not speech, "Q:—" and
+# "Q:..." (a reporter cut off or resumed).
 PARSER_VERSION = 5
 
 
