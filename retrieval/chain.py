@@ -113,7 +113,10 @@ class Engine:
         from retrieval.answer.retrieve import retrieve
 
         query = resolve(request.question.strip(), list(request.history))
-        top_k = request.top_k or self.settings.answer.top_k
+        settings = self.settings.answer
+        top_k = request.top_k or (
+            settings.top_k_documents if request.filters.doc_ids else settings.top_k
+        )
         return retrieve(self.store, query, request.filters, top_k)
 
     @property

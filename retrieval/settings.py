@@ -51,6 +51,14 @@ class AnswerSettings(BaseModel):
     top_k: int = Field(
         8, ge=1, le=50, description="Chunks the answer is selected from (`tqa ask -k`)."
     )
+    top_k_documents: int = Field(
+        12,
+        ge=1,
+        le=50,
+        description="Chunks the answer is selected from when the question is confined to "
+        "documents (`--doc`, a question set's `doc`): one transcript holds more passages that "
+        "bear on the question than its share of a whole index's top 8.",
+    )
     max_quotes: int = Field(3, ge=1, le=10, description="Most quotes in one answer.")
     max_quote_words: int = Field(
         60, ge=10, le=80, description="Longest quote, in words (a window of sentences stops here)."

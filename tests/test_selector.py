@@ -112,6 +112,20 @@ def test_a_question_confined_to_documents_has_its_own_threshold(meeting_engine: 
     assert not select(confined, settings, strict_outside).abstained
 
 
+def test_a_question_confined_to_documents_reads_more_of_them(engine: Engine) -> None:
+    from retrieval.index.manifest import Filters
+
+    question = "What role does China play in the Six-Party Talks?"
+    everywhere = engine.retrieve(Ask(question))
+    doc_ids = tuple(sorted(engine.store.manifest.docs))  # both transcripts, named
+    confined = engine.retrieve(Ask(question, filters=Filters(doc_ids=doc_ids)))
+    settings = engine.settings.answer
+    assert len(everywhere.chunks) == settings.top_k
+    assert len(confined.chunks) == settings.top_k_documents > settings.top_k
+    asked = engine.retrieve(Ask(question, filters=Filters(doc_ids=doc_ids), top_k=5))
+    assert len(asked.chunks) == 5  # `-k` decides when given
+
+
 def test_a_model_trained_on_other_features_is_refused(tmp_path: Path) -> None:
     import json
 

@@ -209,7 +209,7 @@ def eval_command(
     label = "llm" if engine.settings.llm.model else "tqa"
     report = evaluate(
         question_set,
-        lambda q: engine.ask(Ask(q.question, tuple(q.history), Filters(doc_ids=scope(q)), k)),
+        lambda q: engine.ask(Ask(q.question, tuple(q.history), Filters(doc_ids=scope(q)), top_k)),
         k,
         label=label,
         progress=_progress(label),
