@@ -365,6 +365,25 @@ def test_recording_committee_and_interview_styles(text: str, turns: list) -> Non
     assert got[: len(turns)] == turns
 
 
+def test_a_senate_hearing_chair_and_its_opening_description() -> None:
+    doc = parse(
+        "OVERSIGHT OF THE FBI\n\nThe Committee met, pursuant to notice, at 10:00 a.m., in Room "
+        "216, Senator Durbin presiding.\n\nChair DURBIN. Good morning. Director Wray, welcome."
+        "\n\nSenator GRASSLEY. How big is the backlog?\n\nDirector WRAY. It has fallen by a "
+        "third.\n\nChair DURBIN. Thank you.\n",
+        "hearing.txt",
+    )
+    got = [(t.speaker, t.role) for t in doc.turns]
+    # Nobody says the description; the chair chairs; the others take part.
+    assert got == [
+        ("unknown", "unknown"),
+        ("Durbin", "moderator"),
+        ("Grassley", "participant"),
+        ("Wray", "participant"),
+        ("Durbin", "moderator"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("line", "iso"),
     [

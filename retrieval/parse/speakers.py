@@ -267,11 +267,16 @@ def normalise(label: str, known_names: list[str], aliases: dict[str, str]) -> Sp
             return Speaker(aliases[office], "official")
         return Speaker("The " + title_case(office.split()).title(), "official")
     name = title_case(words)
+    # "Chair DURBIN.", "Chairman Smith:": a named chair runs the sitting, as "The Chair:" does.
+    role = "moderator" if base.split()[0] in _CHAIRS else "official"
     if len(words) == 1:
         for full in known_names:
             if full.lower().split()[-1] == name.lower():
-                return Speaker(full, "official")
-    return Speaker(name, "official")
+                return Speaker(full, role)
+    return Speaker(name, role)
+
+
+_CHAIRS = {"chair", "chairman", "chairwoman", "chairperson"}
 
 
 def _looks_like_name(text: str) -> bool:

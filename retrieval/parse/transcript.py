@@ -24,7 +24,8 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # dates written 2024/03/12 and 12.03.2024, caption tracks copied as text. 4: Zoom's "[Name]
 # 10:01:02", "Name - words", SRT saved as .txt. 5: "P1:", "Participant 3:", an interview's "I:"
 # and "R:", who a title says is interviewed, a header's "Witnesses: ..." is not speech, "Q:—" and
-# "Q:..." (a reporter cut off or resumed).
+# "Q:..." (a reporter cut off or resumed), "Chair DURBIN." chairs, prose above a meeting's first
+# label is nobody's.
 PARSER_VERSION = 5
 
 
@@ -124,11 +125,14 @@ def parse(
         turns.append(Turn(s.name, s.role, start, end, lbl))
     turns = _assign_roles(turns, text)
     principal = _principal(turns, meta.names)
+    # Prose above a meeting's or a hearing's first label describes it ("The Committee met,
+    # pursuant to notice, ..."); nobody in particular says it.
+    prose_by = None if any(t.role == "participant" for t in turns) else principal
     # A recording's times written with the labels ("Ann Lee (00:05):") locate its quotes.
     marks = tuple((lines[i].start, hms(m.time)) for i, m in sorted(labels.items()) if m.time)
     marks = marks or tuple(line_marks)
     turns = [
-        Turn(principal or "unknown", "official" if principal else "unknown", t.start, t.end)
+        Turn(prose_by or "unknown", "official" if prose_by else "unknown", t.start, t.end)
         if t.speaker == ""
         else t
         for t in turns
