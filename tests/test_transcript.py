@@ -305,6 +305,15 @@ def test_a_title_and_a_full_stop_once_is_prose() -> None:
                 ("Reporter", "...and Spain. How is that done?"),
             ],
         ),
+        (  # the office named once with the person, then bare; a correspondent asks
+            "SPOKESPERSON DUJARRIC: Good afternoon.\n\nCorrespondent: Will he go to Doha?\n\n"
+            "Spokesperson: No, there are no plans.\n",
+            [
+                ("Dujarric", "Good afternoon."),
+                ("Reporter", "Will he go to Doha?"),
+                ("Dujarric", "No, there are no plans."),
+            ],
+        ),
         (  # an oral history: "I:" asks, "R:" answers, the title names who answers
             "Oral history interview with Margaret Hill, 5 May 2010\n\nI: Where did you grow up?"
             "\n\nR: In a mining town.\n\nI: And the strike?\n\nR: The soup kitchens.\n",

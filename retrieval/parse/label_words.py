@@ -11,6 +11,7 @@ REPORTER_LABELS = {
     "questioner",
     "reporter",
     "journalist",
+    "correspondent",
     "audience member",
     "audience",
     "participant",

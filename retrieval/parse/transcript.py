@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -12,7 +13,7 @@ from retrieval.parse import speakers as sp
 from retrieval.parse.boilerplate import is_banner, is_trailer
 from retrieval.parse.formats.errors import TranscriptError
 from retrieval.parse.header import is_header_alias, read_header
-from retrieval.parse.label_words import REPORTER_LABELS
+from retrieval.parse.label_words import REPORTER_LABELS, TITLE_WORDS
 from retrieval.parse.times import hms
 
 __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "parse_file"]
@@ -25,7 +26,7 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # 10:01:02", "Name - words", SRT saved as .txt. 5: "P1:", "Participant 3:", an interview's "I:"
 # and "R:", who a title says is interviewed, a header's "Witnesses: ..." is not speech, "Q:—" and
 # "Q:..." (a reporter cut off or resumed), "Chair DURBIN." chairs, prose above a meeting's first
-# label is nobody's.
+# label is nobody's, "Spokesperson:" after "SPOKESPERSON DUJARRIC:" is Dujarric, "Correspondent:".
 PARSER_VERSION = 5
 
 
@@ -113,12 +114,15 @@ def parse(
     names = [sp.title_case(n.split()) for n in names]
     turns = []
     # "the chair" -> who chairs now, "the prime minister" -> who that is: named once in
-    # parentheses, then the bare office.
+    # parentheses or after the office ("SPOKESPERSON DUJARRIC:"), then the bare office.
     holders: dict[str, str] = {}
     for start, end, lbl in raw_turns:
         s = _speaker_of(lbl, names, meta.aliases)
-        if lbl and (s.role == "moderator" or not sp.name_words(lbl)):
-            office = sp.base_label(lbl)
+        named = bool(lbl) and bool(sp.name_words(lbl)) and "(" not in lbl
+        if named and (office := _office(sp.base_label(lbl), leading=True)):
+            holders[office] = s.name
+        elif lbl and (s.role == "moderator" or not sp.name_words(lbl)):
+            office = _office(sp.base_label(lbl))
             if "(" in lbl:
                 holders[office] = s.name
             s = sp.Speaker(holders.get(office, s.name), s.role)
@@ -305,6 +309,19 @@ def _is_prose(line: str, min_words: int) -> bool:
     if text.lower().startswith(("date:", "description:", "photo", "image", "caption")):
         return False
     return len(text.split()) >= min_words and text[-1:] in '.?!"”’)'
+
+
+# Forms of address, not offices: "Mr. SMITH" says nothing about who a later "Mr.:" is.
+_HONORIFICS = {"the", "mr", "ms", "mrs", "miss", "dr", "hon", "sir", "dame", "madam", "right"}
+
+
+def _office(base: str, leading: bool = False) -> str:
+    """The office a label names: "the chair" -> "chair"; with `leading`, the title words before
+    a name ("spokesperson dujarric" -> "spokesperson", "mr. smith" -> "")."""
+    words = [w.strip(".") for w in base.split()]
+    if leading:
+        words = list(itertools.takewhile(lambda w: w in TITLE_WORDS, words))
+    return " ".join(w for w in words if w not in _HONORIFICS)
 
 
 def _speaker_of(label: str, names: list[str], aliases: dict[str, str]) -> sp.Speaker:
