@@ -79,6 +79,28 @@ def test_a_subject_names_speakers_by_surname_letter_office_or_initials() -> None
     assert speaker_matches("US", speakers) == []  # two capitals are a country, not initials
 
 
+def test_a_subject_names_the_speakers_whose_labels_give_that_office() -> None:
+    from retrieval.answer.names import speaker_matches, subject_of
+
+    speakers = ["Patty Hajdu", "Justin Trudeau", "Chrystia Freeland", "Garnett Genuis"]
+    offices = {
+        "Patty Hajdu": ["Minister of Health"],
+        "Justin Trudeau": ["Prime Minister"],
+        "Chrystia Freeland": ["Deputy Prime Minister and Minister of Intergovernmental Affairs"],
+    }
+
+    def who(question: str) -> list[str]:
+        return speaker_matches(subject_of(question) or "", speakers, offices)
+
+    assert subject_of("What did the Minister of Health say?") == "the Minister of Health"
+    assert who("What did the Minister of Health say about masks?") == ["Patty Hajdu"]
+    assert who("What did the Prime Minister say about students?") == ["Justin Trudeau"]
+    assert who("Did the Deputy Prime Minister agree?") == ["Chrystia Freeland"]
+    assert who("What did the Minister say?") == ["Patty Hajdu"]  # offices that start so
+    assert who("What did the Minister of Seniors say?") == []
+    assert who("What did Genuis ask?") == ["Garnett Genuis"]
+
+
 def test_the_shipped_model_matches_the_features_and_ranks_an_answer_first(
     meeting_engine: Engine,
 ) -> None:
@@ -223,3 +245,28 @@ def test_opens_reply_marks_where_an_answer_to_a_question_begins(tmp_path: Path, 
              if row[COL["opens_reply"]]}  # fmt: skip
     # Only after a turn that asks; "Thank you, Madam President." asks nothing.
     assert opens == {"No. Property taxes stay where they are."}
+
+
+def test_a_question_about_an_office_is_answered_by_its_holder(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
+    transcript = tmp_path / "committee.txt"
+    transcript.write_text(
+        "The Chair: Order. We begin with questions on masks.\n"
+        "Mr. John Smith (Calgary Centre, CPC): Masks are useless in schools, I say. Do they "
+        "work in schools?\n"
+        "Hon. Patty Hajdu (Minister of Health): Masks reduce transmission in schools, and we "
+        "fund them.\n"
+        "Mr. John Smith: Masks in schools cost too much.\n"
+        "Hon. Patty Hajdu: The cost of masks in schools is small.\n",
+        encoding="utf-8",
+    )
+    engine = Engine(Settings(home=tmp_path / "home"), embeddings=embeddings)
+    ingest(engine.store, [transcript])
+    question = "What did the Minister of Health say about masks in schools?"
+    r = engine.retrieve(Ask(question))
+    assert r.asked_about == r.filters.speakers == ("Patty Hajdu",)
+    x = describe(r, candidates(r, 3, 60), r.vectors)
+    named = [s.speaker == "Patty Hajdu" for s in candidates(r, 3, 60)]
+    assert x[:, FEATURES.index("speaker_named")].tolist() == [float(n) for n in named]
+    answer = engine.ask(Ask(question))
+    assert answer.citations[0].speaker == "Patty Hajdu"
+    assert "Masks reduce transmission" in answer.citations[0].quote

@@ -177,6 +177,14 @@ def test_committee_labels_with_constituencies_nested_parentheses_and_accents() -
         ("Anthony Rota", "moderator"),  # the bare "The Chair:" is whoever was named chairing
     ]
     assert doc.text[doc.turns[1].start :].startswith("Thank you, Mr. Chair. Will the minister")
+    # A constituency and the chair's own name in parentheses are not offices.
+    assert doc.offices() == {}
+    minister = parse(
+        "The Chair: Order.\nHon. Patty Hajdu (Minister of Health): Masks work.\n"
+        "Mr. John Smith (Calgary, CPC): Do they?\nHon. Patty Hajdu: They do.\n",
+        "committee.txt",
+    )
+    assert minister.offices() == {"Patty Hajdu": "Minister of Health"}
 
 
 def test_research_meeting_letters_keep_their_title_and_nobody_is_a_reporter() -> None:

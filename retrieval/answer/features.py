@@ -45,7 +45,7 @@ FEATURES = (
     # unchanged). As a separate "asker named" feature it learned nothing: QMSum never asks that.
     "asker_unnamed",
     "role_unknown",  # nobody is known to say it
-    "speaker_named",  # the question names its speaker
+    "speaker_named",  # the question names its speaker (by name, initials or office)
     "is_question",  # it ends with a question mark
     "turn_asks",  # its turn ends with a question mark
     "short",  # under five words
@@ -182,7 +182,7 @@ def describe(r: Retrieved, spans: list[Span], questions: Any) -> Any:
         text = r.words(s.start, s.end, s.doc_id)
         words = len(text.split())
         prev = previous.get(g)
-        named = speaker_named(s.speaker, r.query.resolved)
+        named = s.speaker in r.asked_about or speaker_named(s.speaker, r.query.resolved)
         rows.append(
             [
                 sim_q[k],

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from retrieval.index.lexical import terms
 from retrieval.parse.label_words import TITLE_WORDS
 from retrieval.parse.speakers import name_words
 
-# "did <Name> <verb>": the name is one to four capitalised words after an auxiliary.
+# "did <Name> <verb>": the name is one to four capitalised words after an auxiliary, or an
+# office ("the Minister of Public Safety", "the Leader of the Opposition").
 _SUBJECT = re.compile(
     r"\b(?i:did|does|do|has|have|had|would|will|could|should)\s+"
-    r"(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s+[a-z]"
+    r"(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*"
+    r"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,5})\s+[a-z]"
 )
 
 
@@ -45,17 +47,34 @@ def initials(speaker: str) -> str:
     return "".join(w[0].upper() for w in words) if len(words) > 1 else ""
 
 
-def speaker_matches(subject: str, speakers: Sequence[str]) -> list[str]:
+def speaker_matches(
+    subject: str, speakers: Sequence[str], offices: Mapping[str, Sequence[str]] | None = None
+) -> list[str]:
     """Indexed speakers a subject names: `Kim`, `Ambassador Kim`, `Sung Kim` -> `Sung Kim`;
     `F` -> `PhD F`; `LBJ` -> `Lyndon B. Johnson`; a bare office (`the Vice President`) names
-    the speaker called that."""
+    the speaker called that, or the speakers whose labels give them that office (`offices`:
+    `the Minister of Health` -> Patty Hajdu, `the Minister` -> every minister)."""
     if _INITIALS.fullmatch(subject):
         return [s for s in speakers if initials(s) == subject]
     wanted = name_part(subject)
+    office = _words(subject.removeprefix("the ").removeprefix("The "))
     if not wanted:
-        office = [w.strip(".").lower() for w in subject.split() if w.lower() != "the"]
-        return [s for s in speakers if s.lower().split()[-len(office) :] == office]
-    return [s for s in speakers if all(w in s.lower().replace(".", "").split() for w in wanted)]
+        by_name = [s for s in speakers if s.lower().split()[-len(office) :] == office]
+    else:
+        by_name = [
+            s for s in speakers if all(w in s.lower().replace(".", "").split() for w in wanted)
+        ]
+    if by_name or not offices:
+        return by_name
+    return [
+        s
+        for s in speakers
+        if any(_words(held)[: len(office)] == office for held in offices.get(s, ()))
+    ]
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[\w'’\-]+", text)]
 
 
 def name_terms(subject: str) -> list[str]:

@@ -51,6 +51,7 @@ class Retrieved:
     speaker_terms: frozenset[str] = frozenset()  # those of them that are words of a speaker's name
     term_idf: dict[str, float] = field(default_factory=dict)  # the question's terms' rarity
     absent_subject: str | None = None  # a person asked about whom the transcripts never name
+    asked_about: tuple[str, ...] = ()  # the speakers the question names (by name or office)
     timings: dict[str, float] = field(default_factory=dict)  # ms of each stage, by name
 
     @property
@@ -88,7 +89,8 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
 
     known_speakers = tuple(manifest.speakers())
     subject = names.subject_of(query.text)
-    speakers = names.speaker_matches(subject, known_speakers) if subject else []
+    offices = manifest.offices()
+    speakers = names.speaker_matches(subject, known_speakers, offices) if subject else []
     if speakers and not filters.speakers:
         # "What did Kim say ..." asks for Kim's words: look where Kim speaks.
         filters = replace(filters, speakers=tuple(speakers))
@@ -160,6 +162,7 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
         speaker_terms=frozenset(asked) & speaker_words,
         term_idf=term_idf,
         absent_subject=absent,
+        asked_about=tuple(speakers),
         timings=lap.ms,
     )
 

@@ -332,6 +332,7 @@ def _doc_entry(doc: Transcript, chunks: list[Chunk], text: Path | None) -> dict:
         "location": doc.location,
         "speaker": doc.speaker,
         "speakers": doc.speakers(),
+        "offices": doc.offices(),
         "turns": len(doc.turns),
         "chunks": [c.id for c in chunks],
         "mtime": os.path.getmtime(doc.path),

@@ -183,6 +183,14 @@ class Manifest:
     def speakers(self) -> list[str]:
         return sorted({s for d in self.docs.values() for s in d["speakers"]})
 
+    def offices(self) -> dict[str, tuple[str, ...]]:
+        """Speaker -> the offices their labels give them (indexes before parser 5 have none)."""
+        out: dict[str, set[str]] = {}
+        for d in self.docs.values():
+            for speaker, office in d.get("offices", {}).items():
+                out.setdefault(speaker, set()).add(office)
+        return {s: tuple(sorted(o)) for s, o in out.items()}
+
     def sentence_count(self) -> int:
         """Sentences of all chunks: the vectors the sentence collection should hold."""
         from retrieval.index.manifest_db import ChunkRows

@@ -27,7 +27,8 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # and "R:", who a title says is interviewed, a header's "Witnesses: ..." is not speech, "Q:—" and
 # "Q:..." (a reporter cut off or resumed), "Chair DURBIN." chairs, prose above a meeting's first
 # label is nobody's, "Spokesperson:" after "SPOKESPERSON DUJARRIC:" is Dujarric, "Correspondent:".
-PARSER_VERSION = 5
+# 6: the offices labels give ("Hon. Patty Hajdu (Minister of Health):"), kept with each document.
+PARSER_VERSION = 6
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,19 @@ class Transcript:
 
     def speakers(self) -> list[str]:
         return sorted({t.speaker for t in self.turns})
+
+    def offices(self) -> dict[str, str]:
+        """Speaker -> the office a label gives them: "Hon. Patty Hajdu (Minister of Health):"
+        -> {"Patty Hajdu": "Minister of Health"} (not a constituency: "(Edmonton Strathcona, NDP)")."""
+        out: dict[str, str] = {}
+        for t in self.turns:
+            held = sp.outer_paren(t.label)
+            first = held.split()[0].strip(".,").lower() if held else ""
+            # "The Chair (Hon. Anthony Rota (...))" holds the name, not an office.
+            their_name = t.speaker.split()[-1] in held.split()
+            if first in TITLE_WORDS - _HONORIFICS and not their_name and t.speaker not in out:
+                out[t.speaker] = held
+        return out
 
 
 @dataclass
