@@ -57,7 +57,8 @@ def speaker_matches(
     if _INITIALS.fullmatch(subject):
         return [s for s in speakers if initials(s) == subject]
     wanted = name_part(subject)
-    office = _words(subject.removeprefix("the ").removeprefix("The "))
+    words = _words(subject)
+    office = words[1:] if words[:1] == ["the"] else words
     if not wanted:
         by_name = [s for s in speakers if s.lower().split()[-len(office) :] == office]
     else:

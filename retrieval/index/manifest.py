@@ -184,7 +184,7 @@ class Manifest:
         return sorted({s for d in self.docs.values() for s in d["speakers"]})
 
     def offices(self) -> dict[str, tuple[str, ...]]:
-        """Speaker -> the offices their labels give them (indexes before parser 5 have none)."""
+        """Speaker -> the offices their labels give them (indexes before parser 6 have none)."""
         out: dict[str, set[str]] = {}
         for d in self.docs.values():
             for speaker, office in d.get("offices", {}).items():

@@ -78,6 +78,10 @@ NUMBERED = re.compile(
 )
 
 
+# The one-word titles of whoever chairs: "chair", "chairman", ...
+_CHAIRS = {w for w in MODERATOR_LABELS if w.startswith("chair")}
+
+
 @dataclass(frozen=True)
 class LabelMatch:
     label: str  # the label as written, without Markdown or separator
@@ -274,9 +278,6 @@ def normalise(label: str, known_names: list[str], aliases: dict[str, str]) -> Sp
             if full.lower().split()[-1] == name.lower():
                 return Speaker(full, role)
     return Speaker(name, role)
-
-
-_CHAIRS = {"chair", "chairman", "chairwoman", "chairperson"}
 
 
 def _looks_like_name(text: str) -> bool:

@@ -68,10 +68,12 @@ class Transcript:
         out: dict[str, str] = {}
         for t in self.turns:
             held = sp.outer_paren(t.label)
-            first = held.split()[0].strip(".,").lower() if held else ""
+            if not held or t.speaker in out:
+                continue
+            first = held.split()[0].strip(".,").lower()
             # "The Chair (Hon. Anthony Rota (...))" holds the name, not an office.
             their_name = t.speaker.split()[-1] in held.split()
-            if first in TITLE_WORDS - _HONORIFICS and not their_name and t.speaker not in out:
+            if first in TITLE_WORDS - _HONORIFICS and not their_name:
                 out[t.speaker] = held
         return out
 
@@ -132,10 +134,10 @@ def parse(
     holders: dict[str, str] = {}
     for start, end, lbl in raw_turns:
         s = _speaker_of(lbl, names, meta.aliases)
-        named = bool(lbl) and bool(sp.name_words(lbl)) and "(" not in lbl
-        if named and (office := _office(sp.base_label(lbl), leading=True)):
+        has_name = bool(lbl) and bool(sp.name_words(lbl))
+        if has_name and "(" not in lbl and (office := _office(sp.base_label(lbl), leading=True)):
             holders[office] = s.name
-        elif lbl and (s.role == "moderator" or not sp.name_words(lbl)):
+        elif lbl and (s.role == "moderator" or not has_name):
             office = _office(sp.base_label(lbl))
             if "(" in lbl:
                 holders[office] = s.name
