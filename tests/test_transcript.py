@@ -401,6 +401,24 @@ def test_a_senate_hearing_chair_and_its_opening_description() -> None:
     ]
 
 
+def test_a_heading_between_turns_is_nobodys_words() -> None:
+    doc = parse(
+        "HEARING ON GRID SECURITY\n\nChair DURBIN. Secretary Doe, you may begin.\n\n"
+        "STATEMENT OF HON. JANE DOE, SECRETARY OF ENERGY\n\nSecretary DOE. Thank you.\n\n"
+        "Chair DURBIN. Thank you.\n\n[APPLAUSE AND LAUGHTER]\n\nWe will recess.\n\n"
+        "10:06 A.M. EST\n",
+        "hearing.txt",
+    )
+    got = [(t.speaker, doc.text[t.start : t.end]) for t in doc.turns]
+    # The heading ends the chair's turn and is nobody's; a stage direction does not; the time
+    # the hearing ended is not the chair's words either.
+    assert got == [
+        ("Durbin", "Secretary Doe, you may begin."),
+        ("Doe", "Thank you."),
+        ("Durbin", "Thank you.\n\n[APPLAUSE AND LAUGHTER]\n\nWe will recess."),
+    ]
+
+
 @pytest.mark.parametrize(
     ("line", "iso"),
     [

@@ -48,6 +48,10 @@ ANSWER_LABELS = {"a", "answer", "r", "respondent", "interviewee"}
 # Letters after a name that are not part of it: "Lynne Neagle AM", "Jane Roe MP".
 POSTNOMINALS = {"am", "ms", "mp", "msp", "mla", "mpp", "mep", "qc", "kc", "obe", "mbe", "cbe"}
 
+# Forms of address, not offices: "Mr. SMITH" says nothing about who a later "Mr.:" is, and a
+# label cannot end with one ("STATEMENT OF HON. JANE DOE" is a heading, not "STATEMENT OF HON.").
+FORMS_OF_ADDRESS = {"the", "mr", "ms", "mrs", "miss", "dr", "hon", "sir", "dame", "madam", "right"}
+
 # Words that may precede a name in a label or byline; a label made of these alone is a title.
 TITLE_WORDS = {
     "the",

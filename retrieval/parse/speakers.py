@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from retrieval.parse.label_words import (
     ANSWER_LABELS,
+    FORMS_OF_ADDRESS,
     METADATA_KEYS,
     MODERATOR_LABELS,
     POSTNOMINALS,
@@ -158,6 +159,8 @@ def _is_upper_false_positive(label: str, sep: str, rest: str) -> bool:
         nxt = rest.lstrip()
         if len(words) > 4 or (nxt and not (nxt[0].isupper() or nxt[0] in "\"“'‘(")):
             return True
+        if words[-1].strip(".").lower() in FORMS_OF_ADDRESS - {"the"}:
+            return True  # the full stop of "HON." or "MR.", a name still to come
         if label.rstrip(".").lower() not in REPORTER_LABELS | MODERATOR_LABELS and not any(
             w.strip(".").lower() in TITLE_WORDS for w in words
         ):

@@ -13,7 +13,7 @@ from retrieval.parse import speakers as sp
 from retrieval.parse.boilerplate import is_banner, is_trailer
 from retrieval.parse.formats.errors import TranscriptError
 from retrieval.parse.header import is_header_alias, read_header
-from retrieval.parse.label_words import REPORTER_LABELS, TITLE_WORDS
+from retrieval.parse.label_words import FORMS_OF_ADDRESS, REPORTER_LABELS, TITLE_WORDS
 from retrieval.parse.times import hms
 
 __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "parse_file"]
@@ -28,7 +28,8 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # "Q:..." (a reporter cut off or resumed), "Chair DURBIN." chairs, prose above a meeting's first
 # label is nobody's, "Spokesperson:" after "SPOKESPERSON DUJARRIC:" is Dujarric, "Correspondent:".
 # 6: the offices labels give ("Hon. Patty Hajdu (Minister of Health):"), kept with each document.
-PARSER_VERSION = 6
+# 7: a heading in capitals between turns ("STATEMENT OF HON. JANE DOE") is nobody's words.
+PARSER_VERSION = 7
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ class Transcript:
             first = held.split()[0].strip(".,").lower()
             # "The Chair (Hon. Anthony Rota (...))" holds the name, not an office.
             their_name = t.speaker.split()[-1] in held.split()
-            if first in TITLE_WORDS - _HONORIFICS and not their_name:
+            if first in TITLE_WORDS - FORMS_OF_ADDRESS and not their_name:
                 out[t.speaker] = held
         return out
 
@@ -288,12 +289,35 @@ def _raw_turns(
             continue
         if ln.blank or (current is None and not speech_only):
             continue
+        if not speech_only and _is_heading(lines, i):
+            # "STATEMENT OF HON. JANE DOE, SECRETARY OF STATE" between a hearing's turns, "ORAL
+            # ARGUMENT OF ..." in a court's: a section's title, not the last speaker's words;
+            # unlabelled text after it is nobody's in particular.
+            if current:
+                turns.append(current)
+            current = (-1, -1, "")
+            continue
         s = ln.start + len(ln.text) - len(ln.text.lstrip())
         e = ln.start + len(ln.text.rstrip())
         current = (current[0] if current[0] >= 0 else s, e, current[2]) if current else (s, e, "")
     if current:
         turns.append(current)
     return [t for t in turns if t[0] >= 0 and t[1] > t[0]]
+
+
+def _is_heading(lines: list[_Line], i: int) -> bool:
+    """A paragraph of one line in capitals, of two words or more, that is not a sentence and
+    not a stage direction ("[APPLAUSE]")."""
+    text = lines[i].text.strip()
+    alone = (i == 0 or lines[i - 1].blank) and (i + 1 == len(lines) or lines[i + 1].blank)
+    return (
+        alone
+        and len(text.split()) >= 2
+        and text.upper() == text
+        and any(c.isalpha() for c in text)
+        and text[:1] not in "[("
+        and text[-1:] not in '.?!,;:"”’…-—)]'
+    )
 
 
 def _unlabelled_lines(lines: list[_Line]) -> tuple[list[tuple[int, int, str]], list]:
@@ -327,17 +351,13 @@ def _is_prose(line: str, min_words: int) -> bool:
     return len(text.split()) >= min_words and text[-1:] in '.?!"”’)'
 
 
-# Forms of address, not offices: "Mr. SMITH" says nothing about who a later "Mr.:" is.
-_HONORIFICS = {"the", "mr", "ms", "mrs", "miss", "dr", "hon", "sir", "dame", "madam", "right"}
-
-
 def _office(base: str, leading: bool = False) -> str:
     """The office a label names: "the chair" -> "chair"; with `leading`, the title words before
     a name ("spokesperson dujarric" -> "spokesperson", "mr. smith" -> "")."""
     words = [w.strip(".") for w in base.split()]
     if leading:
         words = list(itertools.takewhile(lambda w: w in TITLE_WORDS, words))
-    return " ".join(w for w in words if w not in _HONORIFICS)
+    return " ".join(w for w in words if w not in FORMS_OF_ADDRESS)
 
 
 def _speaker_of(label: str, names: list[str], aliases: dict[str, str]) -> sp.Speaker:
