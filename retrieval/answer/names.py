@@ -15,7 +15,13 @@ from retrieval.parse.speakers import name_words
 _SUBJECT = re.compile(
     r"\b(?i:did|does|do|has|have|had|would|will|could|should)\s+"
     r"(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*"
-    r"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,5})\s+[a-z]"
+    r"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,5})\s+(?P<verb>[a-z]+)"
+)
+# Verbs that ask for someone's words. "Does Washington expect ...", "Has Japan kept ..." ask for
+# a view or a deed, which a capital, a country or a firm (a name, not a person's) can have.
+_SPEAKING = re.compile(
+    r"say|said|tell|told|mention|describe|characteri[sz]e|explain|claim|argue|state|announce"
+    r"|answer|respond|reply|comment|call"
 )
 
 
@@ -25,10 +31,16 @@ def subject_of(question: str) -> str | None:
     return m.group("who").strip() if m else None
 
 
-def is_a_name(subject: str) -> bool:
-    """Whether the subject can only be a person's name. After "the" it is an office or a thing
-    ("the Chair", "the UN resolution"), which a transcript may speak of in other words."""
-    return not subject.lower().startswith("the ")
+def names_a_person(question: str) -> bool:
+    """Whether the question's subject can only be a person: a name with a title ("Prime
+    Minister Abe") or one asked what they said ("What did Putin say").
+    After "the" it is an office or a thing ("the Chair", "the UN resolution"), which a
+    transcript may speak of in other words."""
+    m = _SUBJECT.search(question)
+    if not m or m.group("who").lower().startswith("the "):
+        return False
+    words = [w.strip(".").lower() for w in m.group("who").split()]
+    return bool(_SPEAKING.fullmatch(m.group("verb"))) or any(w in TITLE_WORDS for w in words)
 
 
 def name_part(subject: str) -> list[str]:

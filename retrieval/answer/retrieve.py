@@ -95,7 +95,7 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
         # "What did Kim say ..." asks for Kim's words: look where Kim speaks.
         filters = replace(filters, speakers=tuple(speakers))
     absent = None
-    if subject and not speakers and names.is_a_name(subject):
+    if subject and not speakers and names.names_a_person(query.text):
         # Nobody by that name speaks; and if no word of the name occurs anywhere, nobody
         # reports what they said either.
         said = names.name_terms(subject)
