@@ -185,6 +185,16 @@ def test_a_named_person_who_neither_speaks_nor_is_mentioned_is_abstained_on(
     assert names.names_a_person("Does Ambassador Hwang expect Beijing to act?")
     assert names.names_a_person("What did Putin tell the press?")
     assert names.subject_of("what was said about noise?") is None
+    # In lower case, a subject only where it is a speaker's whole name or an office.
+    speakers = ["Project Manager", "Industrial Designer", "Professor C", "Sung Kim"]
+    offices = {"Sung Kim": ("ambassador",)}
+    assert names.called("Why did the industrial designer object?", speakers, offices) == (
+        "the industrial designer",
+        ["Industrial Designer"],
+    )
+    assert names.called("What did the professor think?", speakers)[1] == ["Professor C"]
+    assert names.called("What did the ambassador say?", speakers, offices)[1] == ["Sung Kim"]
+    assert names.called("What did the project achieve?", speakers, offices) == ("", [])
     answer = meeting_engine.ask(Ask("What did Gorbachev say about the noisy test set?"))
     assert answer.abstained and "Gorbachev" in answer.answer
     # Named in the transcripts though not a speaker: no such shortcut, the model decides.

@@ -177,14 +177,21 @@ def test_committee_labels_with_constituencies_nested_parentheses_and_accents() -
         ("Anthony Rota", "moderator"),  # the bare "The Chair:" is whoever was named chairing
     ]
     assert doc.text[doc.turns[1].start :].startswith("Thank you, Mr. Chair. Will the minister")
-    # A constituency and the chair's own name in parentheses are not offices.
-    assert doc.offices() == {}
+    # A constituency and the chair's own name in parentheses are not offices; chairing is.
+    assert doc.offices() == {"Anthony Rota": "chair"}
     minister = parse(
         "The Chair: Order.\nHon. Patty Hajdu (Minister of Health): Masks work.\n"
         "Mr. John Smith (Calgary, CPC): Do they?\nHon. Patty Hajdu: They do.\n",
         "committee.txt",
     )
     assert minister.offices() == {"Patty Hajdu": "Minister of Health"}
+    # Titles before a name, or in its place, are offices too.
+    briefing = parse(
+        "AMBASSADOR SUNG KIM: Good morning.\nQUESTION: Will you visit?\nAMBASSADOR KIM: No.\n"
+        "Professor C: Agreed.\n",
+        "briefing.txt",
+    )
+    assert briefing.offices() == {"Sung Kim": "ambassador", "Professor C": "professor"}
 
 
 def test_research_meeting_letters_keep_their_title_and_nobody_is_a_reporter() -> None:

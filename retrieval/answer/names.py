@@ -17,6 +17,11 @@ _SUBJECT = re.compile(
     r"(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*"
     r"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,5})\s+(?P<verb>[a-z]+)"
 )
+# "What did the professor think ...", "Why did the industrial designer ...": words in lower
+# case after "the", a subject only if they are a speaker's whole name or an office (`called`).
+_LOWER_SUBJECT = re.compile(
+    r"\b(?i:did|does|do|has|have|had|would|will|could|should)\s+the((?:\s+[a-z][\w'’\-]*){1,4})"
+)
 # Verbs that ask for someone's words. "Does Washington expect ...", "Has Japan kept ..." ask for
 # a view or a deed, which a capital, a country or a firm (a name, not a person's) can have.
 _SPEAKING = re.compile(
@@ -29,6 +34,26 @@ def subject_of(question: str) -> str | None:
     """Who the question asks about, with its article: `Professor E`, `the Chair`."""
     m = _SUBJECT.search(question)
     return m.group("who").strip() if m else None
+
+
+def called(
+    question: str, speakers: Sequence[str], offices: Mapping[str, Sequence[str]] | None = None
+) -> tuple[str, list[str]]:
+    """A subject in lower case and the speakers it names: "the industrial designer" is the
+    speaker called Industrial Designer, "the professor" Professor C, "the ambassador" whoever
+    speaks as AMBASSADOR KIM; "the project" (of Project Manager) or "the team" nobody."""
+    m = _LOWER_SUBJECT.search(question)
+    words = m.group(1).split() if m else []
+    for n in range(len(words), 0, -1):
+        part = words[:n]
+        subject = "the " + " ".join(part)
+        if all(w in TITLE_WORDS for w in part):
+            found = speaker_matches(subject, speakers, offices)
+        else:
+            found = [s for s in speakers if _words(s) == part]
+        if found:
+            return subject, found
+    return "", []
 
 
 def names_a_person(question: str) -> bool:
@@ -71,8 +96,10 @@ def speaker_matches(
     wanted = name_part(subject)
     words = _words(subject)
     office = words[1:] if words[:1] == ["the"] else words
-    if not wanted:
-        by_name = [s for s in speakers if s.lower().split()[-len(office) :] == office]
+    if not wanted:  # "the Vice President" or "the professor" (Professor C)
+        by_name = [
+            s for s in speakers if office in (_words(s)[-len(office) :], _words(s)[: len(office)])
+        ]
     else:
         by_name = [
             s for s in speakers if all(w in s.lower().replace(".", "").split() for w in wanted)

@@ -91,6 +91,8 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
     subject = names.subject_of(query.text)
     offices = manifest.offices()
     speakers = names.speaker_matches(subject, known_speakers, offices) if subject else []
+    if not subject:
+        subject, speakers = names.called(query.text, known_speakers, offices)
     if speakers and not filters.speakers:
         # "What did Kim say ..." asks for Kim's words: look where Kim speaks.
         filters = replace(filters, speakers=tuple(speakers))

@@ -65,17 +65,24 @@ class Transcript:
 
     def offices(self) -> dict[str, str]:
         """Speaker -> the office a label gives them: "Hon. Patty Hajdu (Minister of Health):"
-        -> {"Patty Hajdu": "Minister of Health"} (not a constituency: "(Edmonton Strathcona, NDP)")."""
+        -> {"Patty Hajdu": "Minister of Health"} (not a constituency: "(Edmonton Strathcona,
+        NDP)"); else the titles before a name or in its place: "AMBASSADOR KIM:" -> ambassador,
+        "The President." (Lyndon B. Johnson) -> president."""
         out: dict[str, str] = {}
         for t in self.turns:
-            held = sp.outer_paren(t.label)
-            if not held or t.speaker in out:
+            if t.speaker in out or not t.label:
                 continue
-            first = held.split()[0].strip(".,").lower()
-            # "The Chair (Hon. Anthony Rota (...))" holds the name, not an office.
-            their_name = t.speaker.split()[-1] in held.split()
-            if first in TITLE_WORDS - FORMS_OF_ADDRESS and not their_name:
-                out[t.speaker] = held
+            held = sp.outer_paren(t.label)
+            if held:
+                first = held.split()[0].strip(".,").lower()
+                # "The Chair (Hon. Anthony Rota (...))" holds the name, not an office.
+                their_name = t.speaker.split()[-1] in held.split()
+                if first in TITLE_WORDS - FORMS_OF_ADDRESS and not their_name:
+                    out[t.speaker] = held
+                continue
+            title = _office(sp.base_label(t.label), leading=True)
+            if title and title != _office(t.speaker.lower()):  # not "Chair" for the Chair
+                out[t.speaker] = title
         return out
 
 
