@@ -28,7 +28,8 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # "Q:..." (a reporter cut off or resumed), "Chair DURBIN." chairs, prose above a meeting's first
 # label is nobody's, "Spokesperson:" after "SPOKESPERSON DUJARRIC:" is Dujarric, "Correspondent:".
 # 6: the offices labels give ("Hon. Patty Hajdu (Minister of Health):"), kept with each document.
-# 7: a heading in capitals between turns ("STATEMENT OF HON. JANE DOE") is nobody's words.
+# 7: a heading in capitals between turns ("STATEMENT OF HON. JANE DOE") is nobody's words; offices
+# from the titles before a label's name ("AMBASSADOR KIM:" -> ambassador).
 PARSER_VERSION = 7
 
 
