@@ -59,6 +59,10 @@ def test_answers_wrap_to_the_width(home: Path, width: int) -> None:
             continue  # a file:start-end line is not broken
         assert len(line) <= width, line
     assert "very important role" in text.replace("\n    ", " ")
+    # Lines break at spaces only: "Six-" above "Party" would read as a break the words lack.
+    hyphens = answer.citations[0].model_copy(update={"quote": "the Six-Party Talks " * 12})
+    text = ANSI.sub("", render_answer(answer.model_copy(update={"citations": [hyphens]}), width))
+    assert "-\n" not in text
 
 
 def test_colour_on_a_terminal_only_and_never_with_no_color(

@@ -43,8 +43,13 @@ def source_line(c: Citation) -> str:
 
 
 def _quote_block(c: Citation, width: int) -> str:
+    # Not at a hyphen: "Six-" above "Party" reads as a break the speaker's words do not have.
     body = textwrap.fill(
-        f"“{c.quote}”", width=width, initial_indent=f"[{c.n}] ", subsequent_indent="    "
+        f"“{c.quote}”",
+        width=width,
+        initial_indent=f"[{c.n}] ",
+        subsequent_indent="    ",
+        break_on_hyphens=False,
     )
     return f"{body}\n{citation_line(c, width)}"
 
