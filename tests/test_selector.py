@@ -18,6 +18,7 @@ from retrieval.answer.model import MODEL_FILE, load
 from retrieval.answer.names import speaker_named
 from retrieval.chain import Ask, Engine
 from retrieval.index.ingest import ingest
+from retrieval.index.manifest import Filters
 from retrieval.settings import Settings
 
 from .conftest import FIXTURES
@@ -284,3 +285,8 @@ def test_a_question_about_an_office_is_answered_by_its_holder(tmp_path: Path, em
     answer = engine.ask(Ask(question))
     assert answer.citations[0].speaker == "Patty Hajdu"
     assert "Masks reduce transmission" in answer.citations[0].quote
+    assert engine.retrieve(Ask("What did the minister say?")).filters.speakers == ("Patty Hajdu",)
+    # Asked for one speaker (`--speaker`): her words only, though the member's in the same
+    # passages are as close to the question.
+    hers = engine.ask(Ask("Masks in schools?", filters=Filters(speakers=("Patty Hajdu",))))
+    assert hers.citations and {c.speaker for c in hers.citations} == {"Patty Hajdu"}

@@ -52,6 +52,7 @@ class Retrieved:
     term_idf: dict[str, float] = field(default_factory=dict)  # the question's terms' rarity
     absent_subject: str | None = None  # a person asked about whom the transcripts never name
     asked_about: tuple[str, ...] = ()  # the speakers the question names (by name or office)
+    only_speakers: tuple[str, ...] = ()  # the speaker filter the asker gave (`--speaker`)
     timings: dict[str, float] = field(default_factory=dict)  # ms of each stage, by name
 
     @property
@@ -87,6 +88,7 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
         vectors = np.vstack([vectors, vectors])
     lap("embed")
 
+    given_speakers = filters.speakers
     known_speakers = tuple(manifest.speakers())
     subject = names.subject_of(query.text)
     offices = manifest.offices()
@@ -165,6 +167,7 @@ def retrieve(store: Store, query: Query, filters: Filters, top_k: int) -> Retrie
         term_idf=term_idf,
         absent_subject=absent,
         asked_about=tuple(speakers),
+        only_speakers=given_speakers,
         timings=lap.ms,
     )
 
