@@ -196,6 +196,17 @@ def test_a_named_person_who_neither_speaks_nor_is_mentioned_is_abstained_on(
     assert names.called("What did the professor think?", speakers)[1] == ["Professor C"]
     assert names.called("What did the ambassador say?", speakers, offices)[1] == ["Sung Kim"]
     assert names.called("What did the project achieve?", speakers, offices) == ("", [])
+    board = {
+        "Jean-Yves Duclos": ("President of the Treasury Board",),
+        "Andrew Scheer": ("Leader of the Opposition",),
+    }
+    assert names.called("Did the leader of the opposition agree?", list(board), board)[1] == [
+        "Andrew Scheer"
+    ]
+    assert (
+        names.called("What did the president of the union say?", ["Jean-Yves Duclos"], board)[1]
+        == []
+    )
     answer = meeting_engine.ask(Ask("What did Gorbachev say about the noisy test set?"))
     assert answer.abstained and "Gorbachev" in answer.answer
     # Named in the transcripts though not a speaker: no such shortcut, the model decides.

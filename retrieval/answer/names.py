@@ -46,11 +46,14 @@ def called(
     words = m.group(1).split() if m else []
     for n in range(len(words), 0, -1):
         part = words[:n]
+        if {part[-1], *words[n : n + 1]} & {"of", "for", "the", "and"}:
+            continue  # "the president of the union" is not the President of the Board
         subject = "the " + " ".join(part)
-        if all(w in TITLE_WORDS for w in part):
-            found = speaker_matches(subject, speakers, offices)
-        else:
-            found = [s for s in speakers if _words(s) == part]
+        found = [s for s in speakers if _words(s) == part] or [
+            s for s in speakers if any(_words(o)[:n] == part for o in (offices or {}).get(s, ()))
+        ]
+        if not found and all(w in TITLE_WORDS for w in part):
+            found = speaker_matches(subject, speakers, offices)  # "the professor": Professor C
         if found:
             return subject, found
     return "", []
