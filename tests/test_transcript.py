@@ -426,6 +426,35 @@ def test_a_heading_between_turns_is_nobodys_words() -> None:
     ]
 
 
+def test_a_congressional_hearing_as_printed_indented_with_headings_and_footnotes() -> None:
+    doc = parse(
+        "                    THREATS TO THE HOMELAND\n\n                          NOVEMBER 17, 2022"
+        "\n\n    The Committee met, pursuant to notice, at 10:15 a.m., in room \n342, Dirksen "
+        "Building.\n\n           OPENING STATEMENT OF CHAIRMAN PETERS\\1\\\n\n"
+        "    Chairman Peters. The Committee will come to order. Today we \nwill hear from "
+        "the Secretary.\n\n    Senator Portman. Secretary, how \nmany crossed the border?\n\n"
+        "STATEMENT OF THE HONORABLE ALEJANDRO N. MAYORKAS,\\2\\ SECRETARY, U.S. \n"
+        "                    DEPARTMENT OF HOMELAND SECURITY\n\n"
+        "    Secretary Mayorkas. Thank you, Senator. The number is large.\n"
+        "-------------------------------------------------------------------\n"
+        "    \\2\\ The prepared statement of Secretary Mayorkas appears in the Appendix.\n"
+        "-------------------------------------------------------------------\n\n"
+        "    Senator Hawley. Mr. Secretary, will you resign?\n    Secretary Mayorkas. No.\n",
+        "hearing.txt",
+    )
+    got = [(t.speaker, " ".join(doc.text[t.start : t.end].split())) for t in doc.turns]
+    # Labels after an indent; the two-line heading and the footnote are nobody's words.
+    assert got == [
+        ("Peters", "The Committee will come to order. Today we will hear from the Secretary."),
+        ("Portman", "Secretary, how many crossed the border?"),
+        ("Mayorkas", "Thank you, Senator. The number is large."),
+        ("unknown", "\\2\\ The prepared statement of Secretary Mayorkas appears in the Appendix."),
+        ("Hawley", "Mr. Secretary, will you resign?"),
+        ("Mayorkas", "No."),
+    ]
+    assert (doc.title, doc.date) == ("THREATS TO THE HOMELAND", "2022-11-17")
+
+
 @pytest.mark.parametrize(
     ("line", "iso"),
     [

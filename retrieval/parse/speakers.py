@@ -99,6 +99,14 @@ class LabelMatch:
 
 def match_label(line: str) -> LabelMatch | None:
     """The speaker label opening `line`, if it has one (not yet judged plausible)."""
+    indent = len(line) - len(line.lstrip(" \t"))
+    if indent and line.strip():
+        # A paragraph's indent, as in the US Congress's hearings ("    Senator Portman. Thank
+        # you."); a name in capitals alone and indented is a centred heading, not a speaker.
+        found = match_label(line[indent:])
+        if not found or found.style == "alone":
+            return None
+        return replace(found, end=found.end + indent)
     before = _BEFORE_LABEL.match(line)
     if before:
         found = _match_label(line[before.end() :])

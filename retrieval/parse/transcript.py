@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -29,8 +30,9 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # label is nobody's, "Spokesperson:" after "SPOKESPERSON DUJARRIC:" is Dujarric, "Correspondent:".
 # 6: the offices labels give ("Hon. Patty Hajdu (Minister of Health):"), kept with each document.
 # 7: a heading in capitals between turns ("STATEMENT OF HON. JANE DOE") is nobody's words; offices
-# from the titles before a label's name ("AMBASSADOR KIM:" -> ambassador).
-PARSER_VERSION = 7
+# from the titles before a label's name ("AMBASSADOR KIM:" -> ambassador). 8: labels after a
+# paragraph's indent ("    Senator Portman. ..."), a heading of up to three lines, a rule line.
+PARSER_VERSION = 8
 
 
 @dataclass(frozen=True)
@@ -314,18 +316,29 @@ def _raw_turns(
 
 
 def _is_heading(lines: list[_Line], i: int) -> bool:
-    """A paragraph of one line in capitals, of two words or more, that is not a sentence and
-    not a stage direction ("[APPLAUSE]")."""
+    """A rule (`-----`), or a paragraph of up to three lines in capitals, of two words or more,
+    that is not a sentence and not a stage direction ("[APPLAUSE]")."""
     text = lines[i].text.strip()
-    alone = (i == 0 or lines[i - 1].blank) and (i + 1 == len(lines) or lines[i + 1].blank)
+    if _RULE.fullmatch(text):
+        return True
+    first, last = i, i
+    while first > 0 and not lines[first - 1].blank:
+        first -= 1
+    while last + 1 < len(lines) and not lines[last + 1].blank:
+        last += 1
+    paragraph = " ".join(ln.text.strip() for ln in lines[first : last + 1])
     return (
-        alone
-        and len(text.split()) >= 2
-        and text.upper() == text
-        and any(c.isalpha() for c in text)
-        and text[:1] not in "[("
-        and text[-1:] not in '.?!,;:"”’…-—)]'
+        last - first < 3
+        and len(paragraph.split()) >= 2
+        and paragraph.upper() == paragraph
+        and any(c.isalpha() for c in paragraph)
+        and paragraph[:1] not in "[("
+        and paragraph[-1:] not in '.?!,;:"”’…-—)]'
     )
+
+
+# A line drawn across the page: "-----", "=====" (a footnote's or a section's border).
+_RULE = re.compile(r"[-=_*]{3,}")
 
 
 def _unlabelled_lines(lines: list[_Line]) -> tuple[list[tuple[int, int, str]], list]:
