@@ -377,6 +377,29 @@ def test_a_title_and_a_full_stop_once_is_prose() -> None:
             "about bus routes\n",
             [("unknown", "so welcome everybody"), ("unknown", "tonight we talk about bus routes")],
         ),
+        (  # radio: a full name and what they are, the words on the line or below it
+            "Morning Edition\n\nSTEVE INSKEEP, HOST:\n\nThe Fed meets. Here's Scott Horsley.\n\n"
+            "SCOTT HORSLEY, BYLINE: Inflation has cooled.\n\nINSKEEP: Thanks.\n\n"
+            "HORSLEY: Welcome.\n",
+            [
+                ("Steve Inskeep", "The Fed meets. Here's Scott Horsley."),
+                ("Scott Horsley", "Inflation has cooled."),
+                ("Steve Inskeep", "Thanks."),
+            ],
+        ),
+        (  # an earnings call: "Name -- Office" and "Operator" alone, the words below
+            "Q3 Earnings Call\n\nOperator\n\nWelcome to the call.\n\nTim Cook -- Chief "
+            "Executive Officer\n\nServices set a record.\n\nOperator\n\nFirst question.\n\n"
+            "Erik Woodring -- Morgan Stanley -- Analyst\n\nHow is margin?\n\n"
+            "Tim Cook -- Chief Executive Officer\n\nStable.\n",
+            [
+                ("Operator", "Welcome to the call."),
+                ("Tim Cook", "Services set a record."),
+                ("Operator", "First question."),
+                ("Erik Woodring", "How is margin?"),
+                ("Tim Cook", "Stable."),
+            ],
+        ),
         (  # no labels, short lines: still speech
             "Team sync\n\nWe shipped the beta.\nTesting starts Monday.\n",
             [("unknown", "We shipped the beta."), ("unknown", "Testing starts Monday.")],

@@ -32,6 +32,9 @@ _AFTER = r"(?=[ \t—–…]|\.\.|$)"
 
 UPPER_LABEL = re.compile(
     rf"^{_MD_PREFIX}(?P<label>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,5}}{_PAREN})"
+    # Radio's "STEVE INSKEEP, HOST:" and "SCOTT HORSLEY, BYLINE:": a full name, then what
+    # they are, read as if in parentheses.
+    rf"(?:,[ \t]*(?P<role>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,5}})(?=:))?"
     rf"{_MD_CLOSE}(?P<sep>:|\.){_MD_CLOSE}{_AFTER}"
 )
 # A name in capitals alone on its line, the words below it: "JOHN SMITH".
@@ -60,6 +63,13 @@ TIMED_LABEL = re.compile(
     rf"(?(bracket)\]){_MD_CLOSE}"
     rf"(?:[ \t]*[\[(](?P<time>{_STAMP})[\])][ \t]*:?(?=[ \t]|$)|[ \t]+(?P<alone>{_STAMP})[ \t]*$)"
 )
+# An earnings call's "Tim Cook -- Chief Executive Officer" (or "Erik Woodring -- Morgan Stanley
+# -- Analyst") alone on its line, the words below; and a role alone: "Operator".
+NAME_ROLE_ALONE = re.compile(
+    rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,3}}){_MD_CLOSE}[ \t]+--[ \t]+"
+    rf"(?P<role>\S[^\n]{{0,80}}?)[ \t]*$"
+)
+ROLE_ALONE = re.compile(rf"^{_MD_PREFIX}(?P<label>[A-Z][a-z]+){_MD_CLOSE}[ \t]*$")
 # A name, a dash, the words: "Mayor Jane Rivera - Thank you all for coming."
 DASH_LABEL = re.compile(
     rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,4}}){_MD_CLOSE}[ \t]+[-–—][ \t]+(?=\S)"
@@ -131,8 +141,11 @@ def _match_label(line: str) -> LabelMatch | None:
     m = UPPER_LABEL.match(line)
     if m and m.group("label").rstrip(".").lower() == "a":
         return LabelMatch("A", m.end(), True, style="answer")  # a deposition's "A. Yes."
+    if m and m.group("role") and len(m.group("label").split()) < 2:
+        m = None  # "WELL, I THINK SO:" in a transcript in capitals; a name has two words
     if m and not _is_upper_false_positive(m.group("label"), m.group("sep"), line[m.end() :]):
-        return LabelMatch(m.group("label").strip(), m.end(), True)
+        role = f" ({m.group('role')})" if m.group("role") else ""
+        return LabelMatch(m.group("label").strip() + role, m.end(), True)
     m = CAPS_ALONE.match(line)
     words = m.group("label").split() if m else []
     # Not "A.M. EST" (a time of day) nor "A" (a list's letter).
@@ -145,6 +158,13 @@ def _match_label(line: str) -> LabelMatch | None:
         m = pattern.match(line)
         if m and _is_title_label(m.group("label")):
             return LabelMatch(m.group("label").strip(), m.end(), False, style="dot")
+    m = NAME_ROLE_ALONE.match(line)
+    if m:
+        label = f"{m.group('label').strip()} ({m.group('role')})"
+        return LabelMatch(label, m.end(), False, style="alone")
+    m = ROLE_ALONE.match(line)
+    if m and m.group("label").lower() in REPORTER_LABELS | MODERATOR_LABELS:
+        return LabelMatch(m.group("label"), m.end(), False, style="alone")
     m = DASH_LABEL.match(line)
     if m:
         return LabelMatch(m.group("label").strip(), m.end(), False, style="dash")

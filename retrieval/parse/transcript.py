@@ -32,7 +32,9 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # 7: a heading in capitals between turns ("STATEMENT OF HON. JANE DOE") is nobody's words; offices
 # from the titles before a label's name ("AMBASSADOR KIM:" -> ambassador). 8: labels after a
 # paragraph's indent ("    Senator Portman. ..."), a heading of up to three lines, a rule line.
-PARSER_VERSION = 8
+# 9: radio's "STEVE INSKEEP, HOST:", an earnings call's "Tim Cook -- Chief Executive Officer"
+# and "Operator" alone on their lines.
+PARSER_VERSION = 9
 
 
 @dataclass(frozen=True)
