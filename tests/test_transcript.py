@@ -478,6 +478,35 @@ def test_a_congressional_hearing_as_printed_indented_with_headings_and_footnotes
     assert (doc.title, doc.date) == ("THREATS TO THE HOMELAND", "2022-11-17")
 
 
+def test_a_press_conference_whose_reporters_are_named_in_capitals() -> None:
+    doc = parse(
+        "Transcript of Chair Powell's Press Conference\nJuly 26, 2023\n\n"
+        "CHAIR POWELL. Good afternoon. We remain focused on our mandate.\n\n"
+        "MICHELLE SMITH. Thank you. Let's go to Rachel.\n\n"
+        "RACHEL SIEGEL. Hi, Chair Powell. Are rate cuts coming this year?\n\n"
+        "CHAIR POWELL. The staff no longer forecasts a recession.\n\nMICHELLE SMITH. Steve.\n\n"
+        "STEVE LIESMAN. Steve Liesman, CNBC. Is the job done?\n\nCHAIR POWELL. Not yet.\n",
+        "fomc.txt",
+    )
+    got = [(t.speaker, t.role) for t in doc.turns]
+    # The chair answers the questions here: the official, not a meeting's chair.
+    assert got[:4] == [
+        ("Powell", "official"),
+        ("Michelle Smith", "official"),
+        ("Rachel Siegel", "reporter"),
+        ("Powell", "official"),
+    ]
+    assert doc.text[doc.turns[2].start : doc.turns[2].end].endswith("this year?")
+    # In a transcript written in capitals such lines are not labels.
+    caps = parse(
+        "PRESS CONFERENCE\n\nTHE PRESIDENT: WE MET OUR ALLIES TODAY.\n\nQ: WHAT ABOUT THE\n"
+        "UNITED STATES. FORCES WILL STAY THERE FOR A LONG TIME?\n\nTHE PRESIDENT: AS FOR THE\n"
+        "UNITED STATES. FORCES WILL LEAVE THE REGION AFTER THE VOTE.\n",
+        "c.txt",
+    )
+    assert {t.speaker for t in caps.turns} == {"The President", "Reporter"}
+
+
 @pytest.mark.parametrize(
     ("line", "iso"),
     [

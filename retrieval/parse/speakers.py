@@ -63,6 +63,8 @@ TIMED_LABEL = re.compile(
     rf"(?(bracket)\]){_MD_CLOSE}"
     rf"(?:[ \t]*[\[(](?P<time>{_STAMP})[\])][ \t]*:?(?=[ \t]|$)|[ \t]+(?P<alone>{_STAMP})[ \t]*$)"
 )
+# Two or three words in capitals, none a title: a name ("RACHEL SIEGEL").
+_CAPS_NAME = re.compile(rf"[{_UPPER}][{_UPPER}'’\-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’\-]+){{1,2}}")
 # An earnings call's "Tim Cook -- Chief Executive Officer" (or "Erik Woodring -- Morgan Stanley
 # -- Analyst") alone on its line, the words below; and a role alone: "Operator".
 NAME_ROLE_ALONE = re.compile(
@@ -101,6 +103,7 @@ class LabelMatch:
     # A style that prose could look like, taken only if the document uses it: "dot" ("The
     # President."), "timed" ("Ann Lee (0:03)") and "dash" ("Ann Lee - Yes.") when some such
     # label opens two lines or more;
+    # "caps_dot" ("RACHEL SIEGEL. Hi.") likewise, and not in a transcript written in capitals;
     # "alone" ("JOHN SMITH" on its own line) when this very label does; "answer" ("A.") when
     # the document has questions ("Q.") too.
     style: str = ""
@@ -146,6 +149,12 @@ def _match_label(line: str) -> LabelMatch | None:
     if m and not _is_upper_false_positive(m.group("label"), m.group("sep"), line[m.end() :]):
         role = f" ({m.group('role')})" if m.group("role") else ""
         return LabelMatch(m.group("label").strip() + role, m.end(), True)
+    if m and m.group("sep") == "." and _CAPS_NAME.fullmatch(m.group("label").strip()):
+        nxt = line[m.end() :].lstrip()
+        if nxt[:1].isupper() or nxt[:1] in "\"“'‘(":
+            # The Federal Reserve's "MICHELLE SMITH. Thank you." and "RACHEL SIEGEL. Hi, ...":
+            # a name with no title, taken where such labels open two lines or more.
+            return LabelMatch(m.group("label").strip(), m.end(), True, style="caps_dot")
     m = CAPS_ALONE.match(line)
     words = m.group("label").split() if m else []
     # Not "A.M. EST" (a time of day) nor "A" (a list's letter).

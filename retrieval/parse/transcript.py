@@ -33,8 +33,9 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # from the titles before a label's name ("AMBASSADOR KIM:" -> ambassador). 8: labels after a
 # paragraph's indent ("    Senator Portman. ..."), a heading of up to three lines, a rule line.
 # 9: radio's "STEVE INSKEEP, HOST:", an earnings call's "Tim Cook -- Chief Executive Officer"
-# and "Operator" alone on their lines.
-PARSER_VERSION = 9
+# and "Operator" alone on their lines. 10: reporters named in capitals ("RACHEL SIEGEL. Hi,"), and
+# a chair who answers questions ("CHAIR POWELL.") is the official.
+PARSER_VERSION = 10
 
 
 @dataclass(frozen=True)
@@ -197,6 +198,10 @@ def _split_lines(text: str) -> list[_Line]:
 def _find_labels(lines: list[_Line]) -> dict[int, sp.LabelMatch]:
     """Line index -> label, for the lines that open a speaker turn."""
     found = {i: m for i, ln in enumerate(lines) if (m := sp.match_label(ln.text))}
+    letters = [c for ln in lines for c in ln.text if c.isalpha()]
+    if sum(c.isupper() for c in letters) > len(letters) / 2:
+        # Written in capitals, "UNITED STATES. WE ..." may open two lines without a speaker.
+        found = {i: m for i, m in found.items() if m.style != "caps_dot"}
     mixed = Counter(sp.base_label(m.label) for m in found.values() if not m.upper)
     found = _in_used_styles(found)
     repeated = [i for i, m in found.items() if m.upper or mixed[sp.base_label(m.label)] >= 2]
@@ -399,11 +404,42 @@ def _assign_roles(turns: list[Turn], text: str) -> list[Turn]:
     """
     if any(t.role == "reporter" for t in turns):
         return turns
+    turns = _answering_chair(turns, text)
+    if any(t.role == "reporter" for t in turns):
+        return turns
     named = {t.speaker for t in turns if t.role in ("official", "participant")}
     chaired = any(t.role == "moderator" for t in turns)
     if len(named) >= 3 or (chaired and len(named) >= 2):
         return [replace(t, role="participant") if t.role == "official" else t for t in turns]
     return _mark_interviewers(turns, text)
+
+
+def _answering_chair(turns: list[Turn], text: str) -> list[Turn]:
+    """A chair who answers questions is an official at a press conference ("CHAIR POWELL.",
+    most of whose turns follow a question), and the named speakers who mostly ask
+    ("RACHEL SIEGEL. ... Are rate cuts coming?") are reporters. A meeting's chair speaks
+    after answers, not questions."""
+    asks = [text[t.start : t.end].rstrip().endswith("?") for t in turns]
+    total: Counter[str] = Counter(t.speaker for t in turns)
+    asked: Counter[str] = Counter(t.speaker for t, q in zip(turns, asks, strict=True) if q)
+    after_question: Counter[str] = Counter(
+        t.speaker
+        for i, t in enumerate(turns)
+        if i and asks[i - 1] and turns[i - 1].speaker != t.speaker
+    )
+    chairs = {t.speaker for t in turns if t.role == "moderator"}
+    answering = {s for s in chairs if total[s] >= 3 and after_question[s] >= 0.6 * total[s]}
+    askers = {s for s in total if s not in chairs and asked[s] >= max(1, total[s] / 2)}
+    if not answering or not askers:
+        return turns
+    return [
+        replace(t, role="official")
+        if t.speaker in answering
+        else replace(t, role="reporter")
+        if t.speaker in askers
+        else t
+        for t in turns
+    ]
 
 
 def _mark_interviewers(turns: list[Turn], text: str) -> list[Turn]:
