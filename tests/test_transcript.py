@@ -400,6 +400,11 @@ def test_a_title_and_a_full_stop_once_is_prose() -> None:
                 ("Tim Cook", "Stable."),
             ],
         ),
+        (  # a meeting's export: the time, then the name alone, the words below
+            "0:00:01.0 Jane Doe\nHello everyone.\n\n0:00:05.2 Raj Patel\nThe build is green.\n\n"
+            "0:00:09.1 Jane Doe\nShip it.\n",
+            [("Jane Doe", "Hello everyone."), ("Raj Patel", "The build is green.")],
+        ),
         (  # no labels, short lines: still speech
             "Team sync\n\nWe shipped the beta.\nTesting starts Monday.\n",
             [("unknown", "We shipped the beta."), ("unknown", "Testing starts Monday.")],

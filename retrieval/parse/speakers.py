@@ -63,6 +63,8 @@ TIMED_LABEL = re.compile(
     rf"(?(bracket)\]){_MD_CLOSE}"
     rf"(?:[ \t]*[\[(](?P<time>{_STAMP})[\])][ \t]*:?(?=[ \t]|$)|[ \t]+(?P<alone>{_STAMP})[ \t]*$)"
 )
+# One to four capitalised words, or a diarised "Speaker 2": a name alone after a time.
+_NAME_ALONE = re.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,3}})){{0,3}}")
 # Two or three words in capitals, none a title: a name ("RACHEL SIEGEL").
 _CAPS_NAME = re.compile(rf"[{_UPPER}][{_UPPER}'’\-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’\-]+){{1,2}}")
 # An earnings call's "Tim Cook -- Chief Executive Officer" (or "Erik Woodring -- Morgan Stanley
@@ -122,9 +124,22 @@ def match_label(line: str) -> LabelMatch | None:
         return replace(found, end=found.end + indent)
     before = _BEFORE_LABEL.match(line)
     if before:
-        found = _match_label(line[before.end() :])
+        rest = line[before.end() :]
+        found = _match_label(rest)
         if found and found.style == "alone":
             return None  # "10:02 A.M. EST" is when, not who
+        name = rest.strip()
+        if (
+            not found
+            and before.group("time")
+            and _NAME_ALONE.fullmatch(name)
+            and any(c.islower() for c in name)  # not "10:02 A.M. EST"
+            and not any("." in w[:-1] for w in name.split())
+        ):
+            # A meeting's export: "0:00:05.2 Raj Patel" above the words; taken, as a name in
+            # capitals alone is, where this very label opens two lines or more.
+            found = LabelMatch(name, len(rest.rstrip()), False, style="alone")
+            return replace(found, end=found.end + before.end(), time=before.group("time"))
         time = before.group("time") or (found.time if found else "")
         return replace(found, end=found.end + before.end(), time=time) if found else None
     return _match_label(line)

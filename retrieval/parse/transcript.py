@@ -34,8 +34,8 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # paragraph's indent ("    Senator Portman. ..."), a heading of up to three lines, a rule line.
 # 9: radio's "STEVE INSKEEP, HOST:", an earnings call's "Tim Cook -- Chief Executive Officer"
 # and "Operator" alone on their lines. 10: reporters named in capitals ("RACHEL SIEGEL. Hi,"), and
-# a chair who answers questions ("CHAIR POWELL.") is the official.
-PARSER_VERSION = 10
+# a chair who answers questions ("CHAIR POWELL.") is the official. 11: "0:00:05.2 Raj Patel" alone.
+PARSER_VERSION = 11
 
 
 @dataclass(frozen=True)
