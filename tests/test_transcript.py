@@ -178,7 +178,7 @@ def test_committee_labels_with_constituencies_nested_parentheses_and_accents() -
     ]
     assert doc.text[doc.turns[1].start :].startswith("Thank you, Mr. Chair. Will the minister")
     # A constituency and the chair's own name in parentheses are not offices; chairing is.
-    assert doc.offices() == {"Anthony Rota": "chair"}
+    assert doc.offices() == {"Anthony Rota": "Chair"}
     minister = parse(
         "The Chair: Order.\nHon. Patty Hajdu (Minister of Health): Masks work.\n"
         "Mr. John Smith (Calgary, CPC): Do they?\nHon. Patty Hajdu: They do.\n",
@@ -404,6 +404,25 @@ def test_a_title_and_a_full_stop_once_is_prose() -> None:
             "0:00:01.0 Jane Doe\nHello everyone.\n\n0:00:05.2 Raj Patel\nThe build is green.\n\n"
             "0:00:09.1 Jane Doe\nShip it.\n",
             [("Jane Doe", "Hello everyone."), ("Raj Patel", "The build is green.")],
+        ),
+        (  # Holyrood: the convener chairs; a long office before its holder's name
+            "Health Committee\n\nThe Convener (Clare Haughey): Good morning.\n\nThe Cabinet "
+            "Secretary for Health and Social Care (Michael Matheson): Thank you, convener.\n\n"
+            "Sandesh Gulhane (Glasgow) (Con): Why?\n\nMichael Matheson: Demand.\n\n"
+            "The Convener: Thank you.\n",
+            [
+                ("Clare Haughey", "Good morning."),
+                ("Michael Matheson", "Thank you, convener."),
+                ("Sandesh Gulhane", "Why?"),
+            ],
+        ),
+        (  # "The reason is simple:" opens a sentence, not a turn ("the" alone is no title)
+            "Q: Why did you stop?\n\nA: Costs.\n\nThe reason is simple: we ran out.\n\n"
+            "Q: And now?\n\nA: We wait.\n",
+            [
+                ("Reporter", "Why did you stop?"),
+                ("unknown", "Costs.\n\nThe reason is simple: we ran out."),
+            ],
         ),
         (  # no labels, short lines: still speech
             "Team sync\n\nWe shipped the beta.\nTesting starts Monday.\n",

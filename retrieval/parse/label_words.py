@@ -39,6 +39,10 @@ MODERATOR_LABELS = {
     "the presiding officer",
     "presiding officer",
     "the deputy presiding officer",
+    "the convener",  # Scotland's committees
+    "convener",
+    "the convenor",
+    "convenor",
     "the speaker",
     "the deputy speaker",
 }
@@ -66,6 +70,7 @@ TITLE_WORDS = {
     "miss",
     "dr",
     "secretary",
+    "cabinet",  # "The Cabinet Secretary for Health (Michael Matheson):"
     "president",
     "vice",
     "general",

@@ -42,7 +42,10 @@ CAPS_ALONE = re.compile(
     rf"^{_MD_PREFIX}(?P<label>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,3}}){_MD_CLOSE}[ \t]*$"
 )
 MIXED_LABEL = re.compile(
-    rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+[^\W\d_][\w'’.\-]*){{0,4}}{_PAREN})"
+    rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+[^\W\d_][\w'’.\-]*){{0,4}}{_PAREN}"
+    # A long office when the holder follows in parentheses: "The Cabinet Secretary for Health
+    # and Social Care (Michael Matheson):".
+    rf"|{_WORD}(?:[ \t]+[^\W\d_][\w'’.\-]*){{5,11}}[ \t]*\((?:[^()\n]|\([^()\n]*\)){{1,100}}\))"
     rf"{_MD_CLOSE}:{_MD_CLOSE}{_AFTER}"
 )
 # The Presidency Project's style: "The President. Well, ..." (a title first; see `match_label`).
@@ -255,7 +258,9 @@ def is_known_role_label(label: str) -> bool:
 
 
 def starts_with_title(label: str) -> bool:
-    first = base_label(label).split()[:1]
+    """ "The President", "Senator Reed", not "The reason is simple" ("the" is no title alone)."""
+    words = base_label(label).split()
+    first = words[1:2] if words[:1] == ["the"] else words[:1]
     return bool(first) and first[0].strip(".") in TITLE_WORDS
 
 
@@ -311,6 +316,9 @@ def normalise(label: str, known_names: list[str], aliases: dict[str, str]) -> Sp
         return Speaker(who if _looks_like_name(who) else base.title(), "moderator")
     if base in aliases:
         return Speaker(aliases[base], "official")
+    held_by = " ".join(name_words(outer_paren(label)))
+    if base.startswith("the ") and looks_like_name(held_by):
+        return Speaker(held_by, "official")  # "The Cabinet Secretary for ... (Michael Matheson)"
     words = name_words(label)
     if len(words) == 1 and len(words[0].strip(".")) == 1:
         # "Professor C" is somebody; "C" alone is nobody in particular.

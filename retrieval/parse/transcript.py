@@ -35,7 +35,9 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # 9: radio's "STEVE INSKEEP, HOST:", an earnings call's "Tim Cook -- Chief Executive Officer"
 # and "Operator" alone on their lines. 10: reporters named in capitals ("RACHEL SIEGEL. Hi,"), and
 # a chair who answers questions ("CHAIR POWELL.") is the official. 11: "0:00:05.2 Raj Patel" alone.
-PARSER_VERSION = 11
+# 12: "The Convener (Clare Haughey):", a long office before its holder ("The Cabinet Secretary for
+# Health and Social Care (Michael Matheson):", an office too), "the" alone is no title.
+PARSER_VERSION = 12
 
 
 @dataclass(frozen=True)
@@ -81,10 +83,14 @@ class Transcript:
             held = sp.outer_paren(t.label)
             if held:
                 first = held.split()[0].strip(".,").lower()
-                # "The Chair (Hon. Anthony Rota (...))" holds the name, not an office.
+                # "The Chair (Hon. Anthony Rota (...))" holds the name, and the office is
+                # outside: "The Cabinet Secretary for Health (Michael Matheson)".
                 their_name = t.speaker.split()[-1] in held.split()
+                outside = sp.strip_parens(t.label).split()
                 if first in TITLE_WORDS - FORMS_OF_ADDRESS and not their_name:
                     out[t.speaker] = held
+                elif their_name and len(outside) > 1 and outside[0].lower() == "the":
+                    out[t.speaker] = " ".join(outside[1:])
                 continue
             title = _office(sp.base_label(t.label), leading=True)
             if title and title != _office(t.speaker.lower()):  # not "Chair" for the Chair
