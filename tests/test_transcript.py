@@ -502,6 +502,23 @@ def test_a_congressional_hearing_as_printed_indented_with_headings_and_footnotes
     assert (doc.title, doc.date) == ("THREATS TO THE HOMELAND", "2022-11-17")
 
 
+def test_a_host_named_with_their_role_once_hosts_throughout() -> None:
+    doc = parse(
+        "Morning Edition\n\nSTEVE INSKEEP, HOST:\n\nThe Fed meets. Here's Scott Horsley.\n\n"
+        "SCOTT HORSLEY, BYLINE: Inflation has cooled.\n\nINSKEEP: Will rates rise?\n\n"
+        "HORSLEY: Perhaps.\n",
+        "radio.txt",
+    )
+    # One guest and a host: the guest answers.
+    assert [(t.speaker, t.role) for t in doc.turns] == [
+        ("Steve Inskeep", "moderator"),
+        ("Scott Horsley", "official"),
+        ("Steve Inskeep", "moderator"),
+        ("Scott Horsley", "official"),
+    ]
+    assert doc.offices() == {"Steve Inskeep": "HOST"}
+
+
 def test_a_press_conference_whose_reporters_are_named_in_capitals() -> None:
     doc = parse(
         "Transcript of Chair Powell's Press Conference\nJuly 26, 2023\n\n"

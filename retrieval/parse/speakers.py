@@ -335,7 +335,9 @@ def normalise(label: str, known_names: list[str], aliases: dict[str, str]) -> Sp
         return Speaker("The " + title_case(office.split()).title(), "official")
     name = title_case(words)
     # "Chair DURBIN.", "Chairman Smith:": a named chair runs the sitting, as "The Chair:" does.
-    role = "moderator" if base.split()[0] in _CHAIRS else "official"
+    # So does a name whose parentheses say it hosts: "STEVE INSKEEP, HOST:", "Ann Lee (Moderator):".
+    hosts = outer_paren(label).lower() in MODERATOR_LABELS
+    role = "moderator" if base.split()[0] in _CHAIRS or hosts else "official"
     if len(words) == 1:
         for full in known_names:
             if full.lower().split()[-1] == name.lower():

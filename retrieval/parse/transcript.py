@@ -14,7 +14,12 @@ from retrieval.parse import speakers as sp
 from retrieval.parse.boilerplate import is_banner, is_trailer
 from retrieval.parse.formats.errors import TranscriptError
 from retrieval.parse.header import is_header_alias, read_header
-from retrieval.parse.label_words import FORMS_OF_ADDRESS, REPORTER_LABELS, TITLE_WORDS
+from retrieval.parse.label_words import (
+    FORMS_OF_ADDRESS,
+    MODERATOR_LABELS,
+    REPORTER_LABELS,
+    TITLE_WORDS,
+)
 from retrieval.parse.times import hms
 
 __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "parse_file"]
@@ -36,8 +41,9 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # and "Operator" alone on their lines. 10: reporters named in capitals ("RACHEL SIEGEL. Hi,"), and
 # a chair who answers questions ("CHAIR POWELL.") is the official. 11: "0:00:05.2 Raj Patel" alone.
 # 12: "The Convener (Clare Haughey):", a long office before its holder ("The Cabinet Secretary for
-# Health and Social Care (Michael Matheson):", an office too), "the" alone is no title.
-PARSER_VERSION = 12
+# Health and Social Care (Michael Matheson):", an office too), "the" alone is no title. 13: a
+# host named so once ("STEVE INSKEEP, HOST:", "Ann Lee (Moderator):") hosts throughout.
+PARSER_VERSION = 13
 
 
 @dataclass(frozen=True)
@@ -87,7 +93,8 @@ class Transcript:
                 # outside: "The Cabinet Secretary for Health (Michael Matheson)".
                 their_name = t.speaker.split()[-1] in held.split()
                 outside = sp.strip_parens(t.label).split()
-                if first in TITLE_WORDS - FORMS_OF_ADDRESS and not their_name:
+                hosts = held.lower() in MODERATOR_LABELS  # "STEVE INSKEEP, HOST:"
+                if (first in TITLE_WORDS - FORMS_OF_ADDRESS or hosts) and not their_name:
                     out[t.speaker] = held
                 elif their_name and len(outside) > 1 and outside[0].lower() == "the":
                     out[t.speaker] = " ".join(outside[1:])
@@ -163,6 +170,9 @@ def parse(
                 holders[office] = s.name
             s = sp.Speaker(holders.get(office, s.name), s.role)
         turns.append(Turn(s.name, s.role, start, end, lbl))
+    # A host named with their role once ("STEVE INSKEEP, HOST:") hosts under "INSKEEP:" too.
+    hosts = {t.speaker for t in turns if t.role == "moderator"}
+    turns = [replace(t, role="moderator") if t.speaker in hosts else t for t in turns]
     turns = _assign_roles(turns, text)
     principal = _principal(turns, meta.names)
     # Prose above a meeting's or a hearing's first label describes it ("The Committee met,
