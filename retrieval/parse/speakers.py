@@ -326,7 +326,6 @@ def normalise(label: str, known_names: list[str], aliases: dict[str, str]) -> Sp
     if not words:
         # A title alone ("THE PRESIDENT"): the person in parentheses ("The Prime Minister
         # (Boris Johnson)"), an alias for the office, or the office itself.
-        held_by = " ".join(name_words(outer_paren(label)))
         if looks_like_name(held_by):
             return Speaker(held_by, "official")
         office = " ".join(w for w in base.split() if w not in ("the", "mr", "madam"))

@@ -20,6 +20,7 @@ from retrieval.parse.label_words import (
     REPORTER_LABELS,
     TITLE_WORDS,
 )
+from retrieval.parse.roles import Turn, assign_roles, principal_speaker
 from retrieval.parse.times import hms
 
 __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "parse_file"]
@@ -44,15 +45,6 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # Health and Social Care (Michael Matheson):", an office too), "the" alone is no title. 13: a
 # host named so once ("STEVE INSKEEP, HOST:", "Ann Lee (Moderator):") hosts throughout.
 PARSER_VERSION = 13
-
-
-@dataclass(frozen=True)
-class Turn:
-    speaker: str
-    role: str
-    start: int  # offsets of the spoken text (label excluded) in the file's text
-    end: int
-    label: str = ""
 
 
 @dataclass(frozen=True)
@@ -173,8 +165,8 @@ def parse(
     # A host named with their role once ("STEVE INSKEEP, HOST:") hosts under "INSKEEP:" too.
     hosts = {t.speaker for t in turns if t.role == "moderator"}
     turns = [replace(t, role="moderator") if t.speaker in hosts else t for t in turns]
-    turns = _assign_roles(turns, text)
-    principal = _principal(turns, meta.names)
+    turns = assign_roles(turns, text)
+    principal = principal_speaker(turns, meta.names)
     # Prose above a meeting's or a hearing's first label describes it ("The Committee met,
     # pursuant to notice, ..."); nobody in particular says it.
     prose_by = None if any(t.role == "participant" for t in turns) else principal
@@ -408,80 +400,3 @@ def _speaker_of(label: str, names: list[str], aliases: dict[str, str]) -> sp.Spe
     if not label:
         return sp.Speaker("", "")
     return sp.normalise(label, names, aliases)
-
-
-def _assign_roles(turns: list[Turn], text: str) -> list[Turn]:
-    """Roles that depend on the whole transcript.
-
-    With reporters' labels (`Q.`, `QUESTION:`) the named speakers are the officials answering
-    them. Without, three or more named speakers (or two and a chair) make a meeting, where
-    everybody but the chair is a participant; with two, the one who only asks is the
-    interviewer.
-    """
-    if any(t.role == "reporter" for t in turns):
-        return turns
-    turns = _answering_chair(turns, text)
-    if any(t.role == "reporter" for t in turns):
-        return turns
-    named = {t.speaker for t in turns if t.role in ("official", "participant")}
-    chaired = any(t.role == "moderator" for t in turns)
-    if len(named) >= 3 or (chaired and len(named) >= 2):
-        return [replace(t, role="participant") if t.role == "official" else t for t in turns]
-    return _mark_interviewers(turns, text)
-
-
-def _answering_chair(turns: list[Turn], text: str) -> list[Turn]:
-    """A chair who answers questions is an official at a press conference ("CHAIR POWELL.",
-    most of whose turns follow a question), and the named speakers who mostly ask
-    ("RACHEL SIEGEL. ... Are rate cuts coming?") are reporters. A meeting's chair speaks
-    after answers, not questions."""
-    asks = [text[t.start : t.end].rstrip().endswith("?") for t in turns]
-    total: Counter[str] = Counter(t.speaker for t in turns)
-    asked: Counter[str] = Counter(t.speaker for t, q in zip(turns, asks, strict=True) if q)
-    after_question: Counter[str] = Counter(
-        t.speaker
-        for i, t in enumerate(turns)
-        if i and asks[i - 1] and turns[i - 1].speaker != t.speaker
-    )
-    chairs = {t.speaker for t in turns if t.role == "moderator"}
-    answering = {s for s in chairs if total[s] >= 3 and after_question[s] >= 0.6 * total[s]}
-    askers = {s for s in total if s not in chairs and asked[s] >= max(1, total[s] / 2)}
-    if not answering or not askers:
-        return turns
-    return [
-        replace(t, role="official")
-        if t.speaker in answering
-        else replace(t, role="reporter")
-        if t.speaker in askers
-        else t
-        for t in turns
-    ]
-
-
-def _mark_interviewers(turns: list[Turn], text: str) -> list[Turn]:
-    """A named speaker who only asks questions is a reporter (an interviewer), not an official."""
-    asks: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    for t in turns:
-        if t.role == "official":
-            total[t.speaker] += 1
-            asks[t.speaker] += text[t.start : t.end].rstrip().endswith("?")
-    officials = [s for s in total if asks[s] < 0.6 * total[s] or total[s] < 2]
-    if not officials:
-        return turns
-    return [
-        Turn(t.speaker, "reporter", t.start, t.end, t.label)
-        if t.role == "official" and t.speaker not in officials
-        else t
-        for t in turns
-    ]
-
-
-def _principal(turns: list[Turn], header_names: list[str]) -> str | None:
-    words: Counter[str] = Counter()
-    for t in turns:
-        if t.role in ("official", "participant"):
-            words[t.speaker] += t.end - t.start
-    if words:
-        return words.most_common(1)[0][0]
-    return header_names[0] if header_names else None

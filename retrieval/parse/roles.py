@@ -1,0 +1,93 @@
+"""Who a transcript's speakers are to one another: officials and reporters, chairs and
+participants, interviewers, and the principal speaker."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+
+@dataclass(frozen=True)
+class Turn:
+    speaker: str
+    role: str
+    start: int  # offsets of the spoken text (label excluded) in the file's text
+    end: int
+    label: str = ""
+
+
+def assign_roles(turns: list[Turn], text: str) -> list[Turn]:
+    """Roles that depend on the whole transcript.
+
+    With reporters' labels (`Q.`, `QUESTION:`) the named speakers are the officials answering
+    them. Without, three or more named speakers (or two and a chair) make a meeting, where
+    everybody but the chair is a participant; with two, the one who only asks is the
+    interviewer.
+    """
+    if any(t.role == "reporter" for t in turns):
+        return turns
+    turns = _answering_chair(turns, text)
+    if any(t.role == "reporter" for t in turns):
+        return turns
+    named = {t.speaker for t in turns if t.role in ("official", "participant")}
+    chaired = any(t.role == "moderator" for t in turns)
+    if len(named) >= 3 or (chaired and len(named) >= 2):
+        return [replace(t, role="participant") if t.role == "official" else t for t in turns]
+    return _mark_interviewers(turns, text)
+
+
+def _answering_chair(turns: list[Turn], text: str) -> list[Turn]:
+    """A chair who answers questions is an official at a press conference ("CHAIR POWELL.",
+    most of whose turns follow a question), and the named speakers who mostly ask
+    ("RACHEL SIEGEL. ... Are rate cuts coming?") are reporters. A meeting's chair speaks
+    after answers, not questions."""
+    asks = [text[t.start : t.end].rstrip().endswith("?") for t in turns]
+    total: Counter[str] = Counter(t.speaker for t in turns)
+    asked: Counter[str] = Counter(t.speaker for t, q in zip(turns, asks, strict=True) if q)
+    after_question: Counter[str] = Counter(
+        t.speaker
+        for i, t in enumerate(turns)
+        if i and asks[i - 1] and turns[i - 1].speaker != t.speaker
+    )
+    chairs = {t.speaker for t in turns if t.role == "moderator"}
+    answering = {s for s in chairs if total[s] >= 3 and after_question[s] >= 0.6 * total[s]}
+    askers = {s for s in total if s not in chairs and asked[s] >= max(1, total[s] / 2)}
+    if not answering or not askers:
+        return turns
+    return [
+        replace(t, role="official")
+        if t.speaker in answering
+        else replace(t, role="reporter")
+        if t.speaker in askers
+        else t
+        for t in turns
+    ]
+
+
+def _mark_interviewers(turns: list[Turn], text: str) -> list[Turn]:
+    """A named speaker who only asks questions is a reporter (an interviewer), not an official."""
+    asks: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for t in turns:
+        if t.role == "official":
+            total[t.speaker] += 1
+            asks[t.speaker] += text[t.start : t.end].rstrip().endswith("?")
+    officials = [s for s in total if asks[s] < 0.6 * total[s] or total[s] < 2]
+    if not officials:
+        return turns
+    return [
+        Turn(t.speaker, "reporter", t.start, t.end, t.label)
+        if t.role == "official" and t.speaker not in officials
+        else t
+        for t in turns
+    ]
+
+
+def principal_speaker(turns: list[Turn], header_names: list[str]) -> str | None:
+    words: Counter[str] = Counter()
+    for t in turns:
+        if t.role in ("official", "participant"):
+            words[t.speaker] += t.end - t.start
+    if words:
+        return words.most_common(1)[0][0]
+    return header_names[0] if header_names else None
