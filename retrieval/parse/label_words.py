@@ -39,6 +39,8 @@ MODERATOR_LABELS = {
     "the presiding officer",
     "presiding officer",
     "the deputy presiding officer",
+    "the lord speaker",  # the House of Lords
+    "lord speaker",
     "the convener",  # Scotland's committees
     "convener",
     "the convenor",
@@ -113,6 +115,8 @@ TITLE_WORDS = {
     "sir",
     "dame",
     "lord",
+    "baroness",  # not "earl" or "baron", which are first names too (Earl Dreeshen, MP)
+    "viscount",
     "colonel",
     "col",
     "captain",

@@ -43,8 +43,9 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # a chair who answers questions ("CHAIR POWELL.") is the official. 11: "0:00:05.2 Raj Patel" alone.
 # 12: "The Convener (Clare Haughey):", a long office before its holder ("The Cabinet Secretary for
 # Health and Social Care (Michael Matheson):", an office too), "the" alone is no title. 13: a
-# host named so once ("STEVE INSKEEP, HOST:", "Ann Lee (Moderator):") hosts throughout.
-PARSER_VERSION = 13
+# host named so once ("STEVE INSKEEP, HOST:", "Ann Lee (Moderator):") hosts throughout. 14: the
+# Lord Speaker chairs; "Baroness" and "Viscount" are titles.
+PARSER_VERSION = 14
 
 
 @dataclass(frozen=True)
