@@ -49,9 +49,7 @@ def called(
         if {part[-1], *words[n : n + 1]} & {"of", "for", "the", "and"}:
             continue  # "the president of the union" is not the President of the Board
         subject = "the " + " ".join(part)
-        found = [s for s in speakers if _words(s) == part] or [
-            s for s in speakers if any(_words(o)[:n] == part for o in (offices or {}).get(s, ()))
-        ]
+        found = [s for s in speakers if _words(s) == part] or _holding(part, speakers, offices)
         if not found and all(w in TITLE_WORDS for w in part):
             found = speaker_matches(subject, speakers, offices)  # "the professor": Professor C
         if found:
@@ -107,12 +105,16 @@ def speaker_matches(
         by_name = [
             s for s in speakers if all(w in s.lower().replace(".", "").split() for w in wanted)
         ]
-    if by_name or not offices:
-        return by_name
+    return by_name or _holding(office, speakers, offices)
+
+
+def _holding(office: list[str], speakers: Sequence[str], offices: Mapping | None) -> list[str]:
+    """The speakers holding an office that starts with these words: `minister` -> every
+    minister, `minister of health` -> the Minister of Health."""
     return [
         s
         for s in speakers
-        if any(_words(held)[: len(office)] == office for held in offices.get(s, ()))
+        if any(_words(held)[: len(office)] == office for held in (offices or {}).get(s, ()))
     ]
 
 

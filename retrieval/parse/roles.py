@@ -24,9 +24,11 @@ def assign_roles(turns: list[Turn], text: str) -> list[Turn]:
     everybody but the chair is a participant; with two, the one who only asks is the
     interviewer.
     """
-    if any(t.role == "reporter" for t in turns):
-        return turns
-    turns = _answering_chair(turns, text)
+    # A host named with their role once ("STEVE INSKEEP, HOST:") hosts under "INSKEEP:" too.
+    hosts = {t.speaker for t in turns if t.role == "moderator"}
+    turns = [replace(t, role="moderator") if t.speaker in hosts else t for t in turns]
+    if not any(t.role == "reporter" for t in turns):
+        turns = _answering_chair(turns, text)
     if any(t.role == "reporter" for t in turns):
         return turns
     named = {t.speaker for t in turns if t.role in ("official", "participant")}
@@ -41,7 +43,7 @@ def _answering_chair(turns: list[Turn], text: str) -> list[Turn]:
     most of whose turns follow a question), and the named speakers who mostly ask
     ("RACHEL SIEGEL. ... Are rate cuts coming?") are reporters. A meeting's chair speaks
     after answers, not questions."""
-    asks = [text[t.start : t.end].rstrip().endswith("?") for t in turns]
+    asks = [_asks(t, text) for t in turns]
     total: Counter[str] = Counter(t.speaker for t in turns)
     asked: Counter[str] = Counter(t.speaker for t, q in zip(turns, asks, strict=True) if q)
     after_question: Counter[str] = Counter(
@@ -54,14 +56,8 @@ def _answering_chair(turns: list[Turn], text: str) -> list[Turn]:
     askers = {s for s in total if s not in chairs and asked[s] >= max(1, total[s] / 2)}
     if not answering or not askers:
         return turns
-    return [
-        replace(t, role="official")
-        if t.speaker in answering
-        else replace(t, role="reporter")
-        if t.speaker in askers
-        else t
-        for t in turns
-    ]
+    roles = dict.fromkeys(askers, "reporter") | dict.fromkeys(answering, "official")
+    return [replace(t, role=roles[t.speaker]) if t.speaker in roles else t for t in turns]
 
 
 def _mark_interviewers(turns: list[Turn], text: str) -> list[Turn]:
@@ -71,16 +67,18 @@ def _mark_interviewers(turns: list[Turn], text: str) -> list[Turn]:
     for t in turns:
         if t.role == "official":
             total[t.speaker] += 1
-            asks[t.speaker] += text[t.start : t.end].rstrip().endswith("?")
+            asks[t.speaker] += _asks(t, text)
     officials = [s for s in total if asks[s] < 0.6 * total[s] or total[s] < 2]
     if not officials:
         return turns
     return [
-        Turn(t.speaker, "reporter", t.start, t.end, t.label)
-        if t.role == "official" and t.speaker not in officials
-        else t
+        replace(t, role="reporter") if t.role == "official" and t.speaker not in officials else t
         for t in turns
     ]
+
+
+def _asks(t: Turn, text: str) -> bool:
+    return text[t.start : t.end].rstrip().endswith("?")
 
 
 def principal_speaker(turns: list[Turn], header_names: list[str]) -> str | None:

@@ -163,9 +163,6 @@ def parse(
                 holders[office] = s.name
             s = sp.Speaker(holders.get(office, s.name), s.role)
         turns.append(Turn(s.name, s.role, start, end, lbl))
-    # A host named with their role once ("STEVE INSKEEP, HOST:") hosts under "INSKEEP:" too.
-    hosts = {t.speaker for t in turns if t.role == "moderator"}
-    turns = [replace(t, role="moderator") if t.speaker in hosts else t for t in turns]
     turns = assign_roles(turns, text)
     principal = principal_speaker(turns, meta.names)
     # Prose above a meeting's or a hearing's first label describes it ("The Committee met,
@@ -337,14 +334,21 @@ def _is_heading(lines: list[_Line], i: int) -> bool:
     text = lines[i].text.strip()
     if _RULE.fullmatch(text):
         return True
+    if text.upper() != text:
+        return False
+    # Look no further than a heading can reach: a file of one long paragraph stays linear.
     first, last = i, i
-    while first > 0 and not lines[first - 1].blank:
+    while first > max(i - 3, 0) and not lines[first - 1].blank:
         first -= 1
-    while last + 1 < len(lines) and not lines[last + 1].blank:
+    while last + 1 < min(i + 4, len(lines)) and not lines[last + 1].blank:
         last += 1
+    alone = (first == 0 or lines[first - 1].blank) and (
+        last + 1 == len(lines) or lines[last + 1].blank
+    )
     paragraph = " ".join(ln.text.strip() for ln in lines[first : last + 1])
     return (
-        last - first < 3
+        alone
+        and last - first < 3
         and len(paragraph.split()) >= 2
         and paragraph.upper() == paragraph
         and any(c.isalpha() for c in paragraph)
