@@ -13,6 +13,7 @@ from retrieval.answer.features import (
     candidates,
     describe,
     question_features,
+    question_names,
 )
 from retrieval.answer.model import MODEL_FILE, load
 from retrieval.answer.names import speaker_named
@@ -59,6 +60,27 @@ def test_features_are_finite_and_relative_to_the_best(meeting_engine: Engine) ->
     assert (x[:, COL["rarity_max"]] >= x[:, COL["rarity_mean"]]).all()
     named = {s.speaker for s, row in zip(spans, x, strict=True) if row[COL["speaker_named"]]}
     assert named == {"Professor E"}
+
+
+def test_question_names_are_capitalised_words_that_do_not_open_a_sentence() -> None:
+    assert question_names("What did Dr. Fauci say about the Warren Commission?") == [
+        "Dr",
+        "Fauci",
+        "Warren",
+        "Commission",
+    ]
+    assert question_names("Did George W. Bush go? Yes. Then Kim spoke.") == [
+        "George",
+        "W",
+        "Bush",
+        "Kim",
+    ]
+    assert question_names("Was it the U.S. Army in Paris. Macron said so") == [
+        "U",
+        "S",
+        "Army",
+        "Paris",
+    ]
 
 
 def test_speaker_named_by_surname_or_capital_letter() -> None:

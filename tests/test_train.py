@@ -9,7 +9,10 @@ import pytest
 
 from retrieval.answer.features import FEATURES, QUESTION_FEATURES
 from retrieval.answer.model import load
-from retrieval.evaluate.train import domain, main, threshold_for
+from retrieval.chain import Engine
+from retrieval.evaluate.questions import Question
+from retrieval.evaluate.train import Dataset, domain, main, meeting_series, threshold_for
+from retrieval.settings import Settings
 
 TINY = Path(__file__).resolve().parent / "data" / "tiny-datasets"
 
@@ -36,6 +39,26 @@ def test_unanswerable_twins_come_from_other_domains() -> None:
     assert domain("Bro011.txt") == domain("Bmr005.txt") == "icsi"
     assert domain("covid_6.txt") != domain("education_0.txt")
     assert domain("heat_pumps.txt") == "heat_pumps"
+
+
+def test_a_question_is_unmentioned_where_its_rarest_word_is(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
+    assert meeting_series("ES2006a.txt") == meeting_series("ES2006d.txt") == "ES2006"
+    assert meeting_series("Bro011.txt") != meeting_series("Bro012.txt")
+    data = Dataset(
+        TINY / "qmsum-train",
+        tmp_path,
+        lambda home: Engine(Settings(home=home), embeddings=embeddings),
+    )
+
+    def asked(question: str) -> Question:
+        return Question("q", question, True, expected_sources=["Bro099.txt"])
+
+    # No transcript but the question's own could answer about a zeppelin; heat_pumps.txt, of
+    # another series, speaks of furnaces and so might answer that one.
+    assert data.unmentioned(asked("What did they say about the zeppelin?"))
+    assert not data.unmentioned(asked("What did they say about furnaces?"))
+    twins = [a for a in data.asked(("unmentioned",)) if a.scope == "unmentioned"]
+    assert twins and not any(a.answerable or a.y.any() for a in twins)
 
 
 def test_threshold_keeps_abstentions_on_answerable_questions_within_the_target() -> None:

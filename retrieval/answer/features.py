@@ -18,6 +18,7 @@ from typing import Any
 from retrieval.answer.names import speaker_named
 from retrieval.answer.retrieve import Retrieved
 from retrieval.index.lexical import terms
+from retrieval.parse.label_words import TITLE_WORDS
 from retrieval.vectors import unit
 
 # Reporters and chairs ask; officials and participants answer. One feature for the askers, so
@@ -82,8 +83,25 @@ QUESTION_FEATURES = (
 )
 
 
-# A capitalised word that does not open a sentence: "about the Warren Commission".
-_NAME = re.compile(r"(?<![.?!]\s)(?<!^)(?<![\w'’\-])[A-Z][\w'’\-]*")
+# A capitalised word, and the word and mark before it: after "Dr." or "George W." a capital
+# opens a name, after any other full stop a sentence.
+_CAPITAL = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]*")
+_BEFORE = re.compile(r"(\w*)([.?!]?)\s*$")
+
+
+def question_names(text: str) -> list[str]:
+    """The capitalised words of `text` that do not open a sentence: "the Warren Commission"."""
+    out = []
+    for m in _CAPITAL.finditer(text):
+        before, stop = _BEFORE.search(text, 0, m.start()).groups()
+        opens = (
+            not before
+            or stop in ("?", "!")
+            or (stop == "." and before.lower() not in TITLE_WORDS and len(before) > 1)
+        )
+        if not opens:
+            out.append(m.group())
+    return out
 
 
 @dataclass(frozen=True)
@@ -237,7 +255,7 @@ def question_features(r: Retrieved, x: Any) -> Any:
         (sum(idf.get(t, 0.0) for t in q_terms & ts) / weight for ts in chunk_terms.values()),
         default=0.0,
     )
-    names = set(terms(" ".join(_NAME.findall(r.query.resolved))))
+    names = set(terms(" ".join(question_names(r.query.resolved))))
     known = names & (r.corpus_terms | r.speaker_terms)
     known_names = len(known) / len(names) if names else 1.0
     if len(x) == 0:
