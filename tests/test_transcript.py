@@ -442,6 +442,24 @@ def test_recording_committee_and_interview_styles(text: str, turns: list) -> Non
     assert got[: len(turns)] == turns
 
 
+def test_the_chair_addressed_as_the_commons_does_chairs() -> None:
+    doc = parse(
+        "Prime Minister's Questions\n\nMr Speaker: Order.\n\n"
+        "Sir Keir Starmer (Holborn and St Pancras) (Lab): Did he attend?\n\n"
+        "The Prime Minister (Boris Johnson): I apologise.\n\n"
+        "Madam Deputy Speaker (Dame Rosie Winterton): Order. Mr Smith.\n\n"
+        "Madam Secretary: Thank you.\n",
+        "pmqs.txt",
+    )
+    assert [(t.speaker, t.role) for t in doc.turns] == [
+        ("The Speaker", "moderator"),
+        ("Keir Starmer", "participant"),
+        ("Boris Johnson", "participant"),
+        ("Rosie Winterton", "moderator"),
+        ("The Secretary", "participant"),
+    ]
+
+
 def test_a_senate_hearing_chair_and_its_opening_description() -> None:
     doc = parse(
         "OVERSIGHT OF THE FBI\n\nThe Committee met, pursuant to notice, at 10:00 a.m., in Room "

@@ -70,6 +70,7 @@ TITLE_WORDS = {
     "ms",
     "mrs",
     "miss",
+    "madam",  # "Madam Secretary:"
     "dr",
     "secretary",
     "cabinet",  # "The Cabinet Secretary for Health (Michael Matheson):"

@@ -311,9 +311,10 @@ def normalise(label: str, known_names: list[str], aliases: dict[str, str]) -> Sp
         return Speaker("Reporter", "reporter")
     if base in ANSWER_LABELS:
         return Speaker("", "")  # whoever the transcript is of, as for unlabelled prose
-    if base in MODERATOR_LABELS:
+    chair = _chair_addressed(base)
+    if base in MODERATOR_LABELS or chair:
         who = " ".join(name_words(outer_paren(label)))
-        return Speaker(who if _looks_like_name(who) else base.title(), "moderator")
+        return Speaker(who if _looks_like_name(who) else chair or base.title(), "moderator")
     if base in aliases:
         return Speaker(aliases[base], "official")
     held_by = " ".join(name_words(outer_paren(label)))
@@ -342,6 +343,17 @@ def normalise(label: str, known_names: list[str], aliases: dict[str, str]) -> Sp
             if full.lower().split()[-1] == name.lower():
                 return Speaker(full, role)
     return Speaker(name, role)
+
+
+def _chair_addressed(base: str) -> str:
+    """ "mr speaker", "madam deputy speaker", "mr chairman": the chair, addressed as the
+    Commons and committees do -> "The Deputy Speaker"; else ""."""
+    first, _, office = base.partition(" ")
+    if first in ("mr", "mrs", "ms", "madam") and (
+        office in MODERATOR_LABELS or f"the {office}" in MODERATOR_LABELS
+    ):
+        return "The " + office.title()
+    return ""
 
 
 def _looks_like_name(text: str) -> bool:

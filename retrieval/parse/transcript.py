@@ -44,8 +44,10 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # 12: "The Convener (Clare Haughey):", a long office before its holder ("The Cabinet Secretary for
 # Health and Social Care (Michael Matheson):", an office too), "the" alone is no title. 13: a
 # host named so once ("STEVE INSKEEP, HOST:", "Ann Lee (Moderator):") hosts throughout. 14: the
-# Lord Speaker chairs; "Baroness" and "Viscount" are titles.
-PARSER_VERSION = 14
+# Lord Speaker chairs; "Baroness" and "Viscount" are titles. 15: the chair addressed as the
+# Commons does ("Mr Speaker:", "Madam Deputy Speaker (Dame Rosie Winterton):", "Mr. Chairman:"),
+# and "Madam" is a title ("Madam Secretary:" is the Secretary, not somebody named Madam).
+PARSER_VERSION = 15
 
 
 @dataclass(frozen=True)
