@@ -147,7 +147,7 @@ class Dataset:
             filters = Filters()
         r = self.engine.retrieve(Ask(q.question, tuple(q.history), filters, top_k))
         spans = candidates(r, settings.window_sentences, settings.max_quote_words)
-        answerable = q.answerable and scope in REACHES
+        answerable = q.answerable and scope in REACHES  # asked where its answer is
         y = np.asarray(
             [answerable and self._hits(q, s.doc_id, s.start, s.end, r) for s in spans],
             dtype=np.int8,
