@@ -11,7 +11,14 @@ from retrieval.answer.features import FEATURES, QUESTION_FEATURES
 from retrieval.answer.model import load
 from retrieval.chain import Engine
 from retrieval.evaluate.questions import Question
-from retrieval.evaluate.train import Dataset, domain, main, meeting_series, threshold_for
+from retrieval.evaluate.train import (
+    Dataset,
+    domain,
+    main,
+    meeting_series,
+    threshold_for,
+    thresholds_by_reach,
+)
 from retrieval.settings import Settings
 
 TINY = Path(__file__).resolve().parent / "data" / "tiny-datasets"
@@ -41,7 +48,9 @@ def test_unanswerable_twins_come_from_other_domains() -> None:
     assert domain("heat_pumps.txt") == "heat_pumps"
 
 
-def test_a_question_is_unmentioned_where_its_rarest_word_is(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
+def test_a_question_is_unmentioned_where_its_rarest_word_is_said_nowhere_else(
+    tmp_path: Path, embeddings
+) -> None:  # type: ignore[no-untyped-def]
     assert meeting_series("ES2006a.txt") == meeting_series("ES2006d.txt") == "ES2006"
     assert meeting_series("Bro011.txt") != meeting_series("Bro012.txt")
     data = Dataset(
@@ -66,6 +75,14 @@ def test_threshold_keeps_abstentions_on_answerable_questions_within_the_target()
     t = threshold_for(p, 0.05)
     assert sum(x < t for x in p) <= 5
     assert sum(x < t + 0.011 for x in p) > 5  # and no lower than it needs to be
+
+
+def test_each_dev_set_keeps_within_the_target() -> None:
+    many = [i / 100 for i in range(100)]  # 5 may fall below: threshold near 0.05
+    few = [0.01, 0.02, 0.5, 0.6, 0.7, 0.8, 0.9, 0.9, 0.9, 0.9]  # none may: at most 0.01
+    t = thresholds_by_reach({("a", "corpus"): many, ("b", "corpus"): few}, 0.05)
+    assert t["corpus"] <= 0.01 and t["documents"] == 0.5  # no dev set for documents
+    assert sum(p < t["corpus"] for p in few) == 0
 
 
 def test_training_needs_the_datasets(tmp_path: Path) -> None:

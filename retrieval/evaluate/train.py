@@ -229,6 +229,21 @@ def threshold_for(p_answerable: list[float], target: float) -> float:
     return round(float(ranked[allowed]) - 1e-6, 6) if ranked else 0.5
 
 
+def thresholds_by_reach(
+    dev_p: dict[tuple[str, str], list[float]], target: float
+) -> dict[str, float]:
+    """For each reach, the largest threshold that keeps every dev set within `target`, given
+    the answerable probabilities of each (set, reach). Not their pool: pooled, qmsum-val's 236
+    questions set a threshold that abstained on 11% of press-dev's answerable ones."""
+    return {
+        reach: min(
+            (threshold_for(ps, target) for (_, r), ps in dev_p.items() if r == reach),
+            default=0.5,
+        )
+        for reach in sorted(set(REACHES.values()))
+    }
+
+
 def train(data: Path, work: Path, c: float = 1.0, dev_sets: tuple[str, ...] = DEV_SETS) -> Model:
     import numpy as np
     import scipy
@@ -270,12 +285,7 @@ def train(data: Path, work: Path, c: float = 1.0, dev_sets: tuple[str, ...] = DE
         x, _ = question_rows(asked)
         for a, p in zip(asked, answerable.predict(x), strict=True):
             dev_p.setdefault((name, REACHES[a.scope]), []).append(float(p))
-    # Each dev set within the target, not their pool: pooled, qmsum-val's 236 questions set a
-    # threshold that abstained on 11% of press-dev's answerable ones.
-    thresholds = {}
-    for reach in sorted(set(REACHES.values())):
-        each = [threshold_for(ps, ABSTAIN_TARGET) for (_, r), ps in dev_p.items() if r == reach]
-        thresholds[reach] = min(each, default=0.5)
+    thresholds = thresholds_by_reach(dev_p, ABSTAIN_TARGET)
     about = {
         "trained_on": TRAIN_SET,
         "questions": len(train_set.questions),
