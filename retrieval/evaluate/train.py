@@ -87,16 +87,19 @@ class Asked:
         return self.retrieved.vectors[1], self.retrieved.sentence_vectors, y
 
 
+_AMI = r"(?:ES|IS|TS)\d{4}"  # an AMI team's meetings: ES2006a-d
+
+
 def meeting_series(name: str) -> str:
     """AMI's four meetings of one team (ES2006a-d) are a series; any other file stands alone."""
-    m = re.match(r"((?:ES|IS|TS)\d{4})[a-d]", name)
+    m = re.match(rf"({_AMI})[a-d]", name)
     return m.group(1) if m else Path(name).stem
 
 
 def domain(name: str) -> str:
     """Which transcripts share a subject: QMSum's AMI, ICSI and committee series; else the file."""
     for pattern, label in (
-        (r"(?:ES|IS|TS)\d{4}", "ami"),
+        (_AMI, "ami"),
         (r"B[a-z]{2}\d{3}", "icsi"),
         (r"covid_", "covid"),
         (r"education_", "education"),
@@ -134,7 +137,7 @@ class Dataset:
         from retrieval.index.manifest import Filters
 
         settings = self.engine.settings.answer
-        own = [self.doc_of[Path(s).name] for s in q.expected_sources if Path(s).name in self.doc_of]
+        own = self._own_docs(q)
         if scope == "doc":
             filters = Filters(doc_ids=tuple(own))
         elif scope == "elsewhere":
@@ -155,6 +158,11 @@ class Dataset:
         meeting = Path(q.expected_sources[0]).name if q.expected_sources else ""
         return Asked(spans, y, r, answerable, scope, q.id, meeting)
 
+    def _own_docs(self, q: Question) -> list[str]:
+        """The ids of the transcripts the question's answer is in."""
+        names = (Path(s).name for s in q.expected_sources)
+        return [self.doc_of[n] for n in names if n in self.doc_of]
+
     def _other_series(self, own: list[str]) -> tuple[str, ...]:
         mine = {meeting_series(self.name_of[d]) for d in own}
         return tuple(sorted(d for n, d in self.doc_of.items() if meeting_series(n) not in mine))
@@ -166,7 +174,7 @@ class Dataset:
 
         lexical = self.engine.store.lexical
         words = sorted(set(terms(q.question)))
-        own = [self.doc_of[Path(s).name] for s in q.expected_sources if Path(s).name in self.doc_of]
+        own = self._own_docs(q)
         if not words or not own:
             return False
         idf = lexical.idf(words)

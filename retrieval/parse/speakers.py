@@ -336,8 +336,7 @@ def normalise(label: str, known_names: list[str], aliases: dict[str, str]) -> Sp
     name = title_case(words)
     # "Chair DURBIN.", "Chairman Smith:": a named chair runs the sitting, as "The Chair:" does.
     # So does a name whose parentheses say it hosts: "STEVE INSKEEP, HOST:", "Ann Lee (Moderator):".
-    hosts = outer_paren(label).lower() in MODERATOR_LABELS
-    role = "moderator" if base.split()[0] in _CHAIRS or hosts else "official"
+    role = "moderator" if base.split()[0] in _CHAIRS or paren_hosts(label) else "official"
     if len(words) == 1:
         for full in known_names:
             if full.lower().split()[-1] == name.lower():
@@ -345,11 +344,17 @@ def normalise(label: str, known_names: list[str], aliases: dict[str, str]) -> Sp
     return Speaker(name, role)
 
 
+def paren_hosts(label: str) -> bool:
+    """The label's parentheses say its speaker hosts: "Ann Lee (Moderator)", "STEVE INSKEEP,
+    HOST" (read as if in parentheses)."""
+    return outer_paren(label).lower() in MODERATOR_LABELS
+
+
 def _chair_addressed(base: str) -> str:
     """ "mr speaker", "madam deputy speaker", "mr chairman": the chair, addressed as the
     Commons and committees do -> "The Deputy Speaker"; else ""."""
     first, _, office = base.partition(" ")
-    if first in ("mr", "mrs", "ms", "madam") and (
+    if first in FORMS_OF_ADDRESS - {"the"} and (
         office in MODERATOR_LABELS or f"the {office}" in MODERATOR_LABELS
     ):
         return "The " + office.title()

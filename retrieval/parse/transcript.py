@@ -14,12 +14,7 @@ from retrieval.parse import speakers as sp
 from retrieval.parse.boilerplate import is_banner, is_trailer
 from retrieval.parse.formats.errors import TranscriptError
 from retrieval.parse.header import is_header_alias, read_header
-from retrieval.parse.label_words import (
-    FORMS_OF_ADDRESS,
-    MODERATOR_LABELS,
-    REPORTER_LABELS,
-    TITLE_WORDS,
-)
+from retrieval.parse.label_words import FORMS_OF_ADDRESS, REPORTER_LABELS, TITLE_WORDS
 from retrieval.parse.roles import Turn, assign_roles, principal_speaker
 from retrieval.parse.times import hms
 
@@ -88,7 +83,7 @@ class Transcript:
                 # outside: "The Cabinet Secretary for Health (Michael Matheson)".
                 their_name = t.speaker.split()[-1] in held.split()
                 outside = sp.strip_parens(t.label).split()
-                hosts = held.lower() in MODERATOR_LABELS  # "STEVE INSKEEP, HOST:"
+                hosts = sp.paren_hosts(t.label)  # "STEVE INSKEEP, HOST:"
                 if (first in TITLE_WORDS - FORMS_OF_ADDRESS or hosts) and not their_name:
                     out[t.speaker] = held
                 elif their_name and len(outside) > 1 and outside[0].lower() == "the":
