@@ -100,6 +100,10 @@ def test_a_subject_names_speakers_by_surname_letter_office_or_initials() -> None
     assert speaker_matches("Vice President", speakers) == ["The Vice President"]
     assert speaker_matches("LBJ", speakers) == ["Lyndon B. Johnson"]
     assert speaker_matches("US", speakers) == []  # two capitals are a country, not initials
+    # What qualifies an office is not part of a name, nor are letters after it.
+    assert speaker_matches("Treasury Secretary Smith", speakers) == ["Ursula Smith"]
+    assert speaker_matches("Ursula Smith MP", speakers) == ["Ursula Smith"]
+    assert speaker_matches("Ursula Jones", speakers) == []
 
 
 def test_a_subject_names_the_speakers_whose_labels_give_that_office() -> None:

@@ -107,7 +107,7 @@ def test_markdown_interview() -> None:
     doc = parse_file(FIXTURES / "interview.md")
     assert doc.title == "Interview with the Secretary on Climate Policy"
     assert (doc.date, doc.location) == ("2021-06-12", "Geneva, Switzerland")
-    assert [t.speaker for t in doc.turns] == ["Reporter", "Jane Doe", "Reporter", "Jane Doe"]
+    assert [t.speaker for t in doc.turns] == ["Interviewer", "Jane Doe", "Interviewer", "Jane Doe"]
     assert doc.text[doc.turns[1].start :].startswith("Thank you for having me.")
 
 
@@ -325,14 +325,14 @@ def test_a_title_and_a_full_stop_once_is_prose() -> None:
             "Spokesperson: No, there are no plans.\n",
             [
                 ("Dujarric", "Good afternoon."),
-                ("Reporter", "Will he go to Doha?"),
+                ("Correspondent", "Will he go to Doha?"),
                 ("Dujarric", "No, there are no plans."),
             ],
         ),
         (  # an oral history: "I:" asks, "R:" answers, the title names who answers
             "Oral history interview with Margaret Hill, 5 May 2010\n\nI: Where did you grow up?"
             "\n\nR: In a mining town.\n\nI: And the strike?\n\nR: The soup kitchens.\n",
-            [("Reporter", "Where did you grow up?"), ("Margaret Hill", "In a mining town.")],
+            [("Interviewer", "Where did you grow up?"), ("Margaret Hill", "In a mining town.")],
         ),
         (  # user research: a moderator and an anonymised participant
             "Checkout study, session 7\n\nModerator: How do you pay?\n\nP1: With a saved card."
@@ -458,6 +458,24 @@ def test_the_chair_addressed_as_the_commons_does_chairs() -> None:
         ("Rosie Winterton", "moderator"),
         ("The Secretary", "participant"),
     ]
+
+
+def test_a_house_hearing_chairman_and_a_sentence_that_only_looks_like_a_label() -> None:
+    doc = parse(
+        "HEARING ON THE ELECTRIC GRID\n\nThe Chairman. The committee will come to order.\n\n"
+        "Mr. Pallone. Thank you, Mr. Chairman. Why did the grid fail?\n\n"
+        "Mr. Smith. The plants were not winterized.\n\n"
+        "And a follow-up on Texas: Who pays for the repairs?\n\n"
+        "Mr. Smith. The ratepayers.\n",
+        "house.txt",
+    )
+    assert [(t.speaker, t.role) for t in doc.turns] == [
+        ("The Chairman", "moderator"),
+        ("Pallone", "participant"),
+        ("Smith", "participant"),
+        ("Smith", "participant"),
+    ]
+    assert "Who pays for the repairs?" in doc.text[doc.turns[2].start : doc.turns[2].end]
 
 
 def test_a_senate_hearing_chair_and_its_opening_description() -> None:

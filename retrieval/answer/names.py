@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from retrieval.index.lexical import terms
-from retrieval.parse.label_words import TITLE_WORDS
+from retrieval.parse.label_words import JOINERS, POSTNOMINALS, TITLE_WORDS
 from retrieval.parse.speakers import name_words
 
 # "did <Name> <verb>": the name is one to four capitalised words after an auxiliary, or an
@@ -70,9 +70,18 @@ def names_a_person(question: str) -> bool:
 
 
 def name_part(subject: str) -> list[str]:
-    """The subject's words that are not titles: `Ambassador Kim` -> ["kim"]."""
+    """The subject's name, without its title or letters after it: `Ambassador Kim` -> ["kim"],
+    `Treasury Secretary Mnuchin` -> ["mnuchin"] (what qualifies an office is not a name),
+    `Kirsty Williams AM` -> ["kirsty", "williams"]."""
     words = [w.strip(".").lower().removesuffix("'s").removesuffix("’s") for w in subject.split()]
-    return [w for w in words if w and w not in TITLE_WORDS]
+    words = [w for w in words if w]
+    while len(words) > 1 and words[-1] in POSTNOMINALS:
+        words.pop()
+    titled = [i for i, w in enumerate(words) if w in TITLE_WORDS and w not in JOINERS]
+    after = words[titled[-1] + 1 :] if titled else words
+    name = [w for w in after if w not in TITLE_WORDS]
+    # An office with no name after it ("the Minister of Health"): its words that are not titles.
+    return name or [w for w in words if w not in TITLE_WORDS]
 
 
 # Three or four capitals that may be a person's initials: "LBJ", "AOC" (not "US" or "EU").

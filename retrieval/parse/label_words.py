@@ -34,7 +34,9 @@ MODERATOR_LABELS = {
     "the acting chair",
     "acting chair",
     "chairman",
+    "the chairman",  # a US hearing's "The Chairman. The committee will come to order."
     "chairwoman",
+    "the chairwoman",
     "chairperson",
     "the presiding officer",
     "presiding officer",
@@ -170,6 +172,10 @@ TITLE_WORDS = {
     "national",
     "security",
 }
+# The words that join a title's words ("Secretary of State", "Minister for Health and Care"):
+# part of a title, never one alone.
+JOINERS = {"the", "of", "for", "and"}
+
 # "Date:" and friends are page metadata, never speakers.
 METADATA_KEYS = {
     "date",

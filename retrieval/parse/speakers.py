@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from retrieval.parse.label_words import (
     ANSWER_LABELS,
     FORMS_OF_ADDRESS,
+    JOINERS,
     METADATA_KEYS,
     MODERATOR_LABELS,
     POSTNOMINALS,
@@ -261,7 +262,7 @@ def starts_with_title(label: str) -> bool:
     """ "The President", "Senator Reed", not "The reason is simple" ("the" is no title alone)."""
     words = base_label(label).split()
     first = words[1:2] if words[:1] == ["the"] else words[:1]
-    return bool(first) and first[0].strip(".") in TITLE_WORDS
+    return bool(first) and first[0].strip(".") in TITLE_WORDS - JOINERS
 
 
 def is_metadata_key(label: str) -> bool:
@@ -308,7 +309,11 @@ def normalise(label: str, known_names: list[str], aliases: dict[str, str]) -> Sp
     if is_numbered(label):
         return Speaker(title_case(re.split(r"[ _]", label.strip())), "participant")
     if base in REPORTER_LABELS:
-        return Speaker("Reporter", "reporter")
+        # "Q:" and "Question:" name nobody: a reporter. "Interviewer:" or "Student:" is shown
+        # as written, and an oral history's "I:" is its interviewer.
+        anonymous = {"q": "Reporter", "question": "Reporter", "questions": "Reporter",
+                     "press": "Reporter", "i": "Interviewer"}  # fmt: skip
+        return Speaker(anonymous.get(base, base.title()), "reporter")
     if base in ANSWER_LABELS:
         return Speaker("", "")  # whoever the transcript is of, as for unlabelled prose
     chair = _chair_addressed(base)

@@ -42,7 +42,9 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # Lord Speaker chairs; "Baroness" and "Viscount" are titles. 15: the chair addressed as the
 # Commons does ("Mr Speaker:", "Madam Deputy Speaker (Dame Rosie Winterton):", "Mr. Chairman:"),
 # and "Madam" is a title ("Madam Secretary:" is the Secretary, not somebody named Madam).
-PARSER_VERSION = 15
+# 16: a US hearing's "The Chairman." chairs; "And a follow-up on Brazil:" is no label ("and" joins
+# a title's words, it is none); "Interviewer:", "Correspondent:" are shown as written.
+PARSER_VERSION = 16
 
 
 @dataclass(frozen=True)
