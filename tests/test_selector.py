@@ -327,3 +327,23 @@ def test_a_question_about_an_office_is_answered_by_its_holder(tmp_path: Path, em
     # passages are as close to the question.
     hers = engine.ask(Ask("Masks in schools?", filters=Filters(speakers=("Patty Hajdu",))))
     assert hers.citations and {c.speaker for c in hers.citations} == {"Patty Hajdu"}
+
+
+def test_a_question_asking_for_a_figure_is_answered_by_a_passage_stating_one(
+    meeting_engine: Engine,
+) -> None:
+    from retrieval.answer.quantity import asks_quantity, states_number
+    from retrieval.answer.select import NO_FIGURE
+
+    assert asks_quantity("How many planes were lost?")
+    assert asks_quantity("What was the dollar value of the sale?")
+    assert asks_quantity("Which firms got the contract, and how much was it worth?")
+    assert not asks_quantity("On what date did she say it?")  # the transcript's date may answer
+    assert not asks_quantity("What did the minister say about the subsidy?")
+    assert states_number("about ten percent") and states_number("cut by 25,000")
+    assert not states_number("we will review it again then")
+    answer = meeting_engine.ask(Ask("How much improvement did the new features give?"))
+    assert "ten percent" in answer.citations[0].quote
+    # The subsidy is discussed, but nobody gives a figure for it.
+    answer = meeting_engine.ask(Ask("How much did the wage subsidy cost?"))
+    assert answer.abstained and answer.answer == NO_FIGURE

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from retrieval.answer import quantity
 from retrieval.answer.features import Span, candidates, describe, question_features
 from retrieval.answer.model import Model
 from retrieval.answer.retrieve import Retrieved
@@ -40,6 +41,10 @@ NO_MATCH = "Nothing in the indexed transcripts matches this question."
 NOT_ANSWERED = (
     "The transcripts do not seem to answer this question: no passage matches it closely enough."
 )
+NO_FIGURE = (
+    "The transcripts do not seem to give that figure: none of the passages that match the "
+    "question best states a number."
+)
 
 
 def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
@@ -70,6 +75,12 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
         # the professor think ..." run through other speakers' turns (held to the named
         # speakers, qmsum-val scoped 0.691 -> 0.682, whole 0.441 -> 0.436; press-dev 0.714).
         ranked = [i for i in ranked if spans[i].speaker in r.only_speakers]
+    if quantity.asks_quantity(r.query.text):
+        numbered = [i for i in ranked if quantity.states_number(_text(r, spans[i]))]
+        if not set(numbered) & set(ranked[: quantity.BEST]):
+            related = _one_per_chunk([(spans[i], float(p[i])) for i in ranked], 3)
+            return Selection(r, [], related, True, answerable, NO_FIGURE)
+        ranked = numbered + [i for i in ranked if i not in set(numbered)]
     best_apart = _apart([(spans[i], float(p[i])) for i in ranked], RANKED)
     threshold = (
         settings.min_confidence
@@ -91,6 +102,10 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
         per_turn[(s.doc_id, s.turn)] += 1
         chosen.append(_quote(s, score))
     return Selection(r, chosen, [], False, answerable, ranked=best_apart)
+
+
+def _text(r: Retrieved, s: Span) -> str:
+    return r.words(s.start, s.end, s.doc_id)
 
 
 def _overlap(s: Span, q: Quote) -> bool:
