@@ -478,6 +478,23 @@ def test_a_house_hearing_chairman_and_a_sentence_that_only_looks_like_a_label() 
     assert "Who pays for the repairs?" in doc.text[doc.turns[2].start : doc.turns[2].end]
 
 
+def test_india_s_parliament_honorifics_and_a_minister_named_in_capitals() -> None:
+    doc = parse(
+        "LOK SABHA DEBATES\n\nHON. SPEAKER: Question number 41.\n\n"
+        "SHRI RAHUL GANDHI: Sir, what is the price of onions?\n\n"
+        "THE MINISTER OF CONSUMER AFFAIRS (SHRI PIYUSH GOYAL): It fell by twelve percent.\n\n"
+        "SHRI RAHUL GANDHI: Farmers are not paid fairly.\n",
+        "lok_sabha.txt",
+    )
+    assert [(t.speaker, t.role) for t in doc.turns] == [
+        ("The Speaker", "moderator"),
+        ("Rahul Gandhi", "participant"),
+        ("Piyush Goyal", "participant"),
+        ("Rahul Gandhi", "participant"),
+    ]
+    assert doc.offices()["Piyush Goyal"].lower() == "minister of consumer affairs"
+
+
 def test_a_senate_hearing_chair_and_its_opening_description() -> None:
     doc = parse(
         "OVERSIGHT OF THE FBI\n\nThe Committee met, pursuant to notice, at 10:00 a.m., in Room "

@@ -58,11 +58,17 @@ POSTNOMINALS = {"am", "ms", "mp", "msp", "mla", "mpp", "mep", "qc", "kc", "obe",
 
 # Forms of address, not offices: "Mr. SMITH" says nothing about who a later "Mr.:" is, and a
 # label cannot end with one ("STATEMENT OF HON. JANE DOE" is a heading, not "STATEMENT OF HON.").
-FORMS_OF_ADDRESS = {"the", "mr", "ms", "mrs", "miss", "dr", "hon", "sir", "dame", "madam", "right"}
+FORMS_OF_ADDRESS = {
+    "the", "mr", "ms", "mrs", "miss", "dr", "hon", "sir", "dame", "madam", "right",
+    "shri", "smt", "shrimati",  # India's Parliament: "SHRI RAHUL GANDHI:", "SMT. NIRMALA ..."
+}  # fmt: skip
 
 # Words that may precede a name in a label or byline; a label made of these alone is a title.
 TITLE_WORDS = {
     "the",
+    "shri",
+    "smt",
+    "shrimati",
     "hon",
     "right",
     "honourable",

@@ -317,12 +317,14 @@ def normalise(label: str, known_names: list[str], aliases: dict[str, str]) -> Sp
     if base in ANSWER_LABELS:
         return Speaker("", "")  # whoever the transcript is of, as for unlabelled prose
     chair = _chair_addressed(base)
+    # Who the parentheses name: "The Chair (Hon. Anthony Rota (...))", "THE MINISTER OF
+    # CONSUMER AFFAIRS (SHRI PIYUSH GOYAL)" -> Piyush Goyal.
+    held_by = title_case(name_words(outer_paren(label)))
     if base in MODERATOR_LABELS or chair:
-        who = " ".join(name_words(outer_paren(label)))
+        who = held_by
         return Speaker(who if _looks_like_name(who) else chair or base.title(), "moderator")
     if base in aliases:
         return Speaker(aliases[base], "official")
-    held_by = " ".join(name_words(outer_paren(label)))
     if base.startswith("the ") and looks_like_name(held_by):
         return Speaker(held_by, "official")  # "The Cabinet Secretary for ... (Michael Matheson)"
     words = name_words(label)

@@ -43,8 +43,10 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # Commons does ("Mr Speaker:", "Madam Deputy Speaker (Dame Rosie Winterton):", "Mr. Chairman:"),
 # and "Madam" is a title ("Madam Secretary:" is the Secretary, not somebody named Madam).
 # 16: a US hearing's "The Chairman." chairs; "And a follow-up on Brazil:" is no label ("and" joins
-# a title's words, it is none); "Interviewer:", "Correspondent:" are shown as written.
-PARSER_VERSION = 16
+# a title's words, it is none); "Interviewer:", "Correspondent:" are shown as written. 17: India's
+# "SHRI", "SMT." are titles, and a holder in capitals in parentheses is title-cased ("THE MINISTER
+# OF CONSUMER AFFAIRS (SHRI PIYUSH GOYAL):" is Piyush Goyal, holding that office).
+PARSER_VERSION = 17
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,7 @@ class Transcript:
                 first = held.split()[0].strip(".,").lower()
                 # "The Chair (Hon. Anthony Rota (...))" holds the name, and the office is
                 # outside: "The Cabinet Secretary for Health (Michael Matheson)".
-                their_name = t.speaker.split()[-1] in held.split()
+                their_name = t.speaker.split()[-1].lower() in held.lower().split()
                 outside = sp.strip_parens(t.label).split()
                 hosts = sp.paren_hosts(t.label)  # "STEVE INSKEEP, HOST:"
                 if (first in TITLE_WORDS - FORMS_OF_ADDRESS or hosts) and not their_name:
