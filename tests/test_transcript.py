@@ -495,6 +495,23 @@ def test_india_s_parliament_honorifics_and_a_minister_named_in_capitals() -> Non
     assert doc.offices()["Piyush Goyal"].lower() == "minister of consumer affairs"
 
 
+def test_a_label_once_with_an_office_then_a_name_opens_a_turn() -> None:
+    doc = parse(
+        "# Town hall on transit, 12 April 2024\n\n**Mayor Jane Rivera:** Welcome.\n\n"
+        "**Resident:** Will route 9 be cut?\n\n**Mayor Jane Rivera:** No, it stays.\n\n"
+        "**Resident:** What about the shuttle?\n\n"
+        "**Transit Director Sam Okoro:** It runs every ten minutes from September.\n",
+        "townhall.md",
+    )
+    assert [t.speaker for t in doc.turns] == [
+        "Jane Rivera",
+        "Resident",
+        "Jane Rivera",
+        "Resident",
+        "Sam Okoro",
+    ]
+
+
 def test_a_senate_hearing_chair_and_its_opening_description() -> None:
     doc = parse(
         "OVERSIGHT OF THE FBI\n\nThe Committee met, pursuant to notice, at 10:00 a.m., in Room "

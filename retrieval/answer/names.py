@@ -7,8 +7,8 @@ import re
 from collections.abc import Mapping, Sequence
 
 from retrieval.index.lexical import terms
-from retrieval.parse.label_words import JOINERS, POSTNOMINALS, TITLE_WORDS
-from retrieval.parse.speakers import name_words
+from retrieval.parse.label_words import POSTNOMINALS, TITLE_WORDS
+from retrieval.parse.speakers import after_title, name_words
 
 # "did <Name> <verb>": the name is one to four capitalised words after an auxiliary, or an
 # office ("the Minister of Public Safety", "the Leader of the Opposition").
@@ -77,9 +77,8 @@ def name_part(subject: str) -> list[str]:
     words = [w for w in words if w]
     while len(words) > 1 and words[-1] in POSTNOMINALS:
         words.pop()
-    titled = [i for i, w in enumerate(words) if w in TITLE_WORDS and w not in JOINERS]
-    after = words[titled[-1] + 1 :] if titled else words
-    name = [w for w in after if w not in TITLE_WORDS]
+    after = after_title(words)
+    name = [w for w in (words if after is None else after) if w not in TITLE_WORDS]
     # An office with no name after it ("the Minister of Health"): its words that are not titles.
     return name or [w for w in words if w not in TITLE_WORDS]
 

@@ -265,6 +265,24 @@ def starts_with_title(label: str) -> bool:
     return bool(first) and first[0].strip(".") in TITLE_WORDS - JOINERS
 
 
+def ends_with_titled_name(label: str) -> bool:
+    """ "Transit Director Sam Okoro", "Deputy Mayor Ann Lee": a title, then a full name."""
+    return _titled_name(strip_parens(label).split()) is not None
+
+
+def after_title(words: list[str]) -> list[str] | None:
+    """The words after the last title among `words` ("Treasury Secretary Mnuchin" ->
+    ["Mnuchin"]); None when there is no title."""
+    titled = [i for i, w in enumerate(words) if w.strip(".").lower() in TITLE_WORDS - JOINERS]
+    return words[titled[-1] + 1 :] if titled else None
+
+
+def _titled_name(words: list[str]) -> list[str] | None:
+    """The full name after the last title among `words`, if they end with one."""
+    tail = after_title(words)
+    return tail if tail and looks_like_name(" ".join(tail)) else None
+
+
 def is_metadata_key(label: str) -> bool:
     if is_numbered(label):
         return False
@@ -289,6 +307,8 @@ def name_words(text: str) -> list[str]:
         words = words[1:]
     while len(words) > 1 and words[-1].strip(".").lower() in POSTNOMINALS:
         words = words[:-1]
+    # "Transit Director Sam Okoro": the name after the office and what qualifies it.
+    words = _titled_name(words) or words
     # A byline runs on into the office: "Sung Kim Special Representative for ...".
     for i, w in enumerate(words):
         if w.strip(".").lower() in TITLE_WORDS:

@@ -45,8 +45,9 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # 16: a US hearing's "The Chairman." chairs; "And a follow-up on Brazil:" is no label ("and" joins
 # a title's words, it is none); "Interviewer:", "Correspondent:" are shown as written. 17: India's
 # "SHRI", "SMT." are titles, and a holder in capitals in parentheses is title-cased ("THE MINISTER
-# OF CONSUMER AFFAIRS (SHRI PIYUSH GOYAL):" is Piyush Goyal, holding that office).
-PARSER_VERSION = 17
+# OF CONSUMER AFFAIRS (SHRI PIYUSH GOYAL):" is Piyush Goyal, holding that office). 18: a label
+# that ends with an office and a full name opens a turn even once ("Transit Director Sam Okoro:").
+PARSER_VERSION = 18
 
 
 @dataclass(frozen=True)
@@ -217,7 +218,12 @@ def _find_labels(lines: list[_Line]) -> dict[int, sp.LabelMatch]:
         rest = lines[i].text[m.end :].strip()
         if sp.is_metadata_key(m.label):
             continue
-        if m.upper or sp.is_known_role_label(m.label) or sp.starts_with_title(m.label):
+        if (
+            m.upper
+            or sp.is_known_role_label(m.label)
+            or sp.starts_with_title(m.label)
+            or sp.ends_with_titled_name(m.label)
+        ):
             ok = True
         else:
             # "Trilateral Meeting on North Korea: Remarks ..." is a title, not a speaker; but
