@@ -1,22 +1,24 @@
 """Questions that ask for a figure ("How many planes were lost?") and passages that give one.
 
 A quote that states no number cannot say how many; so, for such a question, quotes that state
-a number go first, and when none of the selector's best few does, the answer abstains. Dates are
-left out: a transcript's own date answers "On what date did she say ...?" without a number in
-the quote. The words are English's closed classes of quantity words, not fitted to any question.
+a number go first, and when none of the selector's best few does, the answer abstains. "How
+much" only puts figures first, never abstains: it may ask a degree ("How much does she trust
+them?"). Dates are left out: a transcript's own date answers "On what date did she say ...?"
+without a number in the quote. The words are English's closed classes of quantity words, not
+fitted to any question.
 """
 
 from __future__ import annotations
 
 import re
 
-# "how many", "how much", or "what/which [was the] [dollar] amount ...": the nouns that name a
-# quantity.
-_ASKS = re.compile(
-    r"\b(?:how\s+many|how\s+much|(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:\w+\s+)?"
+# "how many", or "what/which [was the] [dollar] amount ...": the nouns that name a quantity.
+_FIGURE = re.compile(
+    r"\b(?:how\s+many|(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:\w+\s+)?"
     r"(?:number|percentage|share|price|cost|amount|total|sum|rate|figure|value))\b",
     re.IGNORECASE,
 )
+_HOW_MUCH = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
 # "one" is left out: it is mostly a pronoun ("no one", "the one who", "one of them"), and it made
 # "I just want to make one comment" the figure of a fatality rate (press-dev: abstention recall
 # +1 question, no answerable one lost).
@@ -32,7 +34,13 @@ BEST = 3
 
 
 def asks_quantity(question: str) -> bool:
-    return bool(_ASKS.search(question))
+    """The answer is a figure, or may be ("how much")."""
+    return bool(_FIGURE.search(question) or _HOW_MUCH.search(question))
+
+
+def needs_figure(question: str) -> bool:
+    """Only a figure answers it: "how many", "what price"."""
+    return bool(_FIGURE.search(question))
 
 
 def states_number(text: str) -> bool:

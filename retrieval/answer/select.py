@@ -77,7 +77,8 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
         ranked = [i for i in ranked if spans[i].speaker in r.only_speakers]
     if quantity.asks_quantity(r.query.text):
         numbered = [i for i in ranked if quantity.states_number(_text(r, spans[i]))]
-        if not set(numbered) & set(ranked[: quantity.BEST]):
+        top = set(ranked[: quantity.BEST])
+        if quantity.needs_figure(r.query.text) and not top.intersection(numbered):
             related = _one_per_chunk([(spans[i], float(p[i])) for i in ranked], 3)
             return Selection(r, [], related, True, answerable, NO_FIGURE)
         ranked = numbered + [i for i in ranked if i not in set(numbered)]
