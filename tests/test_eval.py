@@ -148,6 +148,10 @@ def test_speaker_names_match_by_surname() -> None:
     assert same_speaker("Lyndon B. Johnson", "Lyndon B Johnson")
     assert not same_speaker("Johnson", "Reporter")
     assert not same_speaker("", "Reporter")
+    # A word for an asker names whoever asks, however the transcript labels them.
+    assert same_speaker("reporter", "Correspondent", "reporter")
+    assert same_speaker("Interviewer", "Reporter", "reporter")
+    assert not same_speaker("reporter", "Sung Kim", "official")
 
 
 def test_a_row_can_name_its_document_and_the_dense_baseline_runs_beside(

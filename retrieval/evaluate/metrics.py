@@ -10,6 +10,7 @@ from pathlib import Path
 from retrieval.answer.verify import source_text
 from retrieval.evaluate.questions import Question, overlaps
 from retrieval.models import Answer, Citation
+from retrieval.parse.label_words import REPORTER_LABELS
 from retrieval.parse.transcript import Transcript, TranscriptError, parse_file
 
 MAX_HIT_WORDS = 80
@@ -31,7 +32,8 @@ class Result:
         q = self.question
         expected = q.expected_speaker
         speaker_ok = all(self.attribution) and (
-            expected is None or (self.hit is not None and same_speaker(expected, self.hit.speaker))
+            expected is None
+            or (self.hit is not None and same_speaker(expected, self.hit.speaker, self.hit.role))
         )
         return {
             "hit": (self.hit is not None) if q.answerable and q.spans else None,
@@ -54,11 +56,14 @@ class Report:
     label: str = "tqa"
 
 
-def same_speaker(expected: str, named: str) -> bool:
+def same_speaker(expected: str, named: str, role: str = "") -> bool:
     """`Johnson` names Lyndon B. Johnson, `reporter` a Reporter: every word of the expected
-    name is a word of the cited speaker's (case and dots aside)."""
+    name is a word of the cited speaker's (case and dots aside). A word for an asker
+    (`reporter`, `interviewer`) names anyone in that role: a `Correspondent:` asks as a reporter."""
     want = expected.lower().replace(".", "").split()
     have = named.lower().replace(".", "").split()
+    if role == "reporter" and " ".join(want) in REPORTER_LABELS:
+        return True
     return bool(want) and all(w in have for w in want)
 
 
@@ -182,7 +187,8 @@ def metrics(results: list[Result], k: int) -> dict[str, float]:
         "fabricated": sum(not r.answer.abstained for r in unanswerable),
         "speaker_accuracy": _ratio(
             sum(
-                r.hit is not None and same_speaker(r.question.expected_speaker or "", r.hit.speaker)
+                r.hit is not None
+                and same_speaker(r.question.expected_speaker or "", r.hit.speaker, r.hit.role)
                 for r in with_speaker
             ),
             len(with_speaker),
