@@ -350,3 +350,11 @@ def test_a_question_asking_for_a_figure_is_answered_by_a_passage_stating_one(
     # The subsidy is discussed, but nobody gives a figure for it.
     answer = meeting_engine.ask(Ask("What was the total cost of the wage subsidy?"))
     assert answer.abstained and answer.answer == NO_FIGURE
+    # A language model composer is still offered the candidates: it may find a figure.
+    from retrieval.answer.select import select
+
+    request = Ask("What was the total cost of the wage subsidy?")
+    chosen = select(
+        meeting_engine.retrieve(request), meeting_engine.settings.answer, meeting_engine.model
+    )
+    assert chosen.abstained and chosen.reason == NO_FIGURE and chosen.ranked and chosen.related

@@ -75,21 +75,23 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
         # the professor think ..." run through other speakers' turns (held to the named
         # speakers, qmsum-val scoped 0.691 -> 0.682, whole 0.441 -> 0.436; press-dev 0.714).
         ranked = [i for i in ranked if spans[i].speaker in r.only_speakers]
+    related = _one_per_chunk([(spans[i], float(p[i])) for i in ranked], 3)
+    no_figure = False
     if quantity.asks_quantity(r.query.text):
         numbered = [i for i in ranked if quantity.states_number(_text(r, spans[i]))]
         top = set(ranked[: quantity.BEST])
-        if quantity.needs_figure(r.query.text) and not top.intersection(numbered):
-            related = _one_per_chunk([(spans[i], float(p[i])) for i in ranked], 3)
-            return Selection(r, [], related, True, answerable, NO_FIGURE)
-        ranked = numbered + [i for i in ranked if i not in set(numbered)]
+        no_figure = quantity.needs_figure(r.query.text) and not top.intersection(numbered)
+        first = set(numbered)
+        ranked = numbered + [i for i in ranked if i not in first]
     best_apart = _apart([(spans[i], float(p[i])) for i in ranked], RANKED)
+    if no_figure:  # a language model still sees the candidates, and may find the figure
+        return Selection(r, [], related, True, answerable, NO_FIGURE, best_apart)
     threshold = (
         settings.min_confidence
         if settings.min_confidence is not None
         else model.threshold(bool(r.filters.doc_ids))
     )
     if answerable < threshold:
-        related = _one_per_chunk([(spans[i], float(p[i])) for i in ranked], 3)
         return Selection(r, [], related, True, answerable, NOT_ANSWERED, best_apart)
     best = float(p[ranked[0]])
     chosen: list[Quote] = []
