@@ -323,17 +323,21 @@ class Speaker:
     role: str  # official | reporter | moderator | participant | unknown
 
 
+# "Q:" and "Question:" name nobody: a reporter. "Interviewer:" or "Student:" is shown as
+# written, and an oral history's "I:" is its interviewer.
+_ASKERS = {
+    "q": "Reporter", "question": "Reporter", "questions": "Reporter", "press": "Reporter",
+    "i": "Interviewer",
+}  # fmt: skip
+
+
 def normalise(label: str, known_names: list[str], aliases: dict[str, str]) -> Speaker:
     """Map a raw label to a person and role, using names and `President: Name` aliases from the header."""
     base = base_label(label)
     if is_numbered(label):
         return Speaker(title_case(re.split(r"[ _]", label.strip())), "participant")
     if base in REPORTER_LABELS:
-        # "Q:" and "Question:" name nobody: a reporter. "Interviewer:" or "Student:" is shown
-        # as written, and an oral history's "I:" is its interviewer.
-        anonymous = {"q": "Reporter", "question": "Reporter", "questions": "Reporter",
-                     "press": "Reporter", "i": "Interviewer"}  # fmt: skip
-        return Speaker(anonymous.get(base, base.title()), "reporter")
+        return Speaker(_ASKERS.get(base, base.title()), "reporter")
     if base in ANSWER_LABELS:
         return Speaker("", "")  # whoever the transcript is of, as for unlabelled prose
     chair = _chair_addressed(base)
@@ -341,8 +345,7 @@ def normalise(label: str, known_names: list[str], aliases: dict[str, str]) -> Sp
     # CONSUMER AFFAIRS (SHRI PIYUSH GOYAL)" -> Piyush Goyal.
     held_by = title_case(name_words(outer_paren(label)))
     if base in MODERATOR_LABELS or chair:
-        who = held_by
-        return Speaker(who if _looks_like_name(who) else chair or base.title(), "moderator")
+        return Speaker(held_by if _looks_like_name(held_by) else chair or base.title(), "moderator")
     if base in aliases:
         return Speaker(aliases[base], "official")
     if base.startswith("the ") and looks_like_name(held_by):
