@@ -329,6 +329,26 @@ def test_a_question_about_an_office_is_answered_by_its_holder(tmp_path: Path, em
     assert hers.citations and {c.speaker for c in hers.citations} == {"Patty Hajdu"}
 
 
+def test_the_named_speaker_s_words_lead_not_the_question_that_named_them(
+    tmp_path: Path,
+    embeddings,  # type: ignore[no-untyped-def]
+) -> None:
+    transcript = tmp_path / "lok_sabha.txt"
+    transcript.write_text(
+        "LOK SABHA DEBATES\n\nHON. SPEAKER: Question number 41.\n\n"
+        "SHRI RAHUL GANDHI: Sir, I want to ask the Minister about the price of onions in "
+        "Delhi markets.\n\nTHE MINISTER OF CONSUMER AFFAIRS (SHRI PIYUSH GOYAL): Sir, the "
+        "price has come down by twelve percent since October because of the buffer stock.\n\n"
+        "SHRI RAHUL GANDHI: But farmers are not getting a fair price.\n",
+        encoding="utf-8",
+    )
+    engine = Engine(Settings(home=tmp_path / "home"), embeddings=embeddings)
+    ingest(engine.store, [transcript])
+    answer = engine.ask(Ask("What did the minister say about the price of onions?"))
+    assert answer.citations[0].speaker == "Piyush Goyal"
+    assert "come down by twelve percent" in answer.citations[0].quote
+
+
 def test_a_question_asking_for_a_figure_is_answered_by_a_passage_stating_one(
     meeting_engine: Engine,
 ) -> None:

@@ -76,13 +76,22 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
         # speakers, qmsum-val scoped 0.691 -> 0.682, whole 0.441 -> 0.436; press-dev 0.714).
         ranked = [i for i in ranked if spans[i].speaker in r.only_speakers]
     related = _one_per_chunk([(spans[i], float(p[i])) for i in ranked], 3)
+    figure = quantity.asks_quantity(r.query.text)
     no_figure = False
-    if quantity.asks_quantity(r.query.text):
+    if figure:
         numbered = [i for i in ranked if quantity.states_number(_text(r, spans[i]))]
         top = set(ranked[: quantity.BEST])
         no_figure = quantity.needs_figure(r.query.text) and not top.intersection(numbered)
         first = set(numbered)
         ranked = numbered + [i for i in ranked if i not in first]
+    best = float(p[ranked[0]])  # further quotes need a share of this one's probability
+    if r.asked_about and not r.only_speakers and not figure:
+        # "What did the minister say ...": of the quotes the answer gives, the named speaker's
+        # leads, not the member's question that named the minister. The order only (no dev
+        # set moved: a hit is any of the quotes).
+        theirs = [i for i in ranked if spans[i].speaker in r.asked_about]
+        if theirs and p[theirs[0]] >= settings.extra_quote_ratio * best:
+            ranked = [theirs[0], *(i for i in ranked if i != theirs[0])]
     best_apart = _apart([(spans[i], float(p[i])) for i in ranked], RANKED)
     if no_figure:  # a language model still sees the candidates, and may find the figure
         return Selection(r, [], related, True, answerable, NO_FIGURE, best_apart)
@@ -93,7 +102,6 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
     )
     if answerable < threshold:
         return Selection(r, [], related, True, answerable, NOT_ANSWERED, best_apart)
-    best = float(p[ranked[0]])
     chosen: list[Quote] = []
     per_turn: Counter[tuple[str, int]] = Counter()
     for i in ranked:
