@@ -19,11 +19,8 @@ _FIGURE = re.compile(
     re.IGNORECASE,
 )
 _HOW_MUCH = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
-# "one" is left out: it is mostly a pronoun ("no one", "the one who", "one of them"), and it made
-# "I just want to make one comment" the figure of a fatality rate (press-dev: abstention recall
-# +1 question, no answerable one lost).
 _NUMBER = re.compile(
-    r"\d|\b(?:zero|none|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"\d|\b(?:zero|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
     r"|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|percent|twice|double)\b",
     re.IGNORECASE,
