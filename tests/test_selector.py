@@ -35,6 +35,15 @@ def meeting_engine(tmp_path_factory: pytest.TempPathFactory, embeddings) -> Engi
     return engine
 
 
+def _engine_over(tmp_path: Path, embeddings, text: str) -> Engine:  # type: ignore[no-untyped-def]
+    """An engine whose index holds one transcript, `text`."""
+    transcript = tmp_path / "transcript.txt"
+    transcript.write_text(text, encoding="utf-8")
+    engine = Engine(Settings(home=tmp_path / "home"), embeddings=embeddings)
+    ingest(engine.store, [transcript])
+    return engine
+
+
 def test_candidates_are_sentences_and_windows_inside_one_turn(meeting_engine: Engine) -> None:
     r = meeting_engine.retrieve(Ask("How much did the new features help on noisy data?"))
     spans = candidates(r, max_sentences=3, max_words=60)
@@ -300,8 +309,9 @@ def test_opens_reply_marks_where_an_answer_to_a_question_begins(tmp_path: Path, 
 
 
 def test_a_question_about_an_office_is_answered_by_its_holder(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
-    transcript = tmp_path / "committee.txt"
-    transcript.write_text(
+    engine = _engine_over(
+        tmp_path,
+        embeddings,
         "The Chair: Order. We begin with questions on masks.\n"
         "Mr. John Smith (Calgary Centre, CPC): Masks are useless in schools, I say. Do they "
         "work in schools?\n"
@@ -309,10 +319,7 @@ def test_a_question_about_an_office_is_answered_by_its_holder(tmp_path: Path, em
         "fund them.\n"
         "Mr. John Smith: Masks in schools cost too much.\n"
         "Hon. Patty Hajdu: The cost of masks in schools is small.\n",
-        encoding="utf-8",
     )
-    engine = Engine(Settings(home=tmp_path / "home"), embeddings=embeddings)
-    ingest(engine.store, [transcript])
     question = "What did the Minister of Health say about masks in schools?"
     r = engine.retrieve(Ask(question))
     assert r.asked_about == r.filters.speakers == ("Patty Hajdu",)
@@ -333,17 +340,15 @@ def test_the_named_speaker_s_words_lead_not_the_question_that_named_them(
     tmp_path: Path,
     embeddings,  # type: ignore[no-untyped-def]
 ) -> None:
-    transcript = tmp_path / "lok_sabha.txt"
-    transcript.write_text(
+    engine = _engine_over(
+        tmp_path,
+        embeddings,
         "LOK SABHA DEBATES\n\nHON. SPEAKER: Question number 41.\n\n"
         "SHRI RAHUL GANDHI: Sir, I want to ask the Minister about the price of onions in "
         "Delhi markets.\n\nTHE MINISTER OF CONSUMER AFFAIRS (SHRI PIYUSH GOYAL): Sir, the "
         "price has come down by twelve percent since October because of the buffer stock.\n\n"
         "SHRI RAHUL GANDHI: But farmers are not getting a fair price.\n",
-        encoding="utf-8",
     )
-    engine = Engine(Settings(home=tmp_path / "home"), embeddings=embeddings)
-    ingest(engine.store, [transcript])
     answer = engine.ask(Ask("What did the minister say about the price of onions?"))
     assert answer.citations[0].speaker == "Piyush Goyal"
     assert "come down by twelve percent" in answer.citations[0].quote

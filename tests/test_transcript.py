@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from retrieval.answer.verify import source_text
-from retrieval.parse.transcript import TranscriptError, parse, parse_file
+from retrieval.parse.transcript import Transcript, TranscriptError, parse, parse_file
 from retrieval.settings import BUNDLED_CORPUS
 
 from .conftest import FIXTURES
@@ -18,6 +18,11 @@ SHIPPED = {
     "000_c23640fa7ee989c1.txt": "419b3b1364e8772471f802d92afb84c0c1b47e7cda40cfe120678057bdd750c0",
     "001_4b14e850cf881111.txt": "763772b690cb35f937d976c03110bf0395f16b70c4fc2f3bcf75555a970c9740",
 }
+
+
+def _who(doc: Transcript) -> list[tuple[str, str]]:
+    """Each turn's speaker and role."""
+    return [(t.speaker, t.role) for t in doc.turns]
 
 
 def test_bundled_corpus_is_byte_identical_to_the_shipped_transcripts() -> None:
@@ -86,7 +91,7 @@ def test_white_house_style_with_header_alias_and_bare_q() -> None:
     assert doc.title == "Remarks by the President Before Departure"
     assert doc.date == "2023-03-03"
     assert doc.speaker == "Joe Biden"  # "THE PRESIDENT." resolved through "President: Joe Biden"
-    assert [(t.speaker, t.role) for t in doc.turns[:2]] == [
+    assert _who(doc)[:2] == [
         ("Joe Biden", "official"),
         ("Reporter", "reporter"),
     ]
@@ -98,7 +103,7 @@ def test_state_briefing_with_moderator_and_surname_label() -> None:
     doc = parse_file(FIXTURES / "state_briefing.txt")
     assert doc.speaker == "Ned Price"  # "MR. PRICE:" matched to the header's full name
     assert doc.location == "Washington, DC"
-    roles = [(t.speaker, t.role) for t in doc.turns]
+    roles = _who(doc)
     assert ("Moderator", "moderator") in roles and ("Reporter", "reporter") in roles
     assert "Related News" not in doc.text[doc.turns[-1].start : doc.turns[-1].end]
 
@@ -168,7 +173,7 @@ def test_unreadable_files_name_the_file(tmp_path: Path, content: bytes, message:
 
 def test_committee_labels_with_constituencies_nested_parentheses_and_accents() -> None:
     doc = parse_file(FIXTURES / "committee.txt")
-    assert [(t.speaker, t.role) for t in doc.turns] == [
+    assert _who(doc) == [
         ("Anthony Rota", "moderator"),
         ("Heather McPherson", "participant"),
         ("Gérard Deltell", "participant"),
@@ -219,7 +224,7 @@ def test_bare_q_followed_by_several_spaces() -> None:
         "Q    Do you agree the bill can't pass anymore?\n\nTHE PRESIDENT:  No, I do not.\n"
     )
     doc = parse(text, "obama.txt")
-    assert [(t.speaker, t.role) for t in doc.turns] == [
+    assert _who(doc) == [
         ("Barack Obama", "official"),
         ("Reporter", "reporter"),
         ("Barack Obama", "official"),
@@ -241,7 +246,7 @@ def test_title_labels_ending_in_a_full_stop() -> None:
         "Secretary Aspin. The Senate agreed.\n"
     )
     doc = parse(text, "clinton.txt")
-    assert [(t.speaker, t.role) for t in doc.turns] == [
+    assert _who(doc) == [
         ("Bill Clinton", "official"),
         ("Reporter", "reporter"),
         ("Bill Clinton", "official"),
@@ -451,7 +456,7 @@ def test_the_chair_addressed_as_the_commons_does_chairs() -> None:
         "Madam Secretary: Thank you.\n",
         "pmqs.txt",
     )
-    assert [(t.speaker, t.role) for t in doc.turns] == [
+    assert _who(doc) == [
         ("The Speaker", "moderator"),
         ("Keir Starmer", "participant"),
         ("Boris Johnson", "participant"),
@@ -469,7 +474,7 @@ def test_a_house_hearing_chairman_and_a_sentence_that_only_looks_like_a_label() 
         "Mr. Smith. The ratepayers.\n",
         "house.txt",
     )
-    assert [(t.speaker, t.role) for t in doc.turns] == [
+    assert _who(doc) == [
         ("The Chairman", "moderator"),
         ("Pallone", "participant"),
         ("Smith", "participant"),
@@ -486,7 +491,7 @@ def test_india_s_parliament_honorifics_and_a_minister_named_in_capitals() -> Non
         "SHRI RAHUL GANDHI: Farmers are not paid fairly.\n",
         "lok_sabha.txt",
     )
-    assert [(t.speaker, t.role) for t in doc.turns] == [
+    assert _who(doc) == [
         ("The Speaker", "moderator"),
         ("Rahul Gandhi", "participant"),
         ("Piyush Goyal", "participant"),
@@ -520,7 +525,7 @@ def test_a_senate_hearing_chair_and_its_opening_description() -> None:
         "third.\n\nChair DURBIN. Thank you.\n",
         "hearing.txt",
     )
-    got = [(t.speaker, t.role) for t in doc.turns]
+    got = _who(doc)
     # Nobody says the description; the chair chairs; the others take part.
     assert got == [
         ("unknown", "unknown"),
@@ -586,7 +591,7 @@ def test_a_host_named_with_their_role_once_hosts_throughout() -> None:
         "radio.txt",
     )
     # One guest and a host: the guest answers.
-    assert [(t.speaker, t.role) for t in doc.turns] == [
+    assert _who(doc) == [
         ("Steve Inskeep", "moderator"),
         ("Scott Horsley", "official"),
         ("Steve Inskeep", "moderator"),
@@ -605,7 +610,7 @@ def test_a_press_conference_whose_reporters_are_named_in_capitals() -> None:
         "STEVE LIESMAN. Steve Liesman, CNBC. Is the job done?\n\nCHAIR POWELL. Not yet.\n",
         "fomc.txt",
     )
-    got = [(t.speaker, t.role) for t in doc.turns]
+    got = _who(doc)
     # The chair answers the questions here: the official, not a meeting's chair.
     assert got[:4] == [
         ("Powell", "official"),
