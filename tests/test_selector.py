@@ -290,6 +290,19 @@ def test_a_reporters_words_are_not_marked_down_when_the_question_asks_about_them
             assert question_features(r, x)[QUESTION_FEATURES.index("known_names")] == 1.0
 
 
+def test_a_follow_up_is_judged_by_the_names_it_adds(engine: Engine) -> None:
+    def known_names(question: str, history: tuple[str, ...] = ()) -> float:
+        r = engine.retrieve(Ask(question, history))
+        x = describe(r, candidates(r, 3, 60), r.vectors)
+        return float(question_features(r, x)[QUESTION_FEATURES.index("known_names")])
+
+    history = ("What did Kim say about China and Japan?",)
+    assert known_names("And what about China?", history) == 1.0
+    # Iran occurs nowhere: the history's names (all known) must not hide it.
+    assert known_names("And what about Iran?", history) == 0.0
+    assert known_names("What did Kim say about Iran?") == 0.5  # Kim speaks
+
+
 def test_opens_reply_marks_where_an_answer_to_a_question_begins(tmp_path: Path, embeddings) -> None:
     engine = _briefing(
         tmp_path,

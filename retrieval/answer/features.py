@@ -77,8 +77,8 @@ QUESTION_FEATURES = (
     "chunk_terms_best",  # largest share of the question's words in one retrieved chunk
     "known_rare",  # share, weighted by rarity in the index, of the question's words it holds
     "chunk_rare_best",  # ... that one retrieved chunk holds (the rarest words matter most)
-    "known_names",  # share of the question's names (capitalised inside a sentence) in reach,
-    # or a speaker's
+    "known_names",  # share of the names the question gives (capitalised inside a sentence; not
+    # its history's) in reach, or a speaker's
     "log_question_terms",
 )
 
@@ -255,7 +255,9 @@ def question_features(r: Retrieved, x: Any) -> Any:
         (sum(idf.get(t, 0.0) for t in q_terms & ts) / weight for ts in chunk_terms.values()),
         default=0.0,
     )
-    names = set(terms(" ".join(question_names(r.query.resolved))))
+    # The names the question itself gives: a follow-up's history was asked (and known) already,
+    # and its names would hide the one the follow-up adds ("And what about Iran?").
+    names = set(terms(" ".join(question_names(r.query.text))))
     known = names & (r.corpus_terms | r.speaker_terms)
     known_names = len(known) / len(names) if names else 1.0
     if len(x) == 0:
