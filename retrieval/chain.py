@@ -117,7 +117,8 @@ class Engine:
         top_k = request.top_k or (
             settings.top_k_documents if request.filters.doc_ids else settings.top_k
         )
-        return retrieve(self.store, query, request.filters, top_k)
+        adapter = self.model.adapter if settings.adapted_search else None
+        return retrieve(self.store, query, request.filters, top_k, adapter)
 
     @property
     def composer(self) -> Any:

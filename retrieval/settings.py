@@ -59,6 +59,11 @@ class AnswerSettings(BaseModel):
         "documents (`--doc`, a question set's `doc`): one transcript holds more passages that "
         "bear on the question than its share of a whole index's top 8.",
     )
+    adapted_search: bool = Field(
+        True,
+        description="Search the chunks with the question's vector moved halfway towards its "
+        "answers by the learned adapter (retrieval/answer/model.json); off: the question's own.",
+    )
     max_quotes: int = Field(3, ge=1, le=10, description="Most quotes in one answer.")
     max_quote_words: int = Field(
         60, ge=10, le=80, description="Longest quote, in words (a window of sentences stops here)."

@@ -184,6 +184,32 @@ def test_a_question_confined_to_documents_reads_more_of_them(engine: Engine) -> 
     assert len(asked.chunks) == 5  # `-k` decides when given
 
 
+def test_the_search_moves_the_question_but_the_abstention_reads_its_own_cosines(
+    meeting_engine: Engine,
+) -> None:
+    from retrieval.answer.query import resolve
+    from retrieval.answer.retrieve import retrieve, search_vector
+
+    query = resolve("What did they decide about the noise features?", [])
+    store, adapter = meeting_engine.store, load(MODEL_FILE).adapter
+    own = retrieve(store, query, Filters(), 6)
+    moved = retrieve(store, query, Filters(), 6, adapter)
+    vector = search_vector(own.vectors[1], adapter)
+    assert np.linalg.norm(vector) == pytest.approx(1.0, abs=1e-5)
+    assert vector @ own.vectors[1] > 0.5  # halfway, not somewhere else
+    cosines = dict(store.dense(own.vectors[1].tolist(), 50, Filters()))
+    for c in moved.chunks:
+        assert c.dense == pytest.approx(cosines.get(c.id, 0.0), abs=1e-6)
+    assert {c.id for c in own.chunks} & {c.id for c in moved.chunks}
+    settings = meeting_engine.settings.model_copy(
+        update={
+            "answer": meeting_engine.settings.answer.model_copy(update={"adapted_search": False})
+        }
+    )
+    unmoved = Engine(settings, store=store, embeddings=meeting_engine.embeddings)
+    assert unmoved.retrieve(Ask(query.text)).chunk_ids == own.chunk_ids
+
+
 def test_a_model_trained_on_other_features_is_refused(tmp_path: Path) -> None:
     import json
 

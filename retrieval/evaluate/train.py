@@ -42,7 +42,7 @@ from retrieval.answer.model import MODEL_FILE, Model, QueryAdapter
 from retrieval.evaluate.fit import fit_adapter, fit_logistic, fit_selector
 from retrieval.evaluate.metrics import MAX_HIT_WORDS
 from retrieval.evaluate.questions import Question, load_questions, overlaps
-from retrieval.settings import Settings
+from retrieval.settings import AnswerSettings, Settings
 
 TRAIN_SET = "qmsum-train"
 DEV_SETS = ("qmsum-val", "press-dev")
@@ -261,8 +261,11 @@ def train(data: Path, work: Path, c: float = 1.0, dev_sets: tuple[str, ...] = DE
 
     embeddings = MiniLMEmbeddings()
 
-    def engine_factory(home: Path) -> Engine:
-        return Engine(Settings(home=home), embeddings=embeddings)
+    def engine_factory(home: Path, model: Model | None = None) -> Engine:
+        # The training questions search with their own vectors: an adapter fitted on them
+        # would find their chunks better than it finds those of a question it has not seen.
+        answer = AnswerSettings(adapted_search=model is not None)
+        return Engine(Settings(home=home, answer=answer), embeddings=embeddings, model=model)
 
     train_set = Dataset(data / TRAIN_SET, work, engine_factory)
     # The selector learns from the same number of chunks for every reach (`top_k`); answers
@@ -281,12 +284,14 @@ def train(data: Path, work: Path, c: float = 1.0, dev_sets: tuple[str, ...] = DE
     answerable = fit_logistic(qx, qy.astype(np.float64), np.ones(len(qy)), QUESTION_FEATURES, c)
 
     adapter, iterations = _fit_adapter(rows)
-    # The dev questions' answerable probabilities, by reach (REACHES), each set and reach apart.
+    fitted = Model(adapter, selector, answerable, {}, {})
+    # The dev questions' answerable probabilities, by reach (REACHES), each set and reach apart,
+    # searched for as `tqa ask` does, with this adapter.
     dev_p: dict[tuple[str, str], list[float]] = {}
     for name in dev_sets:
         if not (data / name).is_dir():
             continue
-        dev = Dataset(data / name, work, engine_factory)
+        dev = Dataset(data / name, work, lambda home: engine_factory(home, fitted))
         asked = [a for a in dev.asked(("doc", "corpus")) if a.answerable]
         for a in asked:
             a.describe_with(adapter)
