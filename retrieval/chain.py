@@ -108,8 +108,9 @@ class Engine:
                     raise QuestionError(f"expected a date like 2015-01-29, got {day!r}") from None
         return Filters(tuple(names), since, until, tuple(doc_ids))
 
-    def retrieve(self, request: Ask) -> Any:
-        """What the chain's first step finds: chunks, their sentences and vectors."""
+    def retrieve(self, request: Ask, adapter: Any = None) -> Any:
+        """What the chain's first step finds: chunks, their sentences and vectors. `adapter`:
+        search with it rather than the model's (training searches as each fold's would)."""
         from retrieval.answer.retrieve import retrieve
 
         query = resolve(request.question.strip(), list(request.history))
@@ -117,7 +118,8 @@ class Engine:
         top_k = request.top_k or (
             settings.top_k_documents if request.filters.doc_ids else settings.top_k
         )
-        adapter = self.model.adapter if settings.adapted_search else None
+        if adapter is None and settings.adapted_search:
+            adapter = self.model.adapter
         return retrieve(self.store, query, request.filters, top_k, adapter)
 
     @property
