@@ -15,9 +15,9 @@ The adapter (`fit.fit_adapter`) moves question vectors towards the sentences tha
 The selector and abstention model are fitted on retrievals searched for, and features computed,
 with adapters that did not see the question's meeting (five folds by meeting), so they learn how
 far to trust the adapter on transcripts it has not seen; the adapter that ships is fitted on all
-of them. Every fit
-starts from zeros, so it is deterministic; the retrievals it learns from can differ by a few
-candidates between processes (Chroma's approximate search), the weights by about 0.001.
+of them. Every fit starts from zeros, so it is deterministic; the retrievals it learns from can
+differ by a few candidates between processes (Chroma's approximate search), the weights by about
+0.001.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ import re
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -337,7 +337,7 @@ def train(data: Path, work: Path, c: float = 1.0, dev_sets: tuple[str, ...] = DE
         },
         "scipy": scipy.__version__,
     }
-    return Model(adapter, selector, answerable, thresholds, about)
+    return replace(fitted, abstain_below=thresholds, about=about)
 
 
 def _log(message: str) -> None:
