@@ -422,3 +422,39 @@ def test_a_question_asking_for_a_figure_is_answered_by_a_passage_stating_one(
         meeting_engine.retrieve(request), meeting_engine.settings.answer, meeting_engine.model
     )
     assert chosen.abstained and chosen.reason == NO_FIGURE and chosen.ranked and chosen.related
+
+
+def test_a_question_naming_a_day_month_or_year_prefers_transcripts_of_that_date(
+    tmp_path: Path,
+    embeddings,  # type: ignore[no-untyped-def]
+) -> None:
+    from retrieval.parse.dates import agrees, mentioned_dates
+
+    assert mentioned_dates("at the March 13, 2020 press conference") == [(2020, 3, 13)]
+    assert mentioned_dates("Johnson mentioned in March 1964?") == [(1964, 3, None)]
+    assert mentioned_dates("Which attack came up at the January briefing?") == [(None, 1, None)]
+    assert mentioned_dates("in early 1964, on March 7") == [(None, 3, 7), (1964, None, None)]
+    # A modal, a verb, a decade, a sum and a count are no dates.
+    assert mentioned_dates("May I ask whether they march on the 1990s budget of $2010?") == []
+    assert agrees("1964-03-07", (1964, 3, None)) and not agrees("1964-03-07", (None, 1, None))
+    assert not agrees(None, (1964, None, None))
+
+    body = (
+        "MODERATOR: Good {}.\n\nSPOKESPERSON LEE: The budget talks with the provinces "
+        "continue, and we expect an agreement on the budget soon.\n\n"
+        "QUESTION: Will the budget pass?\n\nSPOKESPERSON LEE: We expect it to pass.\n"
+    )
+    for name, greeting in (
+        ("2021-01-14-briefing.txt", "morning"),
+        ("2021-03-11-briefing.txt", "day"),
+    ):
+        (tmp_path / name).write_text(body.format(greeting), "utf-8")
+    engine = Engine(Settings(home=tmp_path / "home"), embeddings=embeddings)
+    ingest(engine.store, [tmp_path])
+    question = "What did the spokesperson say about the budget at the {} briefing?"
+    for month, name in (
+        ("January", "2021-01-14-briefing.txt"),
+        ("March", "2021-03-11-briefing.txt"),
+    ):
+        answer = engine.ask(Ask(question.format(month)))
+        assert Path(answer.retrieved[0][0]).name == name

@@ -148,6 +148,14 @@ def test_unlabelled_prose_without_a_known_speaker_is_unknown() -> None:
     assert doc.turns and doc.turns[0].speaker == "unknown" and doc.turns[0].role == "unknown"
 
 
+def test_a_file_named_by_its_day_is_dated_by_it_unless_the_text_says() -> None:
+    body = "THE PRESIDENT. Good afternoon.\n\nQ. Mr. President, is it true?\n\nTHE PRESIDENT. No.\n"
+    assert parse(body, "archive/1964-03-07-press-conference.txt").date == "1964-03-07"
+    dated = "News Conference\nMarch 9, 1977\n\n" + body
+    assert parse(dated, "1964-03-07-press-conference.txt").date == "1977-03-09"
+    assert parse(body, "press-conference.txt").date is None
+
+
 def test_crlf_offsets_are_offsets_of_the_file_as_read() -> None:
     text = "Title Line\r\n\r\nMODERATOR: Welcome.\r\n\r\nQUESTION: Is it raining?\r\n"
     doc = parse(text, "crlf.txt")

@@ -16,6 +16,7 @@ from retrieval.index.chunking import Sentence
 from retrieval.index.lexical import terms
 from retrieval.index.manifest import Filters
 from retrieval.index.store import Store
+from retrieval.parse.dates import agrees, mentioned_dates
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +132,13 @@ def retrieve(
         for cid in sorted(lexical, key=lambda c: (-lexical[c], c))
         if allowed is None or cid in allowed
     ][:n]
-    fused = [cid for cid in rrf([list(dense), admitted], settings.rrf_k) if cid in manifest.chunks]
+    rankings = [[cid for cid in ranking if cid in manifest.chunks] for ranking in (dense, admitted)]
+    fused = rrf(rankings, settings.rrf_k)
+    if dated := _dated_docs(query.text, manifest.docs):
+        # "At the January briefing": that briefing's chunks rank a third time, in the order
+        # the two searches give them (a preference: a date may be the subject, not the day).
+        rankings.append([cid for cid in fused if manifest.chunks[cid]["doc_id"] in dated])
+        fused = rrf(rankings, settings.rrf_k)
     lap("lexical")
 
     texts: dict[str, str] = {}
@@ -179,6 +186,16 @@ def retrieve(
         only_speakers=given_speakers,
         timings=lap.ms,
     )
+
+
+def _dated_docs(question: str, docs: dict[str, Any]) -> set[str]:
+    """The transcripts whose date agrees with a day, month or year the question names; none
+    when the question names none, or every transcript agrees."""
+    mentioned = mentioned_dates(question)
+    if not mentioned:
+        return set()
+    dated = {d for d, doc in docs.items() if any(agrees(doc.get("date"), m) for m in mentioned)}
+    return dated if len(dated) < len(docs) else set()
 
 
 def search_vector(question: Any, adapter: Any) -> Any:

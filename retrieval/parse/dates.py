@@ -57,3 +57,55 @@ def long_date(iso: str) -> str:
     """`2015-01-29` -> `29 January 2015`."""
     day = dt.date.fromisoformat(iso)
     return f"{day.day} {day.strftime('%B')} {day.year}"
+
+
+# A month named alone: capitalised and not opening the sentence, so "May I ask" and "march on"
+# are no months.
+_BARE_MONTH = re.compile(
+    r"(?<=[a-z,;:] )(" + "|".join(m.title() for m in _MONTHS if len(m) > 3 or m == "may") + r")\b"
+)
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+(?P<year>(?:1[89]|20)\d\d)\b", re.I)
+_YEAR = re.compile(r"(?<![\d\-/.$])(?P<year>(?:1[89]|20)\d\d)(?![\d\-/%s])")
+
+
+def mentioned_dates(text: str) -> list[tuple[int | None, int | None, int | None]]:
+    """The days, months and years `text` names, as (year, month, day) with what it leaves out
+    None: "March 13, 2020" (2020, 3, 13), "in March 1964" (1964, 3, None), "the January
+    briefing" (None, 1, None)."""
+    out: list[tuple[int | None, int | None, int | None]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(m: re.Match[str]) -> bool:
+        return not any(m.start() < e and s < m.end() for s, e in taken)
+
+    def month(m: re.Match[str]) -> int:
+        return _MONTHS[m.group("month").lower()]
+
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            iso = find_date(m.group())
+            if iso and free(m):
+                day = dt.date.fromisoformat(iso[0])
+                out.append((day.year, day.month, day.day))
+                taken.append(m.span())
+    for pattern, read in (
+        (_MONTH_YEAR, lambda m: (int(m.group("year")), month(m), None)),
+        (_MONTH_DAY, lambda m: (None, month(m), int(m.group("day")))),
+        (_BARE_MONTH, lambda m: (None, _MONTHS[m.group(1).lower()], None)),
+        (_YEAR, lambda m: (int(m.group("year")), None, None)),
+    ):
+        for m in pattern.finditer(text):
+            if free(m):
+                out.append(read(m))
+                taken.append(m.span())
+    return out
+
+
+def agrees(iso: str | None, mentioned: tuple[int | None, int | None, int | None]) -> bool:
+    """Whether the day `iso` has every part of a mentioned date that it names."""
+    if not iso:
+        return False
+    day = dt.date.fromisoformat(iso)
+    have = (day.year, day.month, day.day)
+    return all(want is None or want == got for want, got in zip(mentioned, have, strict=True))

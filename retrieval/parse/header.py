@@ -37,7 +37,9 @@ _TITLE_PERSON = re.compile(
 )
 
 
-def read_header(header: list[str], fallback_title: str) -> Header:
+def read_header(header: list[str], file_stem: str) -> Header:
+    """The header's title, date, place and names; the file's name stands in for a missing
+    title or date."""
     meta = Header(title="")
     for text in header:
         line = re.sub(r"^[#>*_\s]+|[*_\s]+$", "", text).strip()
@@ -91,9 +93,13 @@ def read_header(header: list[str], fallback_title: str) -> Header:
             if found := find_date(text):
                 meta.date = found[0]
                 break
+    # Archives name their files by the day ("1964-03-07-press-conference.txt") when the text
+    # itself gives none; the header's own date, when there is one, comes first.
+    if meta.date is None and (found := find_date(file_stem)):
+        meta.date = found[0]
     if meta.location is None and meta.title and (m := _TITLE_PLACE.search(meta.title)):
         meta.location = m.group(1)
-    meta.title = meta.title or fallback_title.replace("_", " ")
+    meta.title = meta.title or file_stem.replace("_", " ")
     return meta
 
 
