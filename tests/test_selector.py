@@ -327,6 +327,11 @@ def test_a_follow_up_is_judged_by_the_names_it_adds(engine: Engine) -> None:
     # Iran occurs nowhere: the history's names (all known) must not hide it.
     assert known_names("And what about Iran?", history) == 0.0
     assert known_names("What did Kim say about Iran?") == 0.5  # Kim speaks
+    # Initials name a speaker as `speaker_named` reads them: three or four capitals.
+    from retrieval.answer.names import speakers_name_terms
+
+    known = speakers_name_terms(("Lyndon B. Johnson", "Sung Kim"))
+    assert {"lbj", "johnson", "kim"} <= known and "sk" not in known
 
 
 def test_opens_reply_marks_where_an_answer_to_a_question_begins(tmp_path: Path, embeddings) -> None:

@@ -137,8 +137,11 @@ def name_terms(subject: str) -> list[str]:
 
 @functools.lru_cache(maxsize=4)
 def speakers_name_terms(speakers: tuple[str, ...]) -> frozenset[str]:
-    """The index terms of the speakers' names (kept: thousands of speakers take a while)."""
-    return frozenset(terms(" ".join(w for s in speakers for w in name_words(s))))
+    """The index terms of the speakers' names, and their initials as `speaker_named` reads them
+    ("LBJ"; kept: thousands of speakers take a while)."""
+    words = [w for s in speakers for w in name_words(s)]
+    words += [i for s in speakers if _INITIALS.fullmatch(i := initials(s))]
+    return frozenset(terms(" ".join(words)))
 
 
 def speaker_named(speaker: str, question: str) -> bool:
