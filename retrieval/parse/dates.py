@@ -41,16 +41,22 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     best: tuple[str, int, int] | None = None
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            parts = m.groupdict()
-            month = int(parts["mnum"]) if parts.get("mnum") else _MONTHS[parts["month"].lower()]
-            try:
-                day = dt.date(int(parts["year"]), month, int(parts["day"]))
-            except ValueError:
+            if (day := _day(m)) is None:
                 continue
             if best is None or m.start() < best[1]:
                 best = (day.isoformat(), m.start(), m.end())
             break
     return best
+
+
+def _day(m: re.Match[str]) -> dt.date | None:
+    """The day a match of `_PATTERNS` writes, or None when there is no such day (30 February)."""
+    parts = m.groupdict()
+    month = int(parts["mnum"]) if parts.get("mnum") else _MONTHS[parts["month"].lower()]
+    try:
+        return dt.date(int(parts["year"]), month, int(parts["day"]))
+    except ValueError:
+        return None
 
 
 def long_date(iso: str) -> str:
@@ -84,9 +90,7 @@ def mentioned_dates(text: str) -> list[tuple[int | None, int | None, int | None]
 
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            iso = find_date(m.group())
-            if iso and free(m):
-                day = dt.date.fromisoformat(iso[0])
+            if free(m) and (day := _day(m)) is not None:
                 out.append((day.year, day.month, day.day))
                 taken.append(m.span())
     for pattern, read in (
