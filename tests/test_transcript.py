@@ -281,6 +281,16 @@ def test_a_title_and_a_full_stop_once_is_prose() -> None:
             "\n\nSpeaker 1 (00:09):\nLet's talk about the budget.\n",
             [("Speaker 1", "Welcome to the show."), ("Speaker 2", "Thanks for having me.")],
         ),
+        (  # Rev's published transcripts: the colon before the time
+            "Joe Biden: (00:00)\nGood afternoon.\n\nReporter: (05:12)\nWill you veto it?\n\n"
+            "Joe Biden: (05:20)\nI will.\n\nSpeaker 1: (1:02:05)\nThank you.\n",
+            [
+                ("Joe Biden", "Good afternoon."),
+                ("Reporter", "Will you veto it?"),
+                ("Joe Biden", "I will."),
+                ("Speaker 1", "Thank you."),
+            ],
+        ),
         (  # Otter: name and time alone on a line
             "John Smith  0:03\nWelcome everyone to the sync.\n\nAnn Lee  0:10\nThe release is "
             "on track.\n\nJohn Smith  0:15\nGreat, what about testing?\n",
@@ -453,6 +463,15 @@ def test_recording_committee_and_interview_styles(text: str, turns: list) -> Non
     doc = parse(text, "styles.txt")
     got = [(t.speaker, doc.text[t.start : t.end].strip()) for t in doc.turns]
     assert got[: len(turns)] == turns
+
+
+def test_revs_colon_before_the_time_marks_the_quotes() -> None:
+    text = (
+        "Joe Biden: (00:00)\nGood afternoon.\n\nReporter: (05:12)\nWhy?\n\nJoe Biden: (05:20)\nNo."
+    )
+    doc = parse(text, "rev.txt")
+    assert doc.marks == ((0, "00:00:00.000"), (36, "00:05:12.000"), (60, "00:05:20.000"))
+    assert doc.text[doc.turns[0].start : doc.turns[0].end].strip() == "Good afternoon."
 
 
 def test_the_chair_addressed_as_the_commons_does_chairs() -> None:

@@ -59,13 +59,15 @@ MIXED_DOT_LABELS = [
     for n in range(4)
 ]
 # Recordings give a time after the name: "Lex Fridman (00:01:02) Welcome", "Speaker 1 (00:05):",
+# Rev's published transcripts' "Joe Biden: (00:05)" with the words below,
 # or alone on the line above the words (Otter's "John Smith  0:03", Zoom's "[John Smith]
 # 10:01:02").
 _STAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 TIMED_LABEL = re.compile(
     rf"^{_MD_PREFIX}(?P<bracket>\[)?(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,3}})){{0,3}})"
     rf"(?(bracket)\]){_MD_CLOSE}"
-    rf"(?:[ \t]*[\[(](?P<time>{_STAMP})[\])][ \t]*:?(?=[ \t]|$)|[ \t]+(?P<alone>{_STAMP})[ \t]*$)"
+    rf"(?:[ \t]*:?[ \t]*[\[(](?P<time>{_STAMP})[\])][ \t]*:?(?=[ \t]|$)"
+    rf"|[ \t]+(?P<alone>{_STAMP})[ \t]*$)"
 )
 # One to four capitalised words, or a diarised "Speaker 2": a name alone after a time.
 _NAME_ALONE = re.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,3}})){{0,3}}")
@@ -153,13 +155,13 @@ def _match_label(line: str) -> LabelMatch | None:
     m = BARE_Q.match(line)
     if m:
         return LabelMatch("Q", m.end(), True)
-    m = NUMBERED.match(line)
-    if m:
-        return LabelMatch(m.group("label"), m.end(), False)
-    m = TIMED_LABEL.match(line)
+    m = TIMED_LABEL.match(line)  # before NUMBERED: "Speaker 1: (00:05)" has a time
     if m:
         time = m.group("time") or m.group("alone")
         return LabelMatch(m.group("label").strip(), m.end(), False, style="timed", time=time)
+    m = NUMBERED.match(line)
+    if m:
+        return LabelMatch(m.group("label"), m.end(), False)
     m = UPPER_LABEL.match(line)
     if m and m.group("label").rstrip(".").lower() == "a":
         return LabelMatch("A", m.end(), True, style="answer")  # a deposition's "A. Yes."

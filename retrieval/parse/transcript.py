@@ -47,8 +47,9 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # "SHRI", "SMT." are titles, and a holder in capitals in parentheses is title-cased ("THE MINISTER
 # OF CONSUMER AFFAIRS (SHRI PIYUSH GOYAL):" is Piyush Goyal, holding that office). 18: a label
 # that ends with an office and a full name opens a turn even once ("Transit Director Sam Okoro:").
-# 19: a transcript whose text gives no date takes the one its file name gives.
-PARSER_VERSION = 19
+# 19: a transcript whose text gives no date takes the one its file name gives. 20: Rev's
+# published "Joe Biden: (00:05)" (a colon before the time), "Speaker 1: (1:02:05)" included.
+PARSER_VERSION = 20
 
 
 @dataclass(frozen=True)
