@@ -291,6 +291,15 @@ def test_a_title_and_a_full_stop_once_is_prose() -> None:
                 ("Speaker 1", "Thank you."),
             ],
         ),
+        (  # name, a dash and the time alone on a line
+            "Ann Lee - 00:01\nWelcome.\n\nRaj Patel - 00:05\nThe build is green.\n\n"
+            "Ann Lee - 00:09\nShip it.\n",
+            [
+                ("Ann Lee", "Welcome."),
+                ("Raj Patel", "The build is green."),
+                ("Ann Lee", "Ship it."),
+            ],
+        ),
         (  # Otter: name and time alone on a line
             "John Smith  0:03\nWelcome everyone to the sync.\n\nAnn Lee  0:10\nThe release is "
             "on track.\n\nJohn Smith  0:15\nGreat, what about testing?\n",
@@ -472,6 +481,17 @@ def test_revs_colon_before_the_time_marks_the_quotes() -> None:
     doc = parse(text, "rev.txt")
     assert doc.marks == ((0, "00:00:00.000"), (36, "00:05:12.000"), (60, "00:05:20.000"))
     assert doc.text[doc.turns[0].start : doc.turns[0].end].strip() == "Good afternoon."
+
+
+def test_a_time_alone_between_turns_marks_and_is_nobodys_words() -> None:
+    text = (
+        "Product review\n\n00:00:00\n\nAnn Lee: Welcome.\nRaj Patel: The build is green.\n\n"
+        "00:05:00\n\nAnn Lee: Ship it.\nRaj Patel: Done.\n"
+    )
+    doc = parse(text, "meet.txt")
+    assert [doc.text[t.start : t.end] for t in doc.turns][1] == "The build is green."
+    assert doc.marks == ((16, "00:00:00.000"), (76, "00:05:00.000"))
+    assert text[76:84] == "00:05:00"
 
 
 def test_the_chair_addressed_as_the_commons_does_chairs() -> None:

@@ -48,7 +48,9 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # OF CONSUMER AFFAIRS (SHRI PIYUSH GOYAL):" is Piyush Goyal, holding that office). 18: a label
 # that ends with an office and a full name opens a turn even once ("Transit Director Sam Okoro:").
 # 19: a transcript whose text gives no date takes the one its file name gives. 20: Rev's
-# published "Joe Biden: (00:05)" (a colon before the time), "Speaker 1: (1:02:05)" included.
+# published "Joe Biden: (00:05)" (a colon before the time), "Speaker 1: (1:02:05)" included;
+# "Ann Lee - 00:05" alone on its line; a time alone on a line between turns (Google Meet's
+# "00:05:00") marks the turns below and is not the last speaker's words.
 PARSER_VERSION = 20
 
 
@@ -173,8 +175,9 @@ def parse(
     # pursuant to notice, ..."); nobody in particular says it.
     prose_by = None if any(t.role == "participant" for t in turns) else principal
     # A recording's times written with the labels ("Ann Lee (00:05):") locate its quotes.
-    marks = tuple((lines[i].start, hms(m.time)) for i, m in sorted(labels.items()) if m.time)
-    marks = marks or tuple(line_marks)
+    marks = [(lines[i].start, hms(m.time)) for i, m in labels.items() if m.time]
+    marks += [(ln.start, hms(t)) for ln in lines[:body_end] if (t := _time_alone(ln.text))]
+    marks = tuple(sorted(marks)) or tuple(line_marks)
     turns = [
         Turn(prose_by or "unknown", "official" if prose_by else "unknown", t.start, t.end)
         if t.speaker == ""
@@ -319,8 +322,8 @@ def _raw_turns(
             content = rest.strip()
             current = (s, s + len(content), m.label) if content else (-1, -1, m.label)
             continue
-        if ln.blank or (current is None and not speech_only):
-            continue
+        if ln.blank or (current is None and not speech_only) or _time_alone(ln.text):
+            continue  # a time alone between turns (Google Meet's "00:05:00") marks, not speech
         if not speech_only and _is_heading(lines, i):
             # "STATEMENT OF HON. JANE DOE, SECRETARY OF STATE" between a hearing's turns, "ORAL
             # ARGUMENT OF ..." in a court's: a section's title, not the last speaker's words;
@@ -335,6 +338,12 @@ def _raw_turns(
     if current:
         turns.append(current)
     return [t for t in turns if t[0] >= 0 and t[1] > t[0]]
+
+
+def _time_alone(line: str) -> str:
+    """The time a line holds and nothing else ("00:05:00", "[12:30]"), or ""."""
+    m = sp.TIME_LINE.match(line)
+    return m.group("time") if m and not line[m.end() :].strip() else ""
 
 
 def _is_heading(lines: list[_Line], i: int) -> bool:
