@@ -291,6 +291,28 @@ def test_a_title_and_a_full_stop_once_is_prose() -> None:
                 ("Speaker 1", "Thank you."),
             ],
         ),
+        (  # a broadcast interview: who the guest is, and an aside, after the name
+            "CNN INTERVIEW\n\nCHRISTIANE AMANPOUR, CNN ANCHOR: Thank you for joining us.\n\n"
+            "VOLODYMYR ZELENSKYY, UKRAINIAN PRESIDENT (through translator): Thank you.\n\n"
+            "AMANPOUR: Will you meet him?\n\nZELENSKYY (through translator): I am ready.\n",
+            [
+                ("Christiane Amanpour", "Thank you for joining us."),
+                ("Volodymyr Zelenskyy", "Thank you."),
+                ("Christiane Amanpour", "Will you meet him?"),
+                ("Volodymyr Zelenskyy", "I am ready."),
+            ],
+        ),
+        (  # the European Parliament: a name's particles, what the speaker is, a full stop, a dash
+            "Debate, 14 September 2022\n\nPresident. – The next item is the address.\n"
+            "Ursula von der Leyen, President of the Commission. – Madam President, thank you.\n"
+            "Manfred Weber, on behalf of the PPE Group. – We stand united.\n"
+            "President. – The debate is closed.\n",
+            [
+                ("The President", "The next item is the address."),
+                ("Ursula von der Leyen", "Madam President, thank you."),
+                ("Manfred Weber", "We stand united."),
+            ],
+        ),
         (  # name, a dash and the time alone on a line
             "Ann Lee - 00:01\nWelcome.\n\nRaj Patel - 00:05\nThe build is green.\n\n"
             "Ann Lee - 00:09\nShip it.\n",

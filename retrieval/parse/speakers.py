@@ -35,7 +35,8 @@ UPPER_LABEL = re.compile(
     rf"^{_MD_PREFIX}(?P<label>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,5}}{_PAREN})"
     # Radio's "STEVE INSKEEP, HOST:" and "SCOTT HORSLEY, BYLINE:": a full name, then what
     # they are, read as if in parentheses.
-    rf"(?:,[ \t]*(?P<role>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,5}})(?=:))?"
+    # Also with an aside: "VOLODYMYR ZELENSKYY, UKRAINIAN PRESIDENT (through translator):".
+    rf"(?:,[ \t]*(?P<role>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,5}}){_PAREN}(?=:))?"
     rf"{_MD_CLOSE}(?P<sep>:|\.){_MD_CLOSE}{_AFTER}"
 )
 # A name in capitals alone on its line, the words below it: "JOHN SMITH".
@@ -80,9 +81,13 @@ NAME_ROLE_ALONE = re.compile(
     rf"(?P<role>\S[^\n]{{0,80}}?)[ \t]*$"
 )
 ROLE_ALONE = re.compile(rf"^{_MD_PREFIX}(?P<label>[A-Z][a-z]+){_MD_CLOSE}[ \t]*$")
-# A name, a dash, the words: "Mayor Jane Rivera - Thank you all for coming."
+# A name, a dash, the words: "Mayor Jane Rivera - Thank you all for coming."; the European
+# Parliament's "Ursula von der Leyen, President of the Commission. – Madam President, ..."
+# (a name's short particles, what the speaker is, a full stop).
+_PARTICLE = rf"[a-z]{{1,3}}(?=[ \t]+(?:[a-z]{{1,3}}[ \t]+)?[{_UPPER}])"
 DASH_LABEL = re.compile(
-    rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,4}}){_MD_CLOSE}[ \t]+[-–—][ \t]+(?=\S)"
+    rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE})){{0,4}})"
+    rf"(?:,[ \t]*(?P<role>[^\n–—]{{1,100}}?))?\.?{_MD_CLOSE}[ \t]+[-–—][ \t]+(?=\S)"
 )
 # A time alone on its line, or opening it: a caption track copied as text ("0:03", "[00:00:05]").
 TIME_LINE = re.compile(rf"^[ \t]*[\[(]?(?P<time>{_STAMP})[\])]?(?:[ \t]+|$)")
@@ -197,7 +202,8 @@ def _match_label(line: str) -> LabelMatch | None:
         return LabelMatch(m.group("label"), m.end(), False, style="alone")
     m = DASH_LABEL.match(line)
     if m:
-        return LabelMatch(m.group("label").strip(), m.end(), False, style="dash")
+        role = f" ({m.group('role').strip()})" if m.group("role") else ""
+        return LabelMatch(m.group("label").strip() + role, m.end(), False, style="dash")
     return None
 
 

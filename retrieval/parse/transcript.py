@@ -50,7 +50,9 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # 19: a transcript whose text gives no date takes the one its file name gives. 20: Rev's
 # published "Joe Biden: (00:05)" (a colon before the time), "Speaker 1: (1:02:05)" included;
 # "Ann Lee - 00:05" alone on its line; a time alone on a line between turns (Google Meet's
-# "00:05:00") marks the turns below and is not the last speaker's words.
+# "00:05:00") marks the turns below and is not the last speaker's words; "NAME, WHAT THEY ARE
+# (through translator):"; the European Parliament's "Ursula von der Leyen, President of the
+# Commission. – Madam President, ...".
 PARSER_VERSION = 20
 
 
@@ -268,8 +270,11 @@ def _in_used_styles(found: dict[int, sp.LabelMatch]) -> dict[int, sp.LabelMatch]
 
 
 def _short_name(label: str) -> bool:
+    """Up to three capitalised words, with a name's short particles ("Ursula von der Leyen")."""
     words = sp.strip_parens(label).split()
-    return len(words) <= 3 and all(w[:1].isupper() for w in words)
+    capitals = [w for w in words if w[:1].isupper()]
+    particles = [w for w in words[1:-1] if w.islower() and len(w) <= 3]
+    return 0 < len(capitals) <= 3 and len(capitals) + len(particles) == len(words)
 
 
 def _body_end(lines: list[_Line], labels: dict[int, sp.LabelMatch], first: int) -> int:
