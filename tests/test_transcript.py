@@ -586,6 +586,33 @@ def test_a_label_once_with_an_office_then_a_name_opens_a_turn() -> None:
     ]
 
 
+def test_downing_street_reporters_with_their_outlets_and_a_title_that_is_no_label() -> None:
+    doc = parse(
+        "Prime Minister's statement on coronavirus: 10 May 2020\n\n"
+        "Prime Minister: Good afternoon.\nLaura Kuenssberg, BBC: Are you confident?\n"
+        "Prime Minister: Yes.\nRobert Peston, ITV: When will schools reopen?\n"
+        "Prime Minister: In June.\n",
+        "no10.txt",
+    )
+    assert doc.date == "2020-05-10"
+    assert [t.speaker for t in doc.turns] == [
+        "The Prime Minister",
+        "Laura Kuenssberg",
+        "The Prime Minister",
+        "Robert Peston",
+        "The Prime Minister",
+    ]
+
+
+def test_abbreviated_titles_name_whole_offices() -> None:
+    doc = parse(
+        "Press conference, May 23, 2022\n\nSEC. AUSTIN: Good afternoon.\nQ: How many?\n"
+        "SEC. AUSTIN: I won't say.\nQ: General, are you worried?\nGEN. MILLEY: We are.\n",
+        "pentagon.txt",
+    )
+    assert doc.offices() == {"Austin": "secretary", "Milley": "general"}
+
+
 def test_a_senate_hearing_chair_and_its_opening_description() -> None:
     doc = parse(
         "OVERSIGHT OF THE FBI\n\nThe Committee met, pursuant to notice, at 10:00 a.m., in Room "

@@ -91,6 +91,7 @@ TITLE_WORDS = {
     "adm",
     "senator",
     "sen",
+    "sec",  # the Pentagon's "SEC. AUSTIN:"
     "rep",
     "representative",
     "minister",
@@ -181,6 +182,22 @@ TITLE_WORDS = {
 # The words that join a title's words ("Secretary of State", "Minister for Health and Care"):
 # part of a title, never one alone.
 JOINERS = {"the", "of", "for", "and"}
+
+# The offices that abbreviated titles name, so that "the general" finds "GEN. MILLEY:".
+ABBREVIATED_TITLES = {
+    "adm": "admiral",
+    "capt": "captain",
+    "col": "colonel",
+    "gen": "general",
+    "gov": "governor",
+    "lt": "lieutenant",
+    "maj": "major",
+    "prof": "professor",
+    "rep": "representative",
+    "sec": "secretary",
+    "sen": "senator",
+    "sgt": "sergeant",
+}
 
 # "Date:" and friends are page metadata, never speakers.
 METADATA_KEYS = {

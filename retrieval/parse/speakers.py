@@ -48,6 +48,9 @@ MIXED_LABEL = re.compile(
     # A long office when the holder follows in parentheses: "The Cabinet Secretary for Health
     # and Social Care (Michael Matheson):".
     rf"|{_WORD}(?:[ \t]+[^\W\d_][\w'’.\-]*){{5,11}}[ \t]*\((?:[^()\n]|\([^()\n]*\)){{1,100}}\))"
+    # A reporter named with their outlet, as Downing Street's transcripts do: "Laura
+    # Kuenssberg, BBC:", "Beth Rigby, Sky News:"; read as if in parentheses.
+    rf"(?:,[ \t]*(?P<role>{_WORD}(?:[ \t]+{_WORD}){{0,3}}))?"
     rf"{_MD_CLOSE}:{_MD_CLOSE}{_AFTER}"
 )
 # The Presidency Project's style: "The President. Well, ..." (a title first; see `match_label`).
@@ -188,7 +191,8 @@ def _match_label(line: str) -> LabelMatch | None:
         return LabelMatch(m.group("label").strip(), m.end(), True, style="alone")
     m = MIXED_LABEL.match(line)
     if m:
-        return LabelMatch(m.group("label").strip(), m.end(), False)
+        role = f" ({m.group('role')})" if m.group("role") else ""
+        return LabelMatch(m.group("label").strip() + role, m.end(), False)
     for pattern in MIXED_DOT_LABELS:
         m = pattern.match(line)
         if m and _is_title_label(m.group("label")):
@@ -402,6 +406,14 @@ def _chair_addressed(base: str) -> str:
 def _looks_like_name(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def reads_as_prose(label: str) -> bool:
+    """ "Prime Minister's statement on coronavirus": a lower-case word of four letters or more
+    outside parentheses, as no name or office has ("Secretary of State for Health", "Ursula von
+    der Leyen" and "al-Assad" pass)."""
+    words = strip_parens(label).split()
+    return any(w.isalpha() and w.islower() and len(w) >= 4 for w in words[1:])
 
 
 def looks_like_name(text: str) -> bool:

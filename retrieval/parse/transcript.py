@@ -14,7 +14,12 @@ from retrieval.parse import speakers as sp
 from retrieval.parse.boilerplate import is_banner, is_trailer
 from retrieval.parse.formats.errors import TranscriptError
 from retrieval.parse.header import is_header_alias, read_header
-from retrieval.parse.label_words import FORMS_OF_ADDRESS, REPORTER_LABELS, TITLE_WORDS
+from retrieval.parse.label_words import (
+    ABBREVIATED_TITLES,
+    FORMS_OF_ADDRESS,
+    REPORTER_LABELS,
+    TITLE_WORDS,
+)
 from retrieval.parse.roles import Turn, assign_roles, principal_speaker
 from retrieval.parse.times import hms
 
@@ -52,7 +57,9 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # "Ann Lee - 00:05" alone on its line; a time alone on a line between turns (Google Meet's
 # "00:05:00") marks the turns below and is not the last speaker's words; "NAME, WHAT THEY ARE
 # (through translator):"; the European Parliament's "Ursula von der Leyen, President of the
-# Commission. – Madam President, ...".
+# Commission. – Madam President, ..."; Downing Street's "Laura Kuenssberg, BBC:"; a title line
+# with lower-case words ("Prime Minister's statement on coronavirus: 10 May 2020") is no label;
+# "SEC." is a title, and abbreviated titles name whole offices ("GEN. MILLEY" -> general).
 PARSER_VERSION = 20
 
 
@@ -223,7 +230,7 @@ def _find_labels(lines: list[_Line]) -> dict[int, sp.LabelMatch]:
     keep = {}
     for i, m in found.items():
         rest = lines[i].text[m.end :].strip()
-        if sp.is_metadata_key(m.label):
+        if sp.is_metadata_key(m.label) or (not m.upper and sp.reads_as_prose(m.label)):
             continue
         if (
             m.upper
@@ -421,7 +428,7 @@ def _office(base: str, leading: bool = False) -> str:
     words = [w.strip(".") for w in base.split()]
     if leading:
         words = list(itertools.takewhile(lambda w: w in TITLE_WORDS, words))
-    return " ".join(w for w in words if w not in FORMS_OF_ADDRESS)
+    return " ".join(ABBREVIATED_TITLES.get(w, w) for w in words if w not in FORMS_OF_ADDRESS)
 
 
 def _speaker_of(label: str, names: list[str], aliases: dict[str, str]) -> sp.Speaker:
