@@ -412,6 +412,7 @@ def test_a_question_asking_for_a_figure_is_answered_by_a_passage_stating_one(
     assert not needs_figure("How much does he trust them?")
     assert not asks_quantity("On what date did she say it?")  # the transcript's date may answer
     assert not asks_quantity("What did the minister say about the subsidy?")
+    assert not asks_quantity("What did Price say about the deal?")  # Mr. Price, no price
     assert states_number("about ten percent") and states_number("cut by 25,000")
     assert not states_number("we will review it again then")
     answer = meeting_engine.ask(Ask("How much improvement did the new features give?"))

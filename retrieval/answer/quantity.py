@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
-# "how many", or "what/which [was the] [dollar] amount ...": the nouns that name a quantity.
+# "how many", or "what/which [was the] [dollar] amount ...": the nouns that name a quantity;
+# not after a verb ("What did Price say?" asks what Mr. Price said).
 _FIGURE = re.compile(
-    r"\b(?:how\s+many|(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:\w+\s+)?"
+    r"\b(?:how\s+many|(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?"
+    r"(?:(?!(?:do|does|did|has|have|had|will|would|can|could|should|might|must)\b)\w+\s+)?"
     r"(?:number|percentage|share|price|cost|amount|total|sum|rate|figure|value))\b",
     re.IGNORECASE,
 )
