@@ -324,3 +324,26 @@ def test_a_text_transcript_with_times_in_its_labels_cites_the_time(
     assert c["speaker"] == "Sam Ortiz" and "app store review" in c["quote"]
     assert c["time"] == "01:02:41.000"
     assert Path(c["source"]).name == "standup.txt"  # the file itself: no text extracted
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-16"])
+def test_a_text_transcript_from_windows_is_quoted_from_its_decoded_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, encoding: str
+) -> None:
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "cafe.txt").write_bytes(
+        (
+            "Press briefing, 3 May 2021\r\n\r\nMR. PRICE: Good afternoon.\r\n"
+            "QUESTION: What about the café deal?\r\n"
+            "MR. PRICE: We’re “pleased” with the café deal: it opens the market to exporters.\r\n"
+        ).encode(encoding)
+    )
+    monkeypatch.setenv("TQA_HOME", str(tmp_path / "home"))
+    assert run("ingest", str(tmp_path / "corpus")).exit_code == 0
+    answer = json.loads(run("ask", "What did Price say about the café deal?", "--json").stdout)
+    c = answer["citations"][0]
+    assert c["speaker"] == "Price" and "“pleased” with the café deal" in c["quote"]
+    assert Path(c["original"]).name == "cafe.txt"
+    assert Path(c["source"]).parent == tmp_path / "home" / "texts"
+    with open(c["source"], encoding="utf-8", newline="") as f:
+        assert f.read()[c["start"] : c["end"]] == c["quote"]

@@ -168,7 +168,8 @@ def test_crlf_offsets_are_offsets_of_the_file_as_read() -> None:
         (b"", "empty file"),
         (b"  \n\n", "empty file"),
         (b"abc\x00def", "binary"),
-        (b"QUESTION: caf\xe9?\n", "not UTF-8"),
+        (b"QUESTION: caf\x81?\n", "not UTF-8"),
+        (b"\xff\xfeQ\x00\x00\xd8", "broken UTF-16"),
     ],
 )
 def test_unreadable_files_name_the_file(tmp_path: Path, content: bytes, message: str) -> None:

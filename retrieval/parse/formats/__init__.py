@@ -77,7 +77,8 @@ def read(path: Path) -> Extracted:
     return Extracted(
         out.text,
         digest,
-        kind != "text",
+        # A text file in another encoding than UTF-8 is quoted from its decoded copy.
+        kind != "text" or out.text.encode("utf-8") != data,
         out.mark_kind,
         tuple(out.marks),
         out.speech_only,

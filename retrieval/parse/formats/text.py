@@ -1,7 +1,8 @@
-"""Plain text and Markdown: the file is its own transcript text."""
+"""Plain text and Markdown: the file is its own transcript text (decoded, when not UTF-8)."""
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 from retrieval.parse.formats.errors import TranscriptError
@@ -9,10 +10,26 @@ from retrieval.parse.formats.writer import Paragraphs
 
 
 def extract(path: Path, data: bytes) -> Paragraphs:
+    return Paragraphs.verbatim(decode(path, data))
+
+
+def decode(path: Path, data: bytes) -> str:
+    """UTF-8; UTF-16 with its byte-order mark (what Windows calls "Unicode"); else Windows-1252,
+    which older Windows tools write. A file that is none of these is refused, naming the file."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise TranscriptError(f"{path}: broken UTF-16 (at byte {e.start})") from None
     if b"\x00" in data:
         raise TranscriptError(f"{path}: binary file, not a text transcript")
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise TranscriptError(f"{path}: not UTF-8 (invalid byte at offset {e.start})") from None
-    return Paragraphs.verbatim(text)
+        utf8_error = e.start
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise TranscriptError(
+            f"{path}: not UTF-8 (invalid byte at offset {utf8_error}) nor Windows-1252"
+        ) from None
