@@ -590,9 +590,11 @@ def test_a_label_once_with_an_office_then_a_name_opens_a_turn() -> None:
 def test_downing_street_reporters_with_their_outlets_and_a_title_that_is_no_label() -> None:
     doc = parse(
         "Prime Minister's statement on coronavirus: 10 May 2020\n\n"
-        "Prime Minister: Good afternoon.\nLaura Kuenssberg, BBC: Are you confident?\n"
-        "Prime Minister: Yes.\nRobert Peston, ITV: When will schools reopen?\n"
-        "Prime Minister: In June.\n",
+        "Prime Minister: Good afternoon. Tonight I set out the next steps.\n"
+        "Laura Kuenssberg, BBC: Are you confident?\n"
+        "Prime Minister: Yes, I think people will use their common sense.\n"
+        "Robert Peston, ITV: When will schools reopen?\n"
+        "Prime Minister: We hope some pupils can return from the first of June.\n",
         "no10.txt",
     )
     assert doc.date == "2020-05-10"
@@ -603,6 +605,25 @@ def test_downing_street_reporters_with_their_outlets_and_a_title_that_is_no_labe
         "Robert Peston",
         "The Prime Minister",
     ]
+    # The Prime Minister holds the floor and answers; those who each ask once are reporters.
+    assert {t.speaker: t.role for t in doc.turns} == {
+        "The Prime Minister": "official",
+        "Laura Kuenssberg": "reporter",
+        "Robert Peston": "reporter",
+    }
+
+
+def test_a_briefing_whose_reporters_are_named_by_their_outlets() -> None:
+    doc = parse(
+        "Regular Press Conference on March 1, 2022\n\nWang Wenbin: Good afternoon.\n"
+        "AFP: What is China's position on the sanctions?\nWang Wenbin: We oppose them.\n"
+        "Bloomberg: Will trade with Russia go on?\nWang Wenbin: Normal trade will go on.\n"
+        "Bloomberg: Even in dollars?\nWang Wenbin: I have nothing more to add on that.\n",
+        "mfa.txt",
+    )
+    roles = {t.speaker: t.role for t in doc.turns}
+    assert roles["Wang Wenbin"] == "official"
+    assert {r for s, r in roles.items() if s != "Wang Wenbin"} == {"reporter"}
 
 
 def test_abbreviated_titles_name_whole_offices() -> None:

@@ -42,7 +42,10 @@ def _answering_chair(turns: list[Turn], text: str) -> list[Turn]:
     """A chair who answers questions is an official at a press conference ("CHAIR POWELL.",
     most of whose turns follow a question), and the named speakers who mostly ask
     ("RACHEL SIEGEL. ... Are rate cuts coming?") are reporters. A meeting's chair speaks
-    after answers, not questions."""
+    after answers, not questions. Without a chair, so is one who holds the floor (half the
+    words or more) answering named speakers who each ask a few times at most (Downing Street's
+    "Laura Kuenssberg, BBC:", a foreign ministry's "AFP:"); a committee's members, who ask more
+    often than that, stay participants."""
     asks = [_asks(t, text) for t in turns]
     total: Counter[str] = Counter(t.speaker for t in turns)
     asked: Counter[str] = Counter(t.speaker for t, q in zip(turns, asks, strict=True) if q)
@@ -52,8 +55,18 @@ def _answering_chair(turns: list[Turn], text: str) -> list[Turn]:
         if i and asks[i - 1] and turns[i - 1].speaker != t.speaker
     )
     chairs = {t.speaker for t in turns if t.role == "moderator"}
-    answering = {s for s in chairs if total[s] >= 3 and after_question[s] >= 0.6 * total[s]}
     askers = {s for s in total if s not in chairs and asked[s] >= max(1, total[s] / 2)}
+    candidates = chairs
+    if not chairs:
+        words: Counter[str] = Counter()
+        for t in turns:
+            if t.role == "official":
+                words[t.speaker] += t.end - t.start
+        top, most = words.most_common(1)[0] if words else ("", 0)
+        brief = all(total[s] <= 3 for s in askers - {top})
+        candidates = {top} if most >= 0.5 * sum(words.values()) and brief else set()
+    answering = {s for s in candidates if total[s] >= 3 and after_question[s] >= 0.6 * total[s]}
+    askers -= answering
     if not answering or not askers:
         return turns
     roles = dict.fromkeys(askers, "reporter") | dict.fromkeys(answering, "official")

@@ -59,7 +59,9 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # (through translator):"; the European Parliament's "Ursula von der Leyen, President of the
 # Commission. – Madam President, ..."; Downing Street's "Laura Kuenssberg, BBC:"; a title line
 # with lower-case words ("Prime Minister's statement on coronavirus: 10 May 2020") is no label;
-# "SEC." is a title, and abbreviated titles name whole offices ("GEN. MILLEY" -> general).
+# "SEC." is a title, and abbreviated titles name whole offices ("GEN. MILLEY" -> general);
+# without a chair, one who holds the floor and answers named speakers who each ask a few times
+# at most is the official, they reporters (a briefing's "AFP:", "Laura Kuenssberg, BBC:").
 PARSER_VERSION = 20
 
 
