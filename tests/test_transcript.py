@@ -99,6 +99,30 @@ def test_white_house_style_with_header_alias_and_bare_q() -> None:
     assert doc.text[: doc.turns[-1].end].endswith("That is all I have to say on it.")
 
 
+def test_a_speech_whose_title_names_the_speaker_by_title_and_surname() -> None:
+    doc = parse(
+        "Remarks by President Biden on the Economy\nMarch 9, 2023\n\n"
+        "Thank you. Please have a seat.\n\nToday I'm releasing my budget, which cuts the "
+        "deficit by nearly three trillion dollars.\n",
+        "remarks.txt",
+    )
+    assert doc.speaker == "Biden"
+    assert {t.speaker for t in doc.turns} == {"Biden"}
+
+
+def test_a_header_naming_the_guest_with_a_title_and_what_they_are() -> None:
+    doc = parse(
+        "The Policy Hour, Episode 42: Housing\nGuest: Dr. Maria Lopez, urban economist\n\n"
+        "Host: Welcome back.\nGuest: Thanks for having me.\nHost: Why are rents rising?\n"
+        "Guest: We have not built enough homes.\n",
+        "podcast.txt",
+    )
+    assert [(t.speaker, t.role) for t in doc.turns][:2] == [
+        ("Host", "moderator"),
+        ("Maria Lopez", "official"),
+    ]
+
+
 def test_state_briefing_with_moderator_and_surname_label() -> None:
     doc = parse_file(FIXTURES / "state_briefing.txt")
     assert doc.speaker == "Ned Price"  # "MR. PRICE:" matched to the header's full name

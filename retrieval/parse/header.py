@@ -12,7 +12,18 @@ from retrieval.parse.label_words import TITLE_WORDS
 
 
 def is_header_alias(m: sp.LabelMatch, rest: str) -> bool:
-    return bool(rest) and sp.looks_like_name(rest) and len(sp.base_label(m.label).split()) <= 3
+    return bool(alias_name(rest)) and len(sp.base_label(m.label).split()) <= 3
+
+
+def alias_name(value: str) -> str:
+    """The person a header's `President: Joe Biden` or `Guest: Dr. Maria Lopez, urban
+    economist` names (leading titles and what follows a comma dropped), or "" when the value
+    is no name ("Jane Smith, welcome." is speech)."""
+    head, _, after = value.partition(",")
+    if after.rstrip()[-1:] in (".", "?", "!") or len(after.split()) > 6:
+        return ""
+    name = " ".join(sp.name_words(head))
+    return name if sp.looks_like_name(name) else ""
 
 
 @dataclass
@@ -49,8 +60,9 @@ def read_header(header: list[str], file_stem: str) -> Header:
         if label and not sp.is_metadata_key(label.label):
             value = line[label.end :].strip()
             if is_header_alias(label, value):
-                meta.aliases[sp.base_label(label.label).removeprefix("the ")] = value
-                meta.names.append(value)
+                name = alias_name(value)
+                meta.aliases[sp.base_label(label.label).removeprefix("the ")] = name
+                meta.names.append(name)
                 continue
         found = find_date(line)
         if found and len(line.split()) <= 12:
@@ -84,8 +96,11 @@ def read_header(header: list[str], file_stem: str) -> Header:
             meta.title = line
     for text in header:
         if m := _TITLE_PERSON.search(text):
-            who = " ".join(sp.name_words(m.group("who")))
-            if sp.looks_like_name(who) and who not in meta.names:
+            words = sp.name_words(m.group("who"))
+            who = " ".join(words)
+            # A surname alone counts after a title: "Remarks by President Biden".
+            titled = len(words) == 1 and len(m.group("who").split()) > 1
+            if (sp.looks_like_name(who) or titled) and who not in meta.names:
                 meta.names.append(who)
             break
     if meta.date is None:

@@ -61,7 +61,9 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # with lower-case words ("Prime Minister's statement on coronavirus: 10 May 2020") is no label;
 # "SEC." is a title, and abbreviated titles name whole offices ("GEN. MILLEY" -> general);
 # without a chair, one who holds the floor and answers named speakers who each ask a few times
-# at most is the official, they reporters (a briefing's "AFP:", "Laura Kuenssberg, BBC:").
+# at most is the official, they reporters (a briefing's "AFP:", "Laura Kuenssberg, BBC:");
+# a title's "Remarks by President Biden" names Biden; a header's "Guest: Dr. Maria Lopez, urban
+# economist" names who "Guest:" is.
 PARSER_VERSION = 20
 
 
