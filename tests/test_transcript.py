@@ -338,6 +338,15 @@ def test_a_title_and_a_full_stop_once_is_prose() -> None:
                 ("Manfred Weber", "We stand united."),
             ],
         ),
+        (  # a full name alone above the words, where it opens two lines or more
+            "Design review\n\nJane Smith\nWelcome.\n\nBob Jones\nThree steps now.\n\n"
+            "Next Steps\nJane Smith\nShip it?\n\nBob Jones\nYes.\n",
+            [
+                ("Jane Smith", "Welcome."),
+                ("Bob Jones", "Three steps now.\n\nNext Steps"),
+                ("Jane Smith", "Ship it?"),
+            ],
+        ),
         (  # name, a dash and the time alone on a line
             "Ann Lee - 00:01\nWelcome.\n\nRaj Patel - 00:05\nThe build is green.\n\n"
             "Ann Lee - 00:09\nShip it.\n",

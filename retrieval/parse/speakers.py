@@ -83,6 +83,11 @@ NAME_ROLE_ALONE = re.compile(
     rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,3}}){_MD_CLOSE}[ \t]+--[ \t]+"
     rf"(?P<role>\S[^\n]{{0,80}}?)[ \t]*$"
 )
+# A full name alone on its line, the words below it ("Jane Smith"): a web page's or a meeting
+# tool's transcript copied as text; taken where the same name opens two lines or more.
+NAME_ALONE = re.compile(
+    rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+{_WORD}){{1,3}}){_MD_CLOSE}[ \t]*$"
+)
 ROLE_ALONE = re.compile(rf"^{_MD_PREFIX}(?P<label>[A-Z][a-z]+){_MD_CLOSE}[ \t]*$")
 # A name, a dash, the words: "Mayor Jane Rivera - Thank you all for coming."; the European
 # Parliament's "Ursula von der Leyen, President of the Commission. – Madam President, ..."
@@ -118,7 +123,7 @@ class LabelMatch:
     upper: bool
     # A style that prose could look like, taken only if the document uses it: "dot" ("The
     # President."), "timed" ("Ann Lee (0:03)") and "dash" ("Ann Lee - Yes.") when some such
-    # label opens two lines or more;
+    # label opens two lines or more; "name_alone" ("Jane Smith" alone) when this very one does;
     # "caps_dot" ("RACHEL SIEGEL. Hi.") likewise, and not in a transcript written in capitals;
     # "alone" ("JOHN SMITH" on its own line) when this very label does; "answer" ("A.") when
     # the document has questions ("Q.") too.
@@ -144,7 +149,7 @@ def match_label(line: str) -> LabelMatch | None:
             return None  # "10:02 A.M. EST" is when, not who
         name = rest.strip()
         if (
-            not found
+            (not found or found.style == "name_alone")
             and before.group("time")
             and _NAME_ALONE.fullmatch(name)
             and any(c.islower() for c in name)  # not "10:02 A.M. EST"
@@ -208,6 +213,9 @@ def _match_label(line: str) -> LabelMatch | None:
     if m:
         role = f" ({m.group('role').strip()})" if m.group("role") else ""
         return LabelMatch(m.group("label").strip() + role, m.end(), False, style="dash")
+    m = NAME_ALONE.match(line)
+    if m and looks_like_name(m.group("label")):
+        return LabelMatch(m.group("label"), m.end(), False, style="name_alone")
     return None
 
 

@@ -63,7 +63,8 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # without a chair, one who holds the floor and answers named speakers who each ask a few times
 # at most is the official, they reporters (a briefing's "AFP:", "Laura Kuenssberg, BBC:");
 # a title's "Remarks by President Biden" names Biden; a header's "Guest: Dr. Maria Lopez, urban
-# economist" names who "Guest:" is.
+# economist" names who "Guest:" is; a full name alone above the words ("Jane Smith"), where the
+# same name opens two lines or more.
 PARSER_VERSION = 20
 
 
@@ -275,6 +276,8 @@ def _in_used_styles(found: dict[int, sp.LabelMatch]) -> dict[int, sp.LabelMatch]
             return asks
         if m.style == "alone":
             return repeats or bool(alone and i > alone[0])
+        if m.style == "name_alone":  # not a heading in Title Case ("Next Steps") once
+            return repeats
         return not m.style or m.style in used
 
     return {i: m for i, m in found.items() if kept(i, m)}
