@@ -178,6 +178,7 @@ def test_a_file_named_by_its_day_is_dated_by_it_unless_the_text_says() -> None:
     dated = "News Conference\nMarch 9, 1977\n\n" + body
     assert parse(dated, "1964-03-07-press-conference.txt").date == "1977-03-09"
     assert parse(body, "press-conference.txt").date is None
+    assert parse(body, "2021_06_08_briefing.txt").date == "2021-06-08"
 
 
 def test_crlf_offsets_are_offsets_of_the_file_as_read() -> None:
@@ -789,6 +790,8 @@ def test_a_press_conference_whose_reporters_are_named_in_capitals() -> None:
         ("3/12/2024", "2024-03-12"),  # American order
         ("2024/03/12", "2024-03-12"),
         ("Sitzung vom 12.03.2024", "2024-03-12"),  # European order
+        ("2024.03.12 Regular Briefing", "2024-03-12"),  # East Asian order
+        ("Recorded: 2024-03-12T10:00:00Z", "2024-03-12"),  # ISO with a time
     ],
 )
 def test_header_dates_in_several_styles(line: str, iso: str) -> None:

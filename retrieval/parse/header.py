@@ -108,9 +108,10 @@ def read_header(header: list[str], file_stem: str) -> Header:
             if found := find_date(text):
                 meta.date = found[0]
                 break
-    # Archives name their files by the day ("1964-03-07-press-conference.txt") when the text
+    # Archives name their files by the day ("1964-03-07-press-conference.txt", or with
+    # underscores, "2021_06_08_briefing.txt") when the text
     # itself gives none; the header's own date, when there is one, comes first.
-    if meta.date is None and (found := find_date(file_stem)):
+    if meta.date is None and (found := find_date(file_stem.replace("_", "-"))):
         meta.date = found[0]
     if meta.location is None and meta.title and (m := _TITLE_PLACE.search(meta.title)):
         meta.location = m.group(1)
