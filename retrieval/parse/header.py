@@ -9,21 +9,7 @@ from dataclasses import dataclass, field
 from retrieval.parse import speakers as sp
 from retrieval.parse.dates import find_date
 from retrieval.parse.label_words import TITLE_WORDS
-
-
-def is_header_alias(m: sp.LabelMatch, rest: str) -> bool:
-    return bool(alias_name(rest)) and len(sp.base_label(m.label).split()) <= 3
-
-
-def alias_name(value: str) -> str:
-    """The person a header's `President: Joe Biden` or `Guest: Dr. Maria Lopez, urban
-    economist` names (leading titles and what follows a comma dropped), or "" when the value
-    is no name ("Jane Smith, welcome." is speech)."""
-    head, _, after = value.partition(",")
-    if after.rstrip()[-1:] in (".", "?", "!") or len(after.split()) > 6:
-        return ""
-    name = " ".join(sp.name_words(head))
-    return name if sp.looks_like_name(name) else ""
+from retrieval.parse.labels import alias_name, is_header_alias, match_label
 
 
 @dataclass
@@ -56,7 +42,7 @@ def read_header(header: list[str], file_stem: str) -> Header:
         line = re.sub(r"^[#>*_\s]+|[*_\s]+$", "", text).strip()
         if not line:
             continue
-        label = sp.match_label(line)
+        label = match_label(line)
         if label and not sp.is_metadata_key(label.label):
             value = line[label.end :].strip()
             if is_header_alias(label, value):

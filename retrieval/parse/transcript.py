@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import itertools
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -13,13 +12,14 @@ from retrieval.parse import formats
 from retrieval.parse import speakers as sp
 from retrieval.parse.boilerplate import is_banner, is_trailer
 from retrieval.parse.formats.errors import TranscriptError
-from retrieval.parse.header import is_header_alias, read_header
+from retrieval.parse.header import read_header
+from retrieval.parse.label_patterns import TIME_LINE
 from retrieval.parse.label_words import (
     ABBREVIATED_TITLES,
     FORMS_OF_ADDRESS,
-    REPORTER_LABELS,
     TITLE_WORDS,
 )
+from retrieval.parse.labels import LabelMatch, find_labels, match_label
 from retrieval.parse.roles import Turn, assign_roles, principal_speaker
 from retrieval.parse.times import hms
 
@@ -154,7 +154,7 @@ def parse(
 ) -> Transcript:
     """Speaker turns of `text`; `speech_only`: no header or trailer, every line is spoken."""
     lines = _split_lines(text)
-    labels = _find_labels(lines)
+    labels = find_labels([ln.text for ln in lines])
     first = 0 if speech_only else min(labels) if labels else len(lines)
     header = [ln for ln in lines[:first] if not ln.blank and not is_banner(ln.text)]
     meta = read_header([ln.text for ln in header], Path(source).stem)
@@ -222,76 +222,7 @@ def _split_lines(text: str) -> list[_Line]:
     return out
 
 
-def _find_labels(lines: list[_Line]) -> dict[int, sp.LabelMatch]:
-    """Line index -> label, for the lines that open a speaker turn."""
-    found = {i: m for i, ln in enumerate(lines) if (m := sp.match_label(ln.text))}
-    letters = [c for ln in lines for c in ln.text if c.isalpha()]
-    if sum(c.isupper() for c in letters) > len(letters) / 2:
-        # Written in capitals, "UNITED STATES. WE ..." may open two lines without a speaker.
-        found = {i: m for i, m in found.items() if m.style != "caps_dot"}
-    mixed = Counter(sp.base_label(m.label) for m in found.values() if not m.upper)
-    found = _in_used_styles(found)
-    repeated = [i for i, m in found.items() if m.upper or mixed[sp.base_label(m.label)] >= 2]
-    keep = {}
-    for i, m in found.items():
-        rest = lines[i].text[m.end :].strip()
-        if sp.is_metadata_key(m.label) or (not m.upper and sp.reads_as_prose(m.label)):
-            continue
-        if (
-            m.upper
-            or sp.is_known_role_label(m.label)
-            or sp.starts_with_title(m.label)
-            or sp.ends_with_titled_name(m.label)
-        ):
-            ok = True
-        else:
-            # "Trilateral Meeting on North Korea: Remarks ..." is a title, not a speaker; but
-            # "Grad F:" who speaks once in a meeting is one.
-            ok = mixed[sp.base_label(m.label)] >= 2 or (
-                bool(repeated) and i > repeated[0] and _short_name(m.label)
-            )
-        if ok and is_header_alias(m, rest) and not keep:
-            continue  # "President: Joe Biden" above the transcript names the speaker
-        if ok:
-            keep[i] = m
-    return keep
-
-
-def _in_used_styles(found: dict[int, sp.LabelMatch]) -> dict[int, sp.LabelMatch]:
-    """The labels whose style the document uses (see `LabelMatch.style`)."""
-    styles = Counter((m.style, sp.base_label(m.label)) for m in found.values() if m.style)
-    used = {style for (style, _), n in styles.items() if n >= 2}
-    asks = any(sp.base_label(m.label) in REPORTER_LABELS for m in found.values())
-    # A name alone on its line that opens it once counts below the first that repeats (a
-    # title above the transcript does not).
-    alone = [
-        i
-        for i, m in found.items()
-        if m.style == "alone" and styles[(m.style, sp.base_label(m.label))] >= 2
-    ]
-
-    def kept(i: int, m: sp.LabelMatch) -> bool:
-        repeats = styles[(m.style, sp.base_label(m.label))] >= 2
-        if m.style == "answer":
-            return asks
-        if m.style == "alone":
-            return repeats or bool(alone and i > alone[0])
-        if m.style == "name_alone":  # not a heading in Title Case ("Next Steps") once
-            return repeats
-        return not m.style or m.style in used
-
-    return {i: m for i, m in found.items() if kept(i, m)}
-
-
-def _short_name(label: str) -> bool:
-    """Up to three capitalised words, with a name's short particles ("Ursula von der Leyen")."""
-    words = sp.strip_parens(label).split()
-    capitals = [w for w in words if w[:1].isupper()]
-    particles = [w for w in words[1:-1] if w.islower() and len(w) <= 3]
-    return 0 < len(capitals) <= 3 and len(capitals) + len(particles) == len(words)
-
-
-def _body_end(lines: list[_Line], labels: dict[int, sp.LabelMatch], first: int) -> int:
+def _body_end(lines: list[_Line], labels: dict[int, LabelMatch], first: int) -> int:
     """Index of the first line after the transcript (news teasers, tags, end marks)."""
     start = first if labels else 0
     last_label = max(labels) if labels else start
@@ -311,7 +242,7 @@ def _body_end(lines: list[_Line], labels: dict[int, sp.LabelMatch], first: int) 
 
 def _raw_turns(
     lines: list[_Line],
-    labels: dict[int, sp.LabelMatch],
+    labels: dict[int, LabelMatch],
     first: int,
     body_end: int,
     header: list[_Line],
@@ -324,7 +255,7 @@ def _raw_turns(
     for ln in lines[: first if labels or speech_only else body_end]:
         if ln.blank or is_banner(ln.text) or (ln not in header and labels):
             continue
-        if labels and sp.match_label(ln.text):
+        if labels and match_label(ln.text):
             continue
         if _is_prose(ln.text, min_words=12 if labels else 3):
             s = ln.start + len(ln.text) - len(ln.text.lstrip())
@@ -361,7 +292,7 @@ def _raw_turns(
 
 def _time_alone(line: str) -> str:
     """The time a line holds and nothing else ("00:05:00", "[12:30]"), or ""."""
-    m = sp.TIME_LINE.match(line)
+    m = TIME_LINE.match(line)
     return m.group("time") if m and not line[m.end() :].strip() else ""
 
 
@@ -410,7 +341,7 @@ def _unlabelled_lines(lines: list[_Line]) -> tuple[list[tuple[int, int, str]], l
         if ln.blank or is_banner(ln.text):
             continue
         text_from = ln.start + len(ln.text) - len(ln.text.lstrip())
-        timed = sp.TIME_LINE.match(ln.text)
+        timed = TIME_LINE.match(ln.text)
         if timed:
             marks.append((ln.start, hms(timed.group("time"))))
             text_from = ln.start + timed.end()

@@ -15,6 +15,7 @@ from pathlib import Path
 from retrieval.parse import speakers as sp
 from retrieval.parse.formats.errors import TranscriptError
 from retrieval.parse.formats.writer import Paragraphs, clean
+from retrieval.parse.labels import match_label
 from retrieval.parse.times import hms
 
 _TIMING = re.compile(
@@ -82,7 +83,7 @@ def _speaker(voice: str | None, words: str) -> tuple[str | None, str, bool]:
         words, turn = words[m.end() :], True
     if (m := _BRACKET.match(words)) and _is_name(m.group(1)):
         return m.group(1).strip(), words[m.end() :], True
-    label = sp.match_label(words)
+    label = match_label(words)
     if label and not sp.is_metadata_key(label.label) and _is_name(label.label):
         return label.label, words[label.end :].strip(), True
     return None, words, turn

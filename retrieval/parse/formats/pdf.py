@@ -12,9 +12,9 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from retrieval.parse import speakers as sp
 from retrieval.parse.formats.errors import TranscriptError
 from retrieval.parse.formats.writer import Paragraphs
+from retrieval.parse.labels import match_label
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 
@@ -48,7 +48,7 @@ def extract(path: Path, data: bytes) -> Paragraphs:
                 continue
             if i in edges and _key(line) in furniture:
                 continue
-            if open_paragraph and not sp.match_label(line):
+            if open_paragraph and not match_label(line):
                 out.extend(line, mark=number)
             else:
                 out.add(line, mark=number)

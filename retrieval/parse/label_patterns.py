@@ -1,0 +1,100 @@
+"""The shapes of speaker labels at the start of a line, as regular expressions."""
+
+from __future__ import annotations
+
+import re
+
+_UPPER = "A-ZÀ-ÖØ-Þ"  # capitals, accented ones too ("Gérard", "ÉMILE")
+_WORD = rf"[{_UPPER}][\w'’.\-]*"
+_UPPER_WORD = rf"[{_UPPER}][{_UPPER}'’.\-]*"
+# A constituency or office after the name, one level of nesting deep:
+# "The Chair (Hon. Anthony Rota (Nipissing—Timiskaming, Lib.))".
+# Hansard gives two: "Sir Keir Starmer (Holborn and St Pancras) (Lab)".
+_PAREN = r"(?:\s*\((?:[^()\n]|\([^()\n]*\)){1,100}\)){0,2}"
+# `**Name:**`, `**Name**:`, `> Name:`, `- Name:` are Markdown dressing around a plain label.
+_MD_PREFIX = r"(?P<md>(?:[>#\-*]\s*)*(?:\*\*|__)?)"
+_MD_CLOSE = r"(?:\*\*|__)?"
+
+# What follows a label's separator: a space, the line's end, or the dash or dots of words cut
+# off ("Q:—you said", "Q:...and Spain").
+_AFTER = r"(?=[ \t—–…]|\.\.|$)"
+
+UPPER_LABEL = re.compile(
+    rf"^{_MD_PREFIX}(?P<label>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,5}}{_PAREN})"
+    # Radio's "STEVE INSKEEP, HOST:" and "SCOTT HORSLEY, BYLINE:": a full name, then what
+    # they are, read as if in parentheses.
+    # Also with an aside: "VOLODYMYR ZELENSKYY, UKRAINIAN PRESIDENT (through translator):".
+    rf"(?:,[ \t]*(?P<role>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,5}}){_PAREN}(?=:))?"
+    rf"{_MD_CLOSE}(?P<sep>:|\.){_MD_CLOSE}{_AFTER}"
+)
+# A name in capitals alone on its line, the words below it: "JOHN SMITH".
+CAPS_ALONE = re.compile(
+    rf"^{_MD_PREFIX}(?P<label>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,3}}){_MD_CLOSE}[ \t]*$"
+)
+MIXED_LABEL = re.compile(
+    rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+[^\W\d_][\w'’.\-]*){{0,4}}{_PAREN}"
+    # A long office when the holder follows in parentheses: "The Cabinet Secretary for Health
+    # and Social Care (Michael Matheson):".
+    rf"|{_WORD}(?:[ \t]+[^\W\d_][\w'’.\-]*){{5,11}}[ \t]*\((?:[^()\n]|\([^()\n]*\)){{1,100}}\))"
+    # A reporter named with their outlet, as Downing Street's transcripts do: "Laura
+    # Kuenssberg, BBC:", "Beth Rigby, Sky News:"; read as if in parentheses.
+    rf"(?:,[ \t]*(?P<role>{_WORD}(?:[ \t]+{_WORD}){{0,3}}))?"
+    rf"{_MD_CLOSE}:{_MD_CLOSE}{_AFTER}"
+)
+# The Presidency Project's style: "The President. Well, ..." (a title first; see `match_label`).
+# One pattern for each length, tried shortest first: "Mr. SMITH. Mr. Speaker, I rise".
+MIXED_DOT_LABELS = [
+    re.compile(
+        rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+{_WORD}){{{n}}}){_MD_CLOSE}\.{_MD_CLOSE}"
+        rf"(?=[ \t]+[\"“'‘(]?[{_UPPER}])"
+    )
+    for n in range(4)
+]
+# Recordings give a time after the name: "Lex Fridman (00:01:02) Welcome", "Speaker 1 (00:05):",
+# Rev's published transcripts' "Joe Biden: (00:05)" with the words below,
+# or alone on the line above the words (Otter's "John Smith  0:03", Zoom's "[John Smith]
+# 10:01:02", "John Smith - 0:03").
+_STAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+TIMED_LABEL = re.compile(
+    rf"^{_MD_PREFIX}(?P<bracket>\[)?(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,3}})){{0,3}})"
+    rf"(?(bracket)\]){_MD_CLOSE}"
+    rf"(?:[ \t]*:?[ \t]*[\[(](?P<time>{_STAMP})[\])][ \t]*:?(?=[ \t]|$)"
+    rf"|[ \t]+(?:[-–—|][ \t]+)?(?P<alone>{_STAMP})[ \t]*$)"
+)
+# One to four capitalised words, or a diarised "Speaker 2": a name alone after a time.
+NAME_AFTER_TIME = re.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,3}})){{0,3}}")
+# Two or three words in capitals, none a title: a name ("RACHEL SIEGEL").
+CAPS_NAME = re.compile(rf"[{_UPPER}][{_UPPER}'’\-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’\-]+){{1,2}}")
+# An earnings call's "Tim Cook -- Chief Executive Officer" (or "Erik Woodring -- Morgan Stanley
+# -- Analyst") alone on its line, the words below; and a role alone: "Operator".
+NAME_ROLE_ALONE = re.compile(
+    rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,3}}){_MD_CLOSE}[ \t]+--[ \t]+"
+    rf"(?P<role>\S[^\n]{{0,80}}?)[ \t]*$"
+)
+# A full name alone on its line, the words below it ("Jane Smith"): a web page's or a meeting
+# tool's transcript copied as text; taken where the same name opens two lines or more.
+NAME_ALONE = re.compile(
+    rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+{_WORD}){{1,3}}){_MD_CLOSE}[ \t]*$"
+)
+ROLE_ALONE = re.compile(rf"^{_MD_PREFIX}(?P<label>[A-Z][a-z]+){_MD_CLOSE}[ \t]*$")
+# A name, a dash, the words: "Mayor Jane Rivera - Thank you all for coming."; the European
+# Parliament's "Ursula von der Leyen, President of the Commission. – Madam President, ..."
+# (a name's short particles, what the speaker is, a full stop).
+_PARTICLE = rf"[a-z]{{1,3}}(?=[ \t]+(?:[a-z]{{1,3}}[ \t]+)?[{_UPPER}])"
+DASH_LABEL = re.compile(
+    rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE})){{0,4}})"
+    rf"(?:,[ \t]*(?P<role>[^\n–—]{{1,100}}?))?\.?{_MD_CLOSE}[ \t]+[-–—][ \t]+(?=\S)"
+)
+# A time alone on its line, or opening it: a caption track copied as text ("0:03", "[00:00:05]").
+TIME_LINE = re.compile(rf"^[ \t]*[\[(]?(?P<time>{_STAMP})[\])]?(?:[ \t]+|$)")
+# Before a label, a time ("[00:00:01] John Smith:") or a British committee's question number
+# ("Q45 Chair:") is not part of it.
+BEFORE_LABEL = re.compile(rf"^[ \t]*(?:[\[(]?(?P<time>{_STAMP})[\])]?|Q\d{{1,4}})[ \t]+")
+# White House style: "Q Mr. President, ..." with no punctuation after the Q.
+BARE_Q = re.compile(rf"^{_MD_PREFIX}(?P<label>Q){_MD_CLOSE}(?P<sep>[ \t]+)(?=[A-Z\"“'‘(])")
+# Diarised recordings ("Speaker 1:", "SPEAKER_00:") and anonymised interviews and user
+# research ("Participant 3:", "Respondent 2:", "P1:").
+NUMBERED = re.compile(
+    rf"^{_MD_PREFIX}(?P<label>(?:(?i:speaker|participant|respondent|interviewee|guest)[ _]?"
+    rf"|(?![QA]\d)[A-Z])\d{{1,3}}){_MD_CLOSE}:{_MD_CLOSE}{_AFTER}"
+)

@@ -1,0 +1,244 @@
+"""Which lines open a speaker turn: the label at the start of a line, and the styles a
+document uses (a style that prose could look like counts only where the document uses it)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from retrieval.parse import speakers as sp
+from retrieval.parse.label_patterns import (
+    BARE_Q,
+    BEFORE_LABEL,
+    CAPS_ALONE,
+    CAPS_NAME,
+    DASH_LABEL,
+    MIXED_DOT_LABELS,
+    MIXED_LABEL,
+    NAME_AFTER_TIME,
+    NAME_ALONE,
+    NAME_ROLE_ALONE,
+    NUMBERED,
+    ROLE_ALONE,
+    TIMED_LABEL,
+    UPPER_LABEL,
+)
+from retrieval.parse.label_words import (
+    FORMS_OF_ADDRESS,
+    MODERATOR_LABELS,
+    REPORTER_LABELS,
+    TITLE_WORDS,
+)
+
+
+@dataclass(frozen=True)
+class LabelMatch:
+    label: str  # the label as written, without Markdown or separator
+    end: int  # offset (in the line) just past the separator
+    upper: bool
+    # A style that prose could look like, taken only if the document uses it: "dot" ("The
+    # President."), "timed" ("Ann Lee (0:03)") and "dash" ("Ann Lee - Yes.") when some such
+    # label opens two lines or more; "name_alone" ("Jane Smith" alone) when this very one does;
+    # "caps_dot" ("RACHEL SIEGEL. Hi.") likewise, and not in a transcript written in capitals;
+    # "alone" ("JOHN SMITH" on its own line) when this very label does; "answer" ("A.") when
+    # the document has questions ("Q.") too.
+    style: str = ""
+    time: str = ""  # a recording's time written with the label ("0:03"), if any
+
+
+def match_label(line: str) -> LabelMatch | None:
+    """The speaker label opening `line`, if it has one (not yet judged plausible)."""
+    indent = len(line) - len(line.lstrip(" \t"))
+    if indent and line.strip():
+        # A paragraph's indent, as in the US Congress's hearings ("    Senator Portman. Thank
+        # you."); a name in capitals alone and indented is a centred heading, not a speaker.
+        found = match_label(line[indent:])
+        if not found or found.style == "alone":
+            return None
+        return replace(found, end=found.end + indent)
+    before = BEFORE_LABEL.match(line)
+    if before:
+        rest = line[before.end() :]
+        found = _match_label(rest)
+        if found and found.style == "alone":
+            return None  # "10:02 A.M. EST" is when, not who
+        name = rest.strip()
+        if (
+            (not found or found.style == "name_alone")
+            and before.group("time")
+            and NAME_AFTER_TIME.fullmatch(name)
+            and any(c.islower() for c in name)  # not "10:02 A.M. EST"
+            and not any("." in w[:-1] for w in name.split())
+        ):
+            # A meeting's export: "0:00:05.2 Raj Patel" above the words; taken, as a name in
+            # capitals alone is, where this very label opens two lines or more.
+            found = LabelMatch(name, len(rest.rstrip()), False, style="alone")
+            return replace(found, end=found.end + before.end(), time=before.group("time"))
+        time = before.group("time") or (found.time if found else "")
+        return replace(found, end=found.end + before.end(), time=time) if found else None
+    return _match_label(line)
+
+
+def _match_label(line: str) -> LabelMatch | None:
+    m = BARE_Q.match(line)
+    if m:
+        return LabelMatch("Q", m.end(), True)
+    m = TIMED_LABEL.match(line)  # before NUMBERED: "Speaker 1: (00:05)" has a time
+    if m:
+        time = m.group("time") or m.group("alone")
+        return LabelMatch(m.group("label").strip(), m.end(), False, style="timed", time=time)
+    m = NUMBERED.match(line)
+    if m:
+        return LabelMatch(m.group("label"), m.end(), False)
+    m = UPPER_LABEL.match(line)
+    if m and m.group("label").rstrip(".").lower() == "a":
+        return LabelMatch("A", m.end(), True, style="answer")  # a deposition's "A. Yes."
+    if m and m.group("role") and len(m.group("label").split()) < 2:
+        m = None  # "WELL, I THINK SO:" in a transcript in capitals; a name has two words
+    if m and not _is_upper_false_positive(m.group("label"), m.group("sep"), line[m.end() :]):
+        role = f" ({m.group('role')})" if m.group("role") else ""
+        return LabelMatch(m.group("label").strip() + role, m.end(), True)
+    if m and m.group("sep") == "." and CAPS_NAME.fullmatch(m.group("label").strip()):
+        nxt = line[m.end() :].lstrip()
+        if nxt[:1].isupper() or nxt[:1] in "\"“'‘(":
+            # The Federal Reserve's "MICHELLE SMITH. Thank you." and "RACHEL SIEGEL. Hi, ...":
+            # a name with no title, taken where such labels open two lines or more.
+            return LabelMatch(m.group("label").strip(), m.end(), True, style="caps_dot")
+    m = CAPS_ALONE.match(line)
+    words = m.group("label").split() if m else []
+    # Not "A.M. EST" (a time of day) nor "A" (a list's letter).
+    if any(len(w.strip(".'’-")) > 1 for w in words) and not any("." in w[:-1] for w in words):
+        return LabelMatch(m.group("label").strip(), m.end(), True, style="alone")
+    m = MIXED_LABEL.match(line)
+    if m:
+        role = f" ({m.group('role')})" if m.group("role") else ""
+        return LabelMatch(m.group("label").strip() + role, m.end(), False)
+    for pattern in MIXED_DOT_LABELS:
+        m = pattern.match(line)
+        if m and _is_title_label(m.group("label")):
+            return LabelMatch(m.group("label").strip(), m.end(), False, style="dot")
+    m = NAME_ROLE_ALONE.match(line)
+    if m:
+        label = f"{m.group('label').strip()} ({m.group('role')})"
+        return LabelMatch(label, m.end(), False, style="alone")
+    m = ROLE_ALONE.match(line)
+    if m and m.group("label").lower() in REPORTER_LABELS | MODERATOR_LABELS:
+        return LabelMatch(m.group("label"), m.end(), False, style="alone")
+    m = DASH_LABEL.match(line)
+    if m:
+        role = f" ({m.group('role').strip()})" if m.group("role") else ""
+        return LabelMatch(m.group("label").strip() + role, m.end(), False, style="dash")
+    m = NAME_ALONE.match(line)
+    if m and sp.looks_like_name(m.group("label")):
+        return LabelMatch(m.group("label"), m.end(), False, style="name_alone")
+    return None
+
+
+def _is_title_label(label: str) -> bool:
+    """ "The President", "Secretary Rice", "Mr. Fitzwater": a title, then a title or a name;
+    not a lone abbreviation ("Mr. Smith said" stops at "Mr")."""
+    words = [w.strip(".").lower() for w in label.split()]
+    return len(words) >= 2 and words[0] in TITLE_WORDS
+
+
+def _is_upper_false_positive(label: str, sep: str, rest: str) -> bool:
+    words = label.split()
+    if not any(len(w.strip(".'’-")) > 1 for w in words) and label.rstrip(".").lower() != "q":
+        return True  # "A." or "I." are not speakers
+    if sep == ".":
+        # "THE PRESIDENT. Thank you." is a label; "U.S. forces ..." is prose.
+        nxt = rest.lstrip()
+        if len(words) > 4 or (nxt and not (nxt[0].isupper() or nxt[0] in "\"“'‘(")):
+            return True
+        if words[-1].strip(".").lower() in FORMS_OF_ADDRESS - {"the"}:
+            return True  # the full stop of "HON." or "MR.", a name still to come
+        if label.rstrip(".").lower() not in REPORTER_LABELS | MODERATOR_LABELS and not any(
+            w.strip(".").lower() in TITLE_WORDS for w in words
+        ):
+            return True
+    return False
+
+
+def find_labels(lines: list[str]) -> dict[int, LabelMatch]:
+    """Line index -> label, for the lines that open a speaker turn."""
+    found = {i: m for i, ln in enumerate(lines) if (m := match_label(ln))}
+    letters = [c for ln in lines for c in ln if c.isalpha()]
+    if sum(c.isupper() for c in letters) > len(letters) / 2:
+        # Written in capitals, "UNITED STATES. WE ..." may open two lines without a speaker.
+        found = {i: m for i, m in found.items() if m.style != "caps_dot"}
+    mixed = Counter(sp.base_label(m.label) for m in found.values() if not m.upper)
+    found = _in_used_styles(found)
+    repeated = [i for i, m in found.items() if m.upper or mixed[sp.base_label(m.label)] >= 2]
+    keep = {}
+    for i, m in found.items():
+        rest = lines[i][m.end :].strip()
+        if sp.is_metadata_key(m.label) or (not m.upper and sp.reads_as_prose(m.label)):
+            continue
+        if (
+            m.upper
+            or sp.is_known_role_label(m.label)
+            or sp.starts_with_title(m.label)
+            or sp.ends_with_titled_name(m.label)
+        ):
+            ok = True
+        else:
+            # "Trilateral Meeting on North Korea: Remarks ..." is a title, not a speaker; but
+            # "Grad F:" who speaks once in a meeting is one.
+            ok = mixed[sp.base_label(m.label)] >= 2 or (
+                bool(repeated) and i > repeated[0] and _short_name(m.label)
+            )
+        if ok and is_header_alias(m, rest) and not keep:
+            continue  # "President: Joe Biden" above the transcript names the speaker
+        if ok:
+            keep[i] = m
+    return keep
+
+
+def _in_used_styles(found: dict[int, LabelMatch]) -> dict[int, LabelMatch]:
+    """The labels whose style the document uses (see `LabelMatch.style`)."""
+    styles = Counter((m.style, sp.base_label(m.label)) for m in found.values() if m.style)
+    used = {style for (style, _), n in styles.items() if n >= 2}
+    asks = any(sp.base_label(m.label) in REPORTER_LABELS for m in found.values())
+    # A name alone on its line that opens it once counts below the first that repeats (a
+    # title above the transcript does not).
+    alone = [
+        i
+        for i, m in found.items()
+        if m.style == "alone" and styles[(m.style, sp.base_label(m.label))] >= 2
+    ]
+
+    def kept(i: int, m: LabelMatch) -> bool:
+        repeats = styles[(m.style, sp.base_label(m.label))] >= 2
+        if m.style == "answer":
+            return asks
+        if m.style == "alone":
+            return repeats or bool(alone and i > alone[0])
+        if m.style == "name_alone":  # not a heading in Title Case ("Next Steps") once
+            return repeats
+        return not m.style or m.style in used
+
+    return {i: m for i, m in found.items() if kept(i, m)}
+
+
+def _short_name(label: str) -> bool:
+    """Up to three capitalised words, with a name's short particles ("Ursula von der Leyen")."""
+    words = sp.strip_parens(label).split()
+    capitals = [w for w in words if w[:1].isupper()]
+    particles = [w for w in words[1:-1] if w.islower() and len(w) <= 3]
+    return 0 < len(capitals) <= 3 and len(capitals) + len(particles) == len(words)
+
+
+def is_header_alias(m: LabelMatch, rest: str) -> bool:
+    """A label whose words are a name: `President: Joe Biden` names who `THE PRESIDENT` is."""
+    return bool(alias_name(rest)) and len(sp.base_label(m.label).split()) <= 3
+
+
+def alias_name(value: str) -> str:
+    """The person a header's `President: Joe Biden` or `Guest: Dr. Maria Lopez, urban
+    economist` names (leading titles and what follows a comma dropped), or "" when the value
+    is no name ("Jane Smith, welcome." is speech)."""
+    head, _, after = value.partition(",")
+    if after.rstrip()[-1:] in (".", "?", "!") or len(after.split()) > 6:
+        return ""
+    name = " ".join(sp.name_words(head))
+    return name if sp.looks_like_name(name) else ""
