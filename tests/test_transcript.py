@@ -660,6 +660,21 @@ def test_a_briefing_whose_reporters_are_named_by_their_outlets() -> None:
     assert {r for s, r in roles.items() if s != "Wang Wenbin"} == {"reporter"}
 
 
+def test_a_label_with_one_lower_case_word_is_still_a_label() -> None:
+    doc = parse(
+        "Town hall, 12 April 2024\n\nMayor Jane Rivera: Welcome.\n"
+        "Audience member: Will route 9 be cut?\nMayor Jane Rivera: No.\n"
+        "Audience member: Thanks.\n",
+        "townhall.txt",
+    )
+    assert [t.speaker for t in doc.turns] == [
+        "Jane Rivera",
+        "Audience Member",
+        "Jane Rivera",
+        "Audience Member",
+    ]
+
+
 def test_abbreviated_titles_name_whole_offices() -> None:
     doc = parse(
         "Press conference, May 23, 2022\n\nSEC. AUSTIN: Good afternoon.\nQ: How many?\n"

@@ -195,11 +195,11 @@ def _looks_like_name(text: str) -> bool:
 
 
 def reads_as_prose(label: str) -> bool:
-    """ "Prime Minister's statement on coronavirus": a lower-case word of four letters or more
-    outside parentheses, as no name or office has ("Secretary of State for Health", "Ursula von
-    der Leyen" and "al-Assad" pass)."""
+    """ "Prime Minister's statement on coronavirus": two lower-case words of five letters or
+    more outside parentheses, as no name or office has ("Secretary of State for Health", "Ursula
+    von der Leyen", "al-Assad", "Audience member" and "Unidentified male speaker" pass)."""
     words = strip_parens(label).split()
-    return any(w.isalpha() and w.islower() and len(w) >= 4 for w in words[1:])
+    return sum(w.isalpha() and w.islower() and len(w) >= 5 for w in words[1:]) >= 2
 
 
 def looks_like_name(text: str) -> bool:
