@@ -194,6 +194,7 @@ def test_crlf_offsets_are_offsets_of_the_file_as_read() -> None:
         (b"  \n\n", "empty file"),
         (b"abc\x00def", "binary"),
         (b"QUESTION: caf\x81?\n", "not UTF-8"),
+        ("QUESTION: It’s café?\n".encode() + b"\xe9\n", "not UTF-8 .invalid byte at offset 24"),
         (b"\xff\xfeQ\x00\x00\xd8", "broken UTF-16"),
     ],
 )

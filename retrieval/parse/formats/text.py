@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from retrieval.parse.formats.errors import TranscriptError
@@ -15,7 +16,8 @@ def extract(path: Path, data: bytes) -> Paragraphs:
 
 def decode(path: Path, data: bytes) -> str:
     """UTF-8; UTF-16 with its byte-order mark (what Windows calls "Unicode"); else Windows-1252,
-    which older Windows tools write. A file that is none of these is refused, naming the file."""
+    which older Windows tools write, when nothing in it is UTF-8. A file that is none of these,
+    or UTF-8 with a damaged byte, is refused, naming the file."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
@@ -26,10 +28,16 @@ def decode(path: Path, data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
-        utf8_error = e.start
+        utf8_error = f"{path}: not UTF-8 (invalid byte at offset {e.start})"
+    if _UTF8_SEQUENCE.search(data):
+        # UTF-8 with a damaged byte: read as Windows-1252, its every curly quote would be
+        # garbled ("’" as "â€™"); better to say where the damage is.
+        raise TranscriptError(utf8_error)
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
-        raise TranscriptError(
-            f"{path}: not UTF-8 (invalid byte at offset {utf8_error}) nor Windows-1252"
-        ) from None
+        raise TranscriptError(f"{utf8_error} nor Windows-1252") from None
+
+
+# A character UTF-8 writes in several bytes: a lead byte, then continuation bytes.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
