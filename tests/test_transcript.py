@@ -123,6 +123,18 @@ def test_a_header_naming_the_guest_with_a_title_and_what_they_are() -> None:
     ]
 
 
+def test_a_reporter_greeting_the_official_first_is_no_header_alias() -> None:
+    text = (
+        "Briefing, 3 May 2021\n\nQ: Ambassador Sung Kim, welcome\nAMBASSADOR KIM: Thank you."
+        "\nQ: What about sanctions?\nAMBASSADOR KIM: We keep them.\n"
+    )
+    doc = parse(text, "briefing.txt")
+    assert [(t.role, text[t.start : t.end]) for t in doc.turns][:2] == [
+        ("reporter", "Ambassador Sung Kim, welcome"),
+        ("official", "Thank you."),
+    ]
+
+
 def test_state_briefing_with_moderator_and_surname_label() -> None:
     doc = parse_file(FIXTURES / "state_briefing.txt")
     assert doc.speaker == "Ned Price"  # "MR. PRICE:" matched to the header's full name

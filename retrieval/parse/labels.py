@@ -229,8 +229,13 @@ def _short_name(label: str) -> bool:
 
 
 def is_header_alias(m: LabelMatch, rest: str) -> bool:
-    """A label whose words are a name: `President: Joe Biden` names who `THE PRESIDENT` is."""
-    return bool(alias_name(rest)) and len(sp.base_label(m.label).split()) <= 3
+    """A label whose words are a name: `President: Joe Biden` names who `THE PRESIDENT` is.
+    Not a reporter greeting someone ("Q: Ambassador Sung Kim, welcome"): an asker's label is
+    an alias only of a bare name."""
+    base = sp.base_label(m.label)
+    if "," in rest and base in REPORTER_LABELS:
+        return False
+    return bool(alias_name(rest)) and len(base.split()) <= 3
 
 
 def alias_name(value: str) -> str:
