@@ -64,8 +64,10 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # at most is the official, they reporters (a briefing's "AFP:", "Laura Kuenssberg, BBC:");
 # a title's "Remarks by President Biden" names Biden; a header's "Guest: Dr. Maria Lopez, urban
 # economist" names who "Guest:" is; a full name alone above the words ("Jane Smith"), where the
-# same name opens two lines or more.
-PARSER_VERSION = 20
+# same name opens two lines or more. 21: one word in capitals among labels in mixed case is an
+# abbreviation kept as written ("AFP:"); and files read by an index built while 20's changes
+# were landing (the same day) are read again.
+PARSER_VERSION = 21
 
 
 @dataclass(frozen=True)
@@ -172,8 +174,13 @@ def parse(
     # "the chair" -> who chairs now, "the prime minister" -> who that is: named once in
     # parentheses or after the office ("SPOKESPERSON DUJARRIC:"), then the bare office.
     holders: dict[str, str] = {}
+    # Among labels written in mixed case, one word in capitals is an abbreviation ("AFP:",
+    # "CCTV:"), kept as written; where every label is in capitals, "KIM:" is a name.
+    mixed_case = any(c.islower() for _, _, lbl in raw_turns for c in lbl)
     for start, end, lbl in raw_turns:
         s = _speaker_of(lbl, names, meta.aliases)
+        if mixed_case and _abbreviation(lbl) and s.name.lower() == lbl.lower():
+            s = sp.Speaker(lbl, s.role)
         has_name = bool(lbl) and bool(sp.name_words(lbl))
         if has_name and "(" not in lbl and (office := _office(sp.base_label(lbl), leading=True)):
             holders[office] = s.name
@@ -288,6 +295,17 @@ def _raw_turns(
     if current:
         turns.append(current)
     return [t for t in turns if t[0] >= 0 and t[1] > t[0]]
+
+
+def _abbreviation(label: str) -> bool:
+    """One word of two to five capitals that is no role or title: "AFP", not "CHAIR"."""
+    return (
+        label.isalpha()
+        and label.isupper()
+        and 2 <= len(label) <= 5
+        and not sp.is_known_role_label(label)
+        and label.lower() not in TITLE_WORDS
+    )
 
 
 def _time_alone(line: str) -> str:
