@@ -302,25 +302,33 @@ def test_a_changed_original_replaces_its_extracted_text(folder: Path) -> None:
     assert "five thousand dollars" in " ".join(c["quote"] for c in answer["citations"])
 
 
+def _first_citation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, content: bytes, question: str
+) -> dict:
+    """Index one file alone, ask, and return the first citation."""
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / name).write_bytes(content)
+    monkeypatch.setenv("TQA_HOME", str(tmp_path / "home"))
+    assert run("ingest", str(tmp_path / "corpus")).exit_code == 0
+    return json.loads(run("ask", question, "--json").stdout)["citations"][0]
+
+
 def test_a_text_transcript_with_times_in_its_labels_cites_the_time(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Rev's export: "Name (mm:ss):" and the words on the lines below.
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "corpus" / "standup.txt").write_text(
+    standup = (
         "Weekly standup\n\n"
         "Priya Nair (00:04):\nMorning all. Let's start with the billing migration.\n\n"
         "Tom Becker (00:11):\nThe billing migration is done for ninety percent of accounts. "
         "The last ten percent move on Thursday night.\n\n"
         "Priya Nair (01:02:30):\nAnd the mobile release?\n\n"
         "Sam Ortiz (01:02:41):\nThe mobile release slips a week because the app store review "
-        "flagged our new payment screen.\n",
-        encoding="utf-8",
+        "flagged our new payment screen.\n"
     )
-    monkeypatch.setenv("TQA_HOME", str(tmp_path / "home"))
-    assert run("ingest", str(tmp_path / "corpus")).exit_code == 0
-    answer = json.loads(run("ask", "Why is the mobile release late?", "--json").stdout)
-    c = answer["citations"][0]
+    c = _first_citation(
+        tmp_path, monkeypatch, "standup.txt", standup.encode(), "Why is the mobile release late?"
+    )
     assert c["speaker"] == "Sam Ortiz" and "app store review" in c["quote"]
     assert c["time"] == "01:02:41.000"
     assert Path(c["source"]).name == "standup.txt"  # the file itself: no text extracted
@@ -330,18 +338,13 @@ def test_a_text_transcript_with_times_in_its_labels_cites_the_time(
 def test_a_text_transcript_from_windows_is_quoted_from_its_decoded_copy(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, encoding: str
 ) -> None:
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "corpus" / "cafe.txt").write_bytes(
-        (
-            "Press briefing, 3 May 2021\r\n\r\nMR. PRICE: Good afternoon.\r\n"
-            "QUESTION: What about the café deal?\r\n"
-            "MR. PRICE: We’re “pleased” with the café deal: it opens the market to exporters.\r\n"
-        ).encode(encoding)
+    briefing = (
+        "Press briefing, 3 May 2021\r\n\r\nMR. PRICE: Good afternoon.\r\n"
+        "QUESTION: What about the café deal?\r\n"
+        "MR. PRICE: We’re “pleased” with the café deal: it opens the market to exporters.\r\n"
     )
-    monkeypatch.setenv("TQA_HOME", str(tmp_path / "home"))
-    assert run("ingest", str(tmp_path / "corpus")).exit_code == 0
-    answer = json.loads(run("ask", "What did Price say about the café deal?", "--json").stdout)
-    c = answer["citations"][0]
+    question = "What did Price say about the café deal?"
+    c = _first_citation(tmp_path, monkeypatch, "cafe.txt", briefing.encode(encoding), question)
     assert c["speaker"] == "Price" and "“pleased” with the café deal" in c["quote"]
     assert Path(c["original"]).name == "cafe.txt"
     assert Path(c["source"]).parent == tmp_path / "home" / "texts"

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from retrieval.parse import speakers as sp
 from retrieval.parse.dates import find_date
 from retrieval.parse.label_words import TITLE_WORDS
-from retrieval.parse.labels import alias_name, is_header_alias, match_label
+from retrieval.parse.labels import header_alias, match_label
 
 
 @dataclass
@@ -45,8 +45,7 @@ def read_header(header: list[str], file_stem: str) -> Header:
         label = match_label(line)
         if label and not sp.is_metadata_key(label.label):
             value = line[label.end :].strip()
-            if is_header_alias(label, value):
-                name = alias_name(value)
+            if name := header_alias(label, value):
                 meta.aliases[sp.base_label(label.label).removeprefix("the ")] = name
                 meta.names.append(name)
                 continue

@@ -187,7 +187,7 @@ def find_labels(lines: list[str]) -> dict[int, LabelMatch]:
             ok = mixed[sp.base_label(m.label)] >= 2 or (
                 bool(repeated) and i > repeated[0] and _short_name(m.label)
             )
-        if ok and is_header_alias(m, rest) and not keep:
+        if ok and header_alias(m, rest) and not keep:
             continue  # "President: Joe Biden" above the transcript names the speaker
         if ok:
             keep[i] = m
@@ -228,21 +228,16 @@ def _short_name(label: str) -> bool:
     return 0 < len(capitals) <= 3 and len(capitals) + len(particles) == len(words)
 
 
-def is_header_alias(m: LabelMatch, rest: str) -> bool:
-    """A label whose words are a name: `President: Joe Biden` names who `THE PRESIDENT` is.
-    Not a reporter greeting someone ("Q: Ambassador Sung Kim, welcome"): an asker's label is
+def header_alias(m: LabelMatch, rest: str) -> str:
+    """The person a label names when its words are a name, else "": `President: Joe Biden`
+    names who `THE PRESIDENT` is, `Guest: Dr. Maria Lopez, urban economist` who `Guest:` is
+    (leading titles and what follows a comma dropped). Not speech ("Jane Smith, welcome."),
+    nor a reporter greeting someone ("Q: Ambassador Sung Kim, welcome"): an asker's label is
     an alias only of a bare name."""
     base = sp.base_label(m.label)
-    if "," in rest and base in REPORTER_LABELS:
-        return False
-    return bool(alias_name(rest)) and len(base.split()) <= 3
-
-
-def alias_name(value: str) -> str:
-    """The person a header's `President: Joe Biden` or `Guest: Dr. Maria Lopez, urban
-    economist` names (leading titles and what follows a comma dropped), or "" when the value
-    is no name ("Jane Smith, welcome." is speech)."""
-    head, _, after = value.partition(",")
+    head, comma, after = rest.partition(",")
+    if len(base.split()) > 3 or (comma and base in REPORTER_LABELS):
+        return ""
     if after.rstrip()[-1:] in (".", "?", "!") or len(after.split()) > 6:
         return ""
     name = " ".join(sp.name_words(head))

@@ -28,7 +28,7 @@ def assign_roles(turns: list[Turn], text: str) -> list[Turn]:
     hosts = {t.speaker for t in turns if t.role == "moderator"}
     turns = [replace(t, role="moderator") if t.speaker in hosts else t for t in turns]
     if not any(t.role == "reporter" for t in turns):
-        turns = _answering_chair(turns, text)
+        turns = _answering_officials(turns, text)
     if any(t.role == "reporter" for t in turns):
         return turns
     named = {t.speaker for t in turns if t.role in ("official", "participant")}
@@ -38,7 +38,7 @@ def assign_roles(turns: list[Turn], text: str) -> list[Turn]:
     return _mark_interviewers(turns, text)
 
 
-def _answering_chair(turns: list[Turn], text: str) -> list[Turn]:
+def _answering_officials(turns: list[Turn], text: str) -> list[Turn]:
     """A chair who answers questions is an official at a press conference ("CHAIR POWELL.",
     most of whose turns follow a question), and the named speakers who mostly ask
     ("RACHEL SIEGEL. ... Are rate cuts coming?") are reporters. A meeting's chair speaks

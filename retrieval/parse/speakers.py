@@ -129,8 +129,11 @@ _ASKERS = {
 }  # fmt: skip
 
 
-def normalise(label: str, known_names: list[str], aliases: dict[str, str]) -> Speaker:
-    """Map a raw label to a person and role, using names and `President: Name` aliases from the header."""
+def normalise(
+    label: str, known_names: list[str], aliases: dict[str, str], abbreviations: bool = False
+) -> Speaker:
+    """Map a raw label to a person and role, using names and `President: Name` aliases from the
+    header. With `abbreviations`, one word of two to five capitals is kept as written ("AFP")."""
     base = base_label(label)
     if is_numbered(label):
         return Speaker(title_case(re.split(r"[ _]", label.strip())), "participant")
@@ -161,7 +164,9 @@ def normalise(label: str, known_names: list[str], aliases: dict[str, str]) -> Sp
         if office in aliases:
             return Speaker(aliases[office], "official")
         return Speaker("The " + title_case(office.split()).title(), "official")
-    name = title_case(words)
+    # The label one word, not a title and a surname ("Senator WONG" is Wong).
+    abbreviated = abbreviations and re.fullmatch(r"[A-Z]{2,5}", label.strip())
+    name = label.strip() if abbreviated else title_case(words)
     # "Chair DURBIN.", "Chairman Smith:": a named chair runs the sitting, as "The Chair:" does.
     # So does a name whose parentheses say it hosts: "STEVE INSKEEP, HOST:", "Ann Lee (Moderator):".
     role = "moderator" if base.split()[0] in _CHAIRS or paren_hosts(label) else "official"

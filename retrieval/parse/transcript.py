@@ -162,7 +162,9 @@ def parse(
     meta = read_header([ln.text for ln in header], Path(source).stem)
     body_end = len(lines) if speech_only else _body_end(lines, labels, first)
 
-    raw_turns = _raw_turns(lines, labels, first, body_end, header, speech_only)
+    # A time alone on its line (Google Meet's "00:05:00") marks what follows; nobody says it.
+    times = {i: t for i, ln in enumerate(lines[:body_end]) if (t := _time_alone(ln.text))}
+    raw_turns = _raw_turns(lines, labels, first, body_end, header, speech_only, set(times))
     line_marks: list[tuple[int, str]] = []
     if not labels and not raw_turns and not speech_only:
         raw_turns, line_marks = _unlabelled_lines(lines)
@@ -175,12 +177,10 @@ def parse(
     # parentheses or after the office ("SPOKESPERSON DUJARRIC:"), then the bare office.
     holders: dict[str, str] = {}
     # Among labels written in mixed case, one word in capitals is an abbreviation ("AFP:",
-    # "CCTV:"), kept as written; where every label is in capitals, "KIM:" is a name.
+    # "CCTV:"); where every label is in capitals, "KIM:" is a name.
     mixed_case = any(c.islower() for _, _, lbl in raw_turns for c in lbl)
     for start, end, lbl in raw_turns:
-        s = _speaker_of(lbl, names, meta.aliases)
-        if mixed_case and _abbreviation(lbl) and s.name.lower() == lbl.lower():
-            s = sp.Speaker(lbl, s.role)
+        s = sp.normalise(lbl, names, meta.aliases, mixed_case) if lbl else sp.Speaker("", "")
         has_name = bool(lbl) and bool(sp.name_words(lbl))
         if has_name and "(" not in lbl and (office := _office(sp.base_label(lbl), leading=True)):
             holders[office] = s.name
@@ -197,7 +197,7 @@ def parse(
     prose_by = None if any(t.role == "participant" for t in turns) else principal
     # A recording's times written with the labels ("Ann Lee (00:05):") locate its quotes.
     marks = [(lines[i].start, hms(m.time)) for i, m in labels.items() if m.time]
-    marks += [(ln.start, hms(t)) for ln in lines[:body_end] if (t := _time_alone(ln.text))]
+    marks += [(lines[i].start, hms(t)) for i, t in times.items()]
     marks = tuple(sorted(marks)) or tuple(line_marks)
     turns = [
         Turn(prose_by or "unknown", "official" if prose_by else "unknown", t.start, t.end)
@@ -254,8 +254,10 @@ def _raw_turns(
     body_end: int,
     header: list[_Line],
     speech_only: bool,
+    time_lines: set[int],
 ) -> list[tuple[int, int, str]]:
-    """(start, end, label) of every turn; label "" for unlabelled prose."""
+    """(start, end, label) of every turn; label "" for unlabelled prose; `time_lines` hold a
+    time alone, and are nobody's words."""
     turns: list[tuple[int, int, str]] = []
     # Unlabelled prose above the first label (or in a file with none) is the principal speaking;
     # "Witnesses: Professor Jane Smith, ..." above a hearing is a header's key and value.
@@ -279,8 +281,8 @@ def _raw_turns(
             content = rest.strip()
             current = (s, s + len(content), m.label) if content else (-1, -1, m.label)
             continue
-        if ln.blank or (current is None and not speech_only) or _time_alone(ln.text):
-            continue  # a time alone between turns (Google Meet's "00:05:00") marks, not speech
+        if ln.blank or (current is None and not speech_only) or i in time_lines:
+            continue
         if not speech_only and _is_heading(lines, i):
             # "STATEMENT OF HON. JANE DOE, SECRETARY OF STATE" between a hearing's turns, "ORAL
             # ARGUMENT OF ..." in a court's: a section's title, not the last speaker's words;
@@ -295,17 +297,6 @@ def _raw_turns(
     if current:
         turns.append(current)
     return [t for t in turns if t[0] >= 0 and t[1] > t[0]]
-
-
-def _abbreviation(label: str) -> bool:
-    """One word of two to five capitals that is no role or title: "AFP", not "CHAIR"."""
-    return (
-        label.isalpha()
-        and label.isupper()
-        and 2 <= len(label) <= 5
-        and not sp.is_known_role_label(label)
-        and label.lower() not in TITLE_WORDS
-    )
 
 
 def _time_alone(line: str) -> str:
@@ -385,9 +376,3 @@ def _office(base: str, leading: bool = False) -> str:
     if leading:
         words = list(itertools.takewhile(lambda w: w in TITLE_WORDS, words))
     return " ".join(ABBREVIATED_TITLES.get(w, w) for w in words if w not in FORMS_OF_ADDRESS)
-
-
-def _speaker_of(label: str, names: list[str], aliases: dict[str, str]) -> sp.Speaker:
-    if not label:
-        return sp.Speaker("", "")
-    return sp.normalise(label, names, aliases)
