@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from retrieval.answer import quantity
 from retrieval.answer.features import Span, candidates, describe, question_features
 from retrieval.answer.model import Model
+from retrieval.answer.names import speaker_named
 from retrieval.answer.retrieve import Retrieved
 from retrieval.parse.speakers import name_words
 from retrieval.settings import AnswerSettings
@@ -23,6 +25,7 @@ class Quote:
     speaker: str
     role: str
     score: float  # the selector's probability
+    turn: int  # index of its turn in the transcript
 
 
 @dataclass
@@ -112,10 +115,37 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
             continue
         per_turn[(s.doc_id, s.turn)] += 1
         chosen.append(_quote(s, score))
+    chosen = _reply_first(r, chosen, spans, p, settings.max_quotes)
     return Selection(r, chosen, [], False, answerable, ranked=best_apart)
 
 
-def _text(r: Retrieved, s: Span) -> str:
+def _reply_first(
+    r: Retrieved, chosen: list[Quote], spans: list[Span], p: Any, most: int
+) -> list[Quote]:
+    """When every quote is a question someone put (the user's own words echoed: "Was the
+    lockdown too late?"), the best candidate of the reply to the first leads, as DESIGN.md
+    prefers the answer over the question text. The reply is the next turn, another speaker's,
+    where the retrieved passages hold it. Not when the question asks about the questioner
+    ("What did the reporter ask ...?")."""
+    if not chosen or not all(_text(r, q).rstrip().endswith("?") for q in chosen):
+        return chosen
+    first = chosen[0]
+    if first.speaker in r.asked_about or speaker_named(first.speaker, r.query.resolved):
+        return chosen
+    replies = [
+        i
+        for i, s in enumerate(spans)
+        if (s.doc_id, s.turn) == (first.doc_id, first.turn + 1)
+        and s.speaker != first.speaker
+        and not any(_overlap(s, q) for q in chosen)
+    ]
+    if not replies:
+        return chosen
+    best = max(replies, key=lambda i: (p[i], -spans[i].start))
+    return [_quote(spans[best], float(p[best])), *chosen][:most]
+
+
+def _text(r: Retrieved, s: Span | Quote) -> str:
     return r.words(s.start, s.end, s.doc_id)
 
 
@@ -124,7 +154,7 @@ def _overlap(s: Span, q: Quote) -> bool:
 
 
 def _quote(s: Span, score: float) -> Quote:
-    return Quote(s.chunk_id, s.doc_id, s.start, s.end, s.speaker, s.role, score)
+    return Quote(s.chunk_id, s.doc_id, s.start, s.end, s.speaker, s.role, score, s.turn)
 
 
 def _apart(scored: list[tuple[Span, float]], n: int) -> list[Quote]:
