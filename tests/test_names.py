@@ -4,7 +4,7 @@ office stands for."""
 from __future__ import annotations
 
 from retrieval.answer.features import question_names
-from retrieval.answer.names import speaker_matches, speaker_named, subject_of
+from retrieval.answer.names import called, speaker_matches, speaker_named, subject_of
 
 
 def test_question_names_are_capitalised_words_that_do_not_open_a_sentence() -> None:
@@ -34,6 +34,10 @@ def test_speaker_named_by_surname_or_capital_letter() -> None:
     assert not speaker_named("PhD F", "what did they think of the f-test?")
     assert not speaker_named("Sung Kim", "What did the minister say?")
     assert speaker_named("Lyndon B. Johnson", "Why did LBJ think Congress was wrong?")
+    assert speaker_named("Bethan Owen", "What was Owen's comment on the high-risk category?")
+    assert speaker_named("Marketing", "What is Marketing’s presentation mainly about?")
+    assert speaker_named("PhD F", "Why did the group reject F's idea?")
+    assert speaker_named("Lyndon B. Johnson", "Was LBJ's answer a denial?")
 
 
 def test_a_subject_names_speakers_by_surname_letter_office_or_initials() -> None:
@@ -67,3 +71,30 @@ def test_a_subject_names_the_speakers_whose_labels_give_that_office() -> None:
     assert who("What did the Minister say?") == ["Patty Hajdu"]  # offices that start so
     assert who("What did the Minister of Seniors say?") == []
     assert who("What did Genuis ask?") == ["Garnett Genuis"]
+
+
+def test_a_question_opening_on_whose_words_it_wants_names_them() -> None:
+    speakers = ["Bethan Owen", "Project Manager", "Lyndon B. Johnson", "Patty Hajdu"]
+    offices = {"Patty Hajdu": ["Minister of Health"]}
+
+    def who(question: str) -> list[str]:
+        subject = subject_of(question)
+        if subject:
+            return speaker_matches(subject, speakers, offices)
+        return called(question, speakers, offices)[1]
+
+    assert subject_of("What was Bethan Owen's comment on fees?") == "Bethan Owen"
+    assert who("What was Bethan Owen’s comment on fees?") == ["Bethan Owen"]
+    assert who("Summarize the Project Manager's perspective on the prototype.") == [
+        "Project Manager"
+    ]
+    # The opening names the source, not a possessive later in the question.
+    assert who("According to Johnson, how far had Gallup's support dropped?") == [
+        "Lyndon B. Johnson"
+    ]
+    assert who("What is the minister's plan for masks?") == ["Patty Hajdu"]
+    assert who("What is the minister doing about masks?") == ["Patty Hajdu"]
+    # Someone's work the group talks about is not whose words the question wants.
+    assert who("What did the group say about Bethan Owen's report?") == []
+    assert subject_of("What is North Korea's position?") == "North Korea"
+    assert who("What is North Korea's position?") == []

@@ -13,15 +13,25 @@ from retrieval.parse.speakers import after_title, name_words
 # "did <Name> <verb>": the name is one to four capitalised words after an auxiliary, or an
 # office ("the Minister of Public Safety", "the Leader of the Opposition").
 _SUBJECT = re.compile(
-    r"\b(?i:did|does|do|has|have|had|would|will|could|should)\s+"
+    r"\b(?i:did|does|do|is|are|was|were|has|have|had|would|will|could|should)\s+"
     r"(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*"
     r"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,5})\s+(?P<verb>[a-z]+)"
 )
 # "What did the professor think ...", "Why did the industrial designer ...": words in lower
 # case after "the", a subject only if they are a speaker's whole name or an office (`called`).
 _LOWER_SUBJECT = re.compile(
-    r"\b(?i:did|does|do|has|have|had|would|will|could|should)\s+the((?:\s+[a-z][\w'’\-]*){1,4})"
+    r"\b(?i:did|does|do|is|are|was|were|has|have|had|would|will|could|should)\s+the((?:\s+[a-z][\w'’\-]*){1,4})"
 )
+# Whose words a question asks for when it opens on them: "What was Bethan Owen's comment ...",
+# "Summarize the Project Manager's perspective ...", "According to Johnson, ...". Only at the
+# start: "What did the group say about Marketing's presentation?" asks for the group's words.
+_OPENING = r"^\W*(?i:(?:what|how|why)(?:['’]s|\s+(?:is|was|are|were))|summari[sz]e|describe)\s+"
+_POSSESSOR = re.compile(
+    rf"{_OPENING}(?P<who>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}?)['’]s\s"
+    r"|^\W*(?i:according\s+to)\s+(?P<source>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}),"
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+_LOWER_POSSESSOR = re.compile(rf"{_OPENING}the((?:\s+[a-z][\w\-]*){{1,4}}?)['’]s\s")
 # Verbs that ask for someone's words. "Does Washington expect ...", "Has Japan kept ..." ask for
 # a view or a deed, which a capital, a country or a firm (a name, not a person's) can have.
 _SPEAKING = re.compile(
@@ -32,8 +42,17 @@ _SPEAKING = re.compile(
 
 def subject_of(question: str) -> str | None:
     """Who the question asks about, with its article: `Professor E`, `the Chair`."""
+    who, _ = _subject(question)
+    return who
+
+
+def _subject(question: str) -> tuple[str | None, str]:
+    """The subject, and the verb after it ("" where the question opens on the subject)."""
+    m = _POSSESSOR.search(question)
+    if m:
+        return (m.group("who") or m.group("source")).strip(), ""
     m = _SUBJECT.search(question)
-    return m.group("who").strip() if m else None
+    return (m.group("who").strip(), m.group("verb")) if m else (None, "")
 
 
 def called(
@@ -42,8 +61,11 @@ def called(
     """A subject in lower case and the speakers it names: "the industrial designer" is the
     speaker called Industrial Designer, "the professor" Professor C, "the ambassador" whoever
     speaks as AMBASSADOR KIM; "the project" (of Project Manager) or "the team" nobody."""
-    m = _LOWER_SUBJECT.search(question)
+    m = _LOWER_POSSESSOR.search(question) or _LOWER_SUBJECT.search(question)
     words = m.group(1).split() if m else []
+    ends = [i for i, w in enumerate(words) if _POSSESSIVE.search(w)]
+    if ends:  # "the minister's plan": the name ends at the possessive
+        words = [*words[: ends[0]], _POSSESSIVE.sub("", words[ends[0]])]
     for n in range(len(words), 0, -1):
         part = words[:n]
         if {part[-1], *words[n : n + 1]} & {"of", "for", "the", "and"}:
@@ -62,11 +84,11 @@ def names_a_person(question: str) -> bool:
     Minister Abe") or one asked what they said ("What did Putin say").
     After "the" it is an office or a thing ("the Chair", "the UN resolution"), which a
     transcript may speak of in other words."""
-    m = _SUBJECT.search(question)
-    if not m or m.group("who").lower().startswith("the "):
+    who, verb = _subject(question)
+    if not who or who.lower().startswith("the "):
         return False
-    words = [w.strip(".").lower() for w in m.group("who").split()]
-    return bool(_SPEAKING.fullmatch(m.group("verb"))) or any(w in TITLE_WORDS for w in words)
+    words = [w.strip(".").lower() for w in who.split()]
+    return bool(_SPEAKING.fullmatch(verb)) or any(w in TITLE_WORDS for w in words)
 
 
 def name_part(subject: str) -> list[str]:
@@ -146,12 +168,13 @@ def speakers_name_terms(speakers: tuple[str, ...]) -> frozenset[str]:
 
 def speaker_named(speaker: str, question: str) -> bool:
     """Whether the question names this speaker by surname (`Johnson` for Lyndon B. Johnson;
-    a letter like `F` in `PhD F` only as a capital) or initials (`LBJ`)."""
+    a letter like `F` in `PhD F` only as a capital) or initials (`LBJ`), possessive or not
+    ("Owen's comment", "Marketing's presentation", "F's idea")."""
     part = name_part(speaker)
     if not part:
         return False
     last = part[-1]
-    words = re.findall(r"[\w'’\-]+", question)
+    words = [_POSSESSIVE.sub("", w) for w in re.findall(r"[\w'’\-]+", question)]
     own = initials(speaker)
     if _INITIALS.fullmatch(own) and own in words:
         return True
