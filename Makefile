@@ -8,7 +8,8 @@ DATA   ?= ../shared/datasets
 WORK   ?= $(HOME)/.cache/tqa-train
 GATES  := --fail-under quote_verbatim_rate=1 --fail-under attribution_accuracy=1
 # Regression floors for the vendored dev data, a little under what the learned answerer scores
-# (press-dev hit 0.70–0.71 on a fresh index, abstention recall 0.64; the five-meeting qmsum subset scoped, hit 0.78).
+# (press-dev hit 0.70–0.71 on a fresh index, abstention recall 0.64; the five-meeting qmsum
+# subset scoped, hit 0.78).
 PRESS_HIT     := 0.65
 PRESS_ABSTAIN := 0.5
 QMSUM_HIT     := 0.7
