@@ -102,6 +102,34 @@ def test_a_question_confined_to_documents_has_its_own_threshold(meeting_engine: 
     assert not select(confined, settings, strict_outside).abstained
 
 
+def test_an_index_of_one_transcript_is_a_question_confined_to_it(meeting_engine: Engine) -> None:
+    """The threshold follows the reach: one transcript, whether named with `--doc` or all the
+    index holds (press-dev's ten briefings each indexed alone: answerable questions abstained
+    7 of 56 at the whole index's threshold, 1 of 56 at this one)."""
+    from retrieval.index.manifest import Filters
+
+    question = "Why was the wage subsidy not extended to the end of the year?"
+    docs = meeting_engine.store.manifest.docs
+    assert len(docs) == 2
+    assert not meeting_engine.retrieve(Ask(question)).in_documents
+    one = sorted(docs)[:1]
+    assert meeting_engine.retrieve(Ask(question, filters=Filters(doc_ids=tuple(one)))).in_documents
+
+
+def test_a_one_transcript_index_reads_the_threshold_within_documents(
+    tmp_path: Path, embeddings
+) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from retrieval.answer.select import select
+
+    engine = _engine_over(tmp_path, embeddings, (FIXTURES / "committee.txt").read_text("utf-8"))
+    strict_outside = replace(load(MODEL_FILE), abstain_below={"corpus": 1.0, "documents": 0.0})
+    r = engine.retrieve(Ask("Why was the wage subsidy not extended to the end of the year?"))
+    assert r.one_transcript and r.in_documents
+    assert not select(r, engine.settings.answer, strict_outside).abstained
+
+
 def test_a_question_confined_to_documents_reads_more_of_them(engine: Engine) -> None:
     from retrieval.index.manifest import Filters
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import logging
 import time
 from dataclasses import dataclass, field, replace
@@ -54,7 +55,14 @@ class Retrieved:
     absent_subject: str | None = None  # a person asked about whom the transcripts never name
     asked_about: tuple[str, ...] = ()  # the speakers the question names (by name or office)
     only_speakers: tuple[str, ...] = ()  # the speaker filter the asker gave (`--speaker`)
+    one_transcript: bool = False  # the search reaches a single transcript
     timings: dict[str, float] = field(default_factory=dict)  # ms of each stage, by name
+
+    @property
+    def in_documents(self) -> bool:
+        """Confined to documents (`--doc`) or to the one transcript an index holds: what
+        answers is then less close to the question than the best of many transcripts."""
+        return bool(self.filters.doc_ids) or self.one_transcript
 
     @property
     def chunk_ids(self) -> list[str]:
@@ -184,8 +192,14 @@ def retrieve(
         absent_subject=absent,
         asked_about=tuple(speakers),
         only_speakers=given_speakers,
+        one_transcript=_transcripts_in_reach(manifest.docs, filters) == 1,
         timings=lap.ms,
     )
+
+
+def _transcripts_in_reach(docs: dict[str, Any], filters: Filters) -> int:
+    """How many transcripts the filters admit, counted up to 2."""
+    return sum(1 for _ in itertools.islice((d for d in docs if filters.admits_doc(d, docs[d])), 2))
 
 
 def _dated_docs(question: str, docs: dict[str, Any]) -> set[str]:

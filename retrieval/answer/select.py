@@ -101,7 +101,7 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
     threshold = (
         settings.min_confidence
         if settings.min_confidence is not None
-        else model.threshold(bool(r.filters.doc_ids))
+        else model.threshold(r.in_documents)
     )
     if answerable < threshold:
         return Selection(r, [], related, True, answerable, NOT_ANSWERED, best_apart)
