@@ -10,18 +10,16 @@ from retrieval.index.lexical import terms
 from retrieval.parse.label_words import POSTNOMINALS, TITLE_WORDS
 from retrieval.parse.speakers import after_title, name_words
 
-# "did <Name> <verb>": the name is one to four capitalised words after an auxiliary, or an
-# office ("the Minister of Public Safety", "the Leader of the Opposition").
+# "did <Name> <verb>", "is <Name> <verb>ing": the name is one to four capitalised words after an
+# auxiliary, or an office ("the Minister of Public Safety", "the Leader of the Opposition").
+_AUXILIARY = r"\b(?i:did|does|do|is|are|was|were|has|have|had|would|will|could|should)\s+"
 _SUBJECT = re.compile(
-    r"\b(?i:did|does|do|is|are|was|were|has|have|had|would|will|could|should)\s+"
-    r"(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*"
+    _AUXILIARY + r"(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*"
     r"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,5})\s+(?P<verb>[a-z]+)"
 )
 # "What did the professor think ...", "Why did the industrial designer ...": words in lower
 # case after "the", a subject only if they are a speaker's whole name or an office (`called`).
-_LOWER_SUBJECT = re.compile(
-    r"\b(?i:did|does|do|is|are|was|were|has|have|had|would|will|could|should)\s+the((?:\s+[a-z][\w'’\-]*){1,4})"
-)
+_LOWER_SUBJECT = re.compile(_AUXILIARY + r"the((?:\s+[a-z][\w'’\-]*){1,4})")
 # Whose words a question asks for when it opens on them: "What was Bethan Owen's comment ...",
 # "Summarize the Project Manager's perspective ...", "According to Johnson, ...". Only at the
 # start: "What did the group say about Marketing's presentation?" asks for the group's words.
