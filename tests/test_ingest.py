@@ -51,6 +51,52 @@ def test_incremental_ingest(fixture_copy: Path) -> None:
     assert run("ingest", "--rebuild").stdout.startswith("0 added, 7 updated, 0 unchanged")
 
 
+def _chunks_in_index(report: str) -> int:
+    return int(report.split(";")[1].split()[0])
+
+
+def test_a_moved_folder_and_a_copied_file_keep_their_chunks(
+    fixture_copy: Path, tmp_path: Path
+) -> None:
+    """Chunk ids name content: a folder moved and indexed again, or a copy of a file under
+    another name, must not lose the chunks of the file that stays when the other is dropped."""
+    first = run("ingest", str(fixture_copy)).stdout
+    moved = tmp_path / "moved"
+    fixture_copy.rename(moved)
+    again = run("ingest", str(moved)).stdout
+    assert again.startswith("8 added, 0 updated, 0 unchanged, 8 removed")
+    assert _chunks_in_index(again) == _chunks_in_index(first)
+    assert ask()["citations"]
+
+    copies = tmp_path / "copies"
+    copies.mkdir()
+    (copies / "q_dot_copy.txt").write_bytes((moved / "q_dot.txt").read_bytes())
+    with_copy = run("ingest", str(copies)).stdout
+    assert _chunks_in_index(with_copy) > _chunks_in_index(first)
+    (copies / "q_dot_copy.txt").unlink()
+    dropped = run("ingest", str(moved)).stdout
+    assert dropped.startswith("0 added, 0 updated, 8 unchanged, 1 removed")
+    assert _chunks_in_index(dropped) == _chunks_in_index(first)
+    assert Path(ask()["citations"][0]["source"]).parent.name == "moved"
+
+
+def test_doctor_names_a_document_whose_chunks_are_gone(fixture_copy: Path) -> None:
+    from retrieval.index.store import Store
+    from retrieval.settings import Settings
+
+    run("ingest", str(fixture_copy))
+    store = Store(Settings(), None)  # no vectors are written: the manifest alone changes
+    manifest = store.manifest.copy()
+    doc = next(d for d in manifest.docs.values() if d["original"].endswith("q_dot.txt"))
+    manifest.chunks.pop(doc["chunks"][0])  # as an older tqa left a moved folder
+    store.commit(manifest)
+    checked = run("doctor")
+    assert checked.exit_code == 1
+    assert "q_dot.txt lost chunks; `tqa ingest --rebuild` reads them again" in checked.stderr
+    assert run("ingest", "--rebuild").exit_code == 0
+    assert run("doctor").exit_code == 0
+
+
 def test_files_an_older_parser_read_are_read_again(
     fixture_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -58,6 +58,13 @@ def check(store: Store) -> Findings:
     except Exception:
         found.lexical_stale = True
         found.problems.append("bm25: the keyword index does not match the manifest")
+    # An older tqa re-ingesting a moved folder dropped the chunks the new entries shared.
+    lost = sorted(d["original"] for d in manifest.docs.values() if not expected >= set(d["chunks"]))
+    if lost:
+        more = f" and {len(lost) - 1} more" if len(lost) > 1 else ""
+        found.problems.append(
+            f"manifest: {lost[0]}{more} lost chunks; `tqa ingest --rebuild` reads them again"
+        )
     for d in manifest.docs.values():
         problem = _text_problem(d)
         if problem:

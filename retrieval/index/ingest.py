@@ -147,13 +147,19 @@ def _ingest(
                     seen.add(prev_id)  # its previous entry stays
                 _advance(status, f, progress)
                 continue
-            doc_id = prev_id or _unique_id(doc, taken)
+            moved_from = None if prev_id else _vanished(doc.doc_id, previous)
+            if moved_from:  # a file moved or renamed takes the place of the one that is gone
+                report.removed.append(moved_from)
+            doc_id = prev_id or (doc.doc_id if moved_from else _unique_id(doc, taken))
             taken.add(doc_id)
             count = count or tiktoken_counter()
-            chunks = [
-                _with_doc_id(c, doc_id)
-                for c in chunk_transcript(doc, count, store.settings.chunk.max_tokens)
-            ]
+            chunks = _own_ids(
+                [
+                    _with_doc_id(c, doc_id)
+                    for c in chunk_transcript(doc, count, store.settings.chunk.max_tokens)
+                ],
+                manifest,
+            )
             text = store.write_text(doc_id, doc.text) if doc.extracted else None
             _forget(manifest, doc_id)
             manifest.docs[doc_id] = _doc_entry(doc, chunks, text)
@@ -309,6 +315,28 @@ def _unique_id(doc: Transcript, taken: set[str]) -> str:
     if doc.doc_id not in taken:
         return doc.doc_id
     return f"{doc.doc_id}-{hashlib.sha1(str(doc.path).encode()).hexdigest()[:6]}"
+
+
+def _vanished(doc_id: str, previous: Manifest) -> str | None:
+    """The original of the indexed document `doc_id` when its file no longer exists."""
+    d = previous.docs.get(doc_id)
+    return d["original"] if d and not Path(d["original_path"]).exists() else None
+
+
+def _own_ids(chunks: list[Chunk], manifest: Manifest) -> list[Chunk]:
+    """Chunk ids name content, so two files with the same text would share them, and dropping
+    one file would drop the other's chunks: where another document holds an id already, this
+    document's chunks are named with its id too."""
+    held = [
+        c.id
+        for c in chunks
+        if c.id in manifest.chunks and manifest.chunks[c.id]["doc_id"] != c.doc_id
+    ]
+    if not held:
+        return chunks
+    return [
+        replace(c, id=hashlib.sha1(f"{c.doc_id}\n{c.id}".encode()).hexdigest()[:20]) for c in chunks
+    ]
 
 
 def _with_doc_id(chunk: Chunk, doc_id: str) -> Chunk:
