@@ -93,7 +93,7 @@ def name_part(subject: str) -> list[str]:
     """The subject's name, without its title or letters after it: `Ambassador Kim` -> ["kim"],
     `Treasury Secretary Mnuchin` -> ["mnuchin"] (what qualifies an office is not a name),
     `Kirsty Williams AM` -> ["kirsty", "williams"]."""
-    words = [w.strip(".").lower().removesuffix("'s").removesuffix("’s") for w in subject.split()]
+    words = [_POSSESSIVE.sub("", w.strip(".").lower()) for w in subject.split()]
     words = [w for w in words if w]
     while len(words) > 1 and words[-1] in POSTNOMINALS:
         words.pop()

@@ -192,14 +192,15 @@ def retrieve(
         absent_subject=absent,
         asked_about=tuple(speakers),
         only_speakers=given_speakers,
-        one_transcript=_transcripts_in_reach(manifest.docs, filters) == 1,
+        one_transcript=_one_transcript(manifest.docs, filters),
         timings=lap.ms,
     )
 
 
-def _transcripts_in_reach(docs: dict[str, Any], filters: Filters) -> int:
-    """How many transcripts the filters admit, counted up to 2."""
-    return sum(1 for _ in itertools.islice((d for d in docs if filters.admits_doc(d, docs[d])), 2))
+def _one_transcript(docs: dict[str, Any], filters: Filters) -> bool:
+    """Whether the filters admit exactly one transcript (counting stops at the second)."""
+    admitted = (d for d in docs if filters.admits_doc(d, docs[d]))
+    return len(list(itertools.islice(admitted, 2))) == 1
 
 
 def _dated_docs(question: str, docs: dict[str, Any]) -> set[str]:

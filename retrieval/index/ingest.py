@@ -153,12 +153,8 @@ def _ingest(
             doc_id = prev_id or (doc.doc_id if moved_from else _unique_id(doc, taken))
             taken.add(doc_id)
             count = count or tiktoken_counter()
-            chunks = _own_ids(
-                [
-                    _with_doc_id(c, doc_id)
-                    for c in chunk_transcript(doc, count, store.settings.chunk.max_tokens)
-                ],
-                manifest,
+            chunks = _for_doc(
+                chunk_transcript(doc, count, store.settings.chunk.max_tokens), doc_id, manifest
             )
             text = store.write_text(doc_id, doc.text) if doc.extracted else None
             _forget(manifest, doc_id)
@@ -323,24 +319,19 @@ def _vanished(doc_id: str, previous: Manifest) -> str | None:
     return d["original"] if d and not Path(d["original_path"]).exists() else None
 
 
-def _own_ids(chunks: list[Chunk], manifest: Manifest) -> list[Chunk]:
-    """Chunk ids name content, so two files with the same text would share them, and dropping
-    one file would drop the other's chunks: where another document holds an id already, this
-    document's chunks are named with its id too."""
-    held = [
-        c.id
-        for c in chunks
-        if c.id in manifest.chunks and manifest.chunks[c.id]["doc_id"] != c.doc_id
-    ]
-    if not held:
+def _for_doc(chunks: list[Chunk], doc_id: str, manifest: Manifest) -> list[Chunk]:
+    """The chunks as document `doc_id`'s. Their ids name content, so two files with the same
+    text would share them, and dropping one file would drop the other's chunks: where another
+    document holds an id already, this document's are named with its id too. (Naming every
+    chunk by its document would re-embed every index the next time its files are read.)"""
+    chunks = [c if c.doc_id == doc_id else replace(c, doc_id=doc_id) for c in chunks]
+    if not any(
+        c.id in manifest.chunks and manifest.chunks[c.id]["doc_id"] != doc_id for c in chunks
+    ):
         return chunks
     return [
-        replace(c, id=hashlib.sha1(f"{c.doc_id}\n{c.id}".encode()).hexdigest()[:20]) for c in chunks
+        replace(c, id=hashlib.sha1(f"{doc_id}\n{c.id}".encode()).hexdigest()[:20]) for c in chunks
     ]
-
-
-def _with_doc_id(chunk: Chunk, doc_id: str) -> Chunk:
-    return chunk if chunk.doc_id == doc_id else replace(chunk, doc_id=doc_id)
 
 
 def _doc_entry(doc: Transcript, chunks: list[Chunk], text: Path | None) -> dict:
