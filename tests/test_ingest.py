@@ -80,6 +80,20 @@ def test_a_moved_folder_and_a_copied_file_keep_their_chunks(
     assert Path(ask()["citations"][0]["source"]).parent.name == "moved"
 
 
+def test_two_files_taking_the_place_of_one_that_is_gone_are_both_kept(
+    fixture_copy: Path, tmp_path: Path
+) -> None:
+    first = run("ingest", str(fixture_copy / "q_dot.txt")).stdout
+    for folder in ("b", "c"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "q_dot.txt").write_bytes((fixture_copy / "q_dot.txt").read_bytes())
+    (fixture_copy / "q_dot.txt").unlink()
+    both = run("ingest", str(tmp_path / "b"), str(tmp_path / "c")).stdout
+    assert both.startswith("2 added, 0 updated, 0 unchanged, 1 removed")
+    assert _chunks_in_index(both) == 2 * _chunks_in_index(first)
+    assert len(json.loads(run("sources", "--json").stdout)) == 2
+
+
 def test_doctor_names_a_document_whose_chunks_are_gone(fixture_copy: Path) -> None:
     from retrieval.index.store import Store
     from retrieval.settings import Settings

@@ -147,7 +147,9 @@ def _ingest(
                     seen.add(prev_id)  # its previous entry stays
                 _advance(status, f, progress)
                 continue
-            moved_from = None if prev_id else _vanished(doc.doc_id, previous)
+            # Once: a second file of that name in this ingest gets an id of its own.
+            claimed = prev_id or doc.doc_id in seen
+            moved_from = None if claimed else _vanished(doc.doc_id, previous)
             if moved_from:  # a file moved or renamed takes the place of the one that is gone
                 report.removed.append(moved_from)
             doc_id = prev_id or (doc.doc_id if moved_from else _unique_id(doc, taken))
