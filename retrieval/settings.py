@@ -45,6 +45,14 @@ class IndexSettings(BaseModel):
     threads: int = Field(2, description="Threads the ONNX runtime uses.")
     rrf_k: int = Field(60, description="Constant k of reciprocal rank fusion.")
     candidates: int = Field(20, description="Hits taken from each retriever before fusion.")
+    search_ef: int = Field(
+        1000,
+        ge=20,
+        le=100_000,
+        description="Breadth of Chroma's vector search (HNSW `ef_search`), set on the "
+        "collections at ingest. Chroma's default, 100, found 90% of the exact 20 nearest of "
+        "10,000 chunks (qmsum-train); 1000 finds 99.8% in 2.4 ms a search.",
+    )
 
 
 class AnswerSettings(BaseModel):

@@ -195,3 +195,27 @@ def test_oversized_files_and_fifos_are_refused_and_the_rest_indexed(
     )
     assert any("pipe.txt: not a regular file" in e for e in errors)
     assert " added" in result.stdout and not ask()["abstained"]
+
+
+def _search_breadths(home: Path) -> set[int]:
+    import chromadb
+    from chromadb.config import Settings
+
+    client = chromadb.PersistentClient(
+        path=str(home / "chroma"), settings=Settings(anonymized_telemetry=False)
+    )
+    return {c.configuration_json["hnsw"]["ef_search"] for c in client.list_collections()}
+
+
+def test_ingest_gives_the_collections_the_search_breadth_of_the_settings(
+    fixture_copy: Path, _home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TQA_INDEX__SEARCH_EF", "321")
+    assert run("ingest", str(fixture_copy)).exit_code == 0
+    assert _search_breadths(_home) == {321}
+    # An index made with another breadth (Chroma's default, before the setting) takes the
+    # settings' at the next ingest, even one that changes no document.
+    monkeypatch.setenv("TQA_INDEX__SEARCH_EF", "654")
+    assert run("ingest", str(fixture_copy)).stdout.startswith("0 added, 0 updated, 8 unchanged")
+    assert _search_breadths(_home) == {654}
+    assert ask()["citations"]

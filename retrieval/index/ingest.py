@@ -126,7 +126,7 @@ def _ingest(
     # overlaps the embedding of the first file. Counting now shows vectors an earlier crash lost.
     if files and hasattr(store.embeddings, "ready"):
         store.embeddings.ready()  # its imports must be done before another thread imports
-    opening = Background(lambda: [store.collection(k).count() for k in KINDS])
+    opening = Background(lambda: [_open(store, k) for k in KINDS])
     count: TokenCount | None = None
     unchanged = _unchanged(files, previous, by_original, limit) if not rebuild else set()
     work = [f for f in files if f.path not in unchanged]
@@ -193,6 +193,12 @@ def _ingest(
     store.commit(manifest)
     report.chunks = len(manifest.chunks)
     return report
+
+
+def _open(store: Store, kind: str) -> int:
+    """The collection's count, with the search breadth of the settings."""
+    store.set_search_breadth(kind)
+    return store.collection(kind).count()
 
 
 def remove(store: Store, doc_ids: list[str], *, wait: bool = False) -> list[str]:

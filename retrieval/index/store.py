@@ -222,6 +222,7 @@ class Store:
                     embedding_function=self.embeddings,
                     client=self.client(),
                     collection_metadata={"hnsw:space": "cosine"},
+                    collection_configuration={"hnsw": self._hnsw()},
                 )
             except IndexProblem:
                 raise
@@ -231,6 +232,19 @@ class Store:
 
     def collection(self, kind: str) -> Any:
         return self.vectorstore(kind)._collection
+
+    def _hnsw(self) -> dict[str, Any]:
+        return {"space": "cosine", "ef_search": self.settings.index.search_ef}
+
+    def set_search_breadth(self, kind: str) -> None:
+        """Give a collection made before (or with another setting) the search breadth of the
+        settings; a process that opens it afterwards searches with it."""
+        collection = self.collection(kind)
+        if (
+            collection.configuration_json.get("hnsw", {}).get("ef_search")
+            != self._hnsw()["ef_search"]
+        ):
+            collection.modify(configuration={"hnsw": {"ef_search": self._hnsw()["ef_search"]}})
 
     def upsert(self, kind: str, ids: list[str], texts: list[str], metas: list[dict], vectors):  # type: ignore[no-untyped-def]
         """Write vectors as they are (computed by our model), in batches Chroma accepts."""
