@@ -98,3 +98,25 @@ def test_a_question_opening_on_whose_words_it_wants_names_them() -> None:
     assert who("What did the group say about Bethan Owen's report?") == []
     assert subject_of("What is North Korea's position?") == "North Korea"
     assert who("What is North Korea's position?") == []
+
+
+def test_a_request_or_a_bare_possessive_names_whose_words_it_wants() -> None:
+    speakers = ["Sung Kim", "Industrial Designer", "Patty Hajdu"]
+    offices = {"Patty Hajdu": ["Minister of Health"]}
+
+    def who(question: str) -> list[str]:
+        subject = subject_of(question)
+        if subject:
+            return speaker_matches(subject, speakers, offices)
+        return called(question, speakers, offices)[1]
+
+    assert who("Tell me what Kim said about China.") == ["Sung Kim"]
+    assert who("Kim's view on China?") == ["Sung Kim"]
+    assert who("The Industrial Designer's view on cost?") == ["Industrial Designer"]
+    assert who("The minister's view on masks?") == ["Patty Hajdu"]
+    assert who("Let me know what the minister said about masks.") == ["Patty Hajdu"]
+    assert who("How the industrial designer described the chips") == ["Industrial Designer"]
+    # A contraction is not a possessive, and a country's role is not a speaker's.
+    assert subject_of("What's the plan for masks?") is None
+    assert subject_of("Let's hear about masks.") is None
+    assert who("China's role in the talks?") == []

@@ -23,13 +23,23 @@ _LOWER_SUBJECT = re.compile(_AUXILIARY + r"the((?:\s+[a-z][\w'’\-]*){1,4})")
 # Whose words a question asks for when it opens on them: "What was Bethan Owen's comment ...",
 # "Summarize the Project Manager's perspective ...", "According to Johnson, ...". Only at the
 # start: "What did the group say about Marketing's presentation?" asks for the group's words.
-_OPENING = r"^\W*(?i:(?:what|how|why)(?:['’]s|\s+(?:is|was|are|were))|summari[sz]e|describe)\s+"
+_OPENING = (
+    r"^\W*(?:(?i:(?:what|how|why)(?:['’]s|\s+(?:is|was|are|were))|summari[sz]e|describe)\s+"
+    r"|(?!(?i:what|who|where|when|why|how|which|it|that|this|there|here|let|he|she)['’]s))"
+)
 _POSSESSOR = re.compile(
     rf"{_OPENING}(?P<who>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}?)['’]s\s"
     r"|^\W*(?i:according\s+to)\s+(?P<source>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}),"
 )
+# "Tell me what Kim said ...", "What Kim thinks of ...": a question inside a request, or one
+# asked without its auxiliary.
+_INDIRECT = re.compile(
+    r"\b(?i:what|how|why)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})"
+    r"\s+(?P<verb>[a-z]+)"
+)
+_LOWER_INDIRECT = re.compile(r"\b(?i:what|how|why)\s+the((?:\s+[a-z][\w'’\-]*){1,4})")
 _POSSESSIVE = re.compile(r"['’]s$")
-_LOWER_POSSESSOR = re.compile(rf"{_OPENING}the((?:\s+[a-z][\w\-]*){{1,4}}?)['’]s\s")
+_LOWER_POSSESSOR = re.compile(rf"{_OPENING}(?i:the)((?:\s+[a-z][\w\-]*){{1,4}}?)['’]s\s")
 # Verbs that ask for someone's words. "Does Washington expect ...", "Has Japan kept ..." ask for
 # a view or a deed, which a capital, a country or a firm (a name, not a person's) can have.
 _SPEAKING = re.compile(
@@ -49,7 +59,7 @@ def _subject(question: str) -> tuple[str | None, str]:
     m = _POSSESSOR.search(question)
     if m:
         return (m.group("who") or m.group("source")).strip(), ""
-    m = _SUBJECT.search(question)
+    m = _SUBJECT.search(question) or _INDIRECT.search(question)
     return (m.group("who").strip(), m.group("verb")) if m else (None, "")
 
 
@@ -59,7 +69,11 @@ def called(
     """A subject in lower case and the speakers it names: "the industrial designer" is the
     speaker called Industrial Designer, "the professor" Professor C, "the ambassador" whoever
     speaks as AMBASSADOR KIM; "the project" (of Project Manager) or "the team" nobody."""
-    m = _LOWER_POSSESSOR.search(question) or _LOWER_SUBJECT.search(question)
+    m = (
+        _LOWER_POSSESSOR.search(question)
+        or _LOWER_SUBJECT.search(question)
+        or _LOWER_INDIRECT.search(question)
+    )
     words = m.group(1).split() if m else []
     ends = [i for i, w in enumerate(words) if _POSSESSIVE.search(w)]
     if ends:  # "the minister's plan": the name ends at the possessive
