@@ -219,3 +219,10 @@ def test_ingest_gives_the_collections_the_search_breadth_of_the_settings(
     assert run("ingest", str(fixture_copy)).stdout.startswith("0 added, 0 updated, 8 unchanged")
     assert _search_breadths(_home) == {654}
     assert ask()["citations"]
+    # Doctor notes a breadth other than the settings', and --repair sets it.
+    monkeypatch.setenv("TQA_INDEX__SEARCH_EF", "987")
+    checked = run("doctor")
+    assert checked.exit_code == 0
+    assert "note: Chroma searches 654 wide, the settings say 987" in checked.stdout
+    assert "Chroma searches 987 wide" in run("doctor", "--repair").stdout
+    assert _search_breadths(_home) == {987}

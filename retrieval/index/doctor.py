@@ -11,7 +11,7 @@ from retrieval.answer.verify import source_text
 from retrieval.index import rows
 from retrieval.index.lexical import Lexical
 from retrieval.index.manifest import IndexDamaged, IndexProblem, Manifest, parsed_by_older_tqa
-from retrieval.index.store import Generation, Store, current_generation
+from retrieval.index.store import KINDS, Generation, Store, current_generation
 
 
 @dataclass
@@ -77,6 +77,12 @@ def read_by_older_parser(manifest: Manifest) -> list[str]:
     return sorted(d["original"] for d in manifest.docs.values() if parsed_by_older_tqa(d))
 
 
+def narrow_search(store: Store) -> int | None:
+    """The chunk search's breadth where it is not the settings' (an index made before them)."""
+    breadth = store.search_breadth("chunks")
+    return breadth if breadth != store.settings.index.search_ef else None
+
+
 def repair(store: Store) -> list[str]:
     """Embed what is missing, delete what belongs to nothing, rebuild BM25; what was done."""
     done = []
@@ -93,6 +99,8 @@ def repair(store: Store) -> list[str]:
     if found.lexical_stale:
         store.commit(store.manifest.copy())
         done.append("rebuilt the keyword index")
+    if any([store.set_search_breadth(kind) for kind in KINDS]):
+        done.append(f"Chroma searches {store.settings.index.search_ef} wide from the next process")
     return done
 
 

@@ -222,7 +222,9 @@ class Store:
                     embedding_function=self.embeddings,
                     client=self.client(),
                     collection_metadata={"hnsw:space": "cosine"},
-                    collection_configuration={"hnsw": self._hnsw()},
+                    collection_configuration={
+                        "hnsw": {"space": "cosine", "ef_search": self.settings.index.search_ef}
+                    },
                 )
             except IndexProblem:
                 raise
@@ -233,18 +235,18 @@ class Store:
     def collection(self, kind: str) -> Any:
         return self.vectorstore(kind)._collection
 
-    def _hnsw(self) -> dict[str, Any]:
-        return {"space": "cosine", "ef_search": self.settings.index.search_ef}
+    def search_breadth(self, kind: str) -> int | None:
+        """The collection's HNSW `ef_search` as stored."""
+        return self.collection(kind).configuration_json.get("hnsw", {}).get("ef_search")
 
-    def set_search_breadth(self, kind: str) -> None:
+    def set_search_breadth(self, kind: str) -> bool:
         """Give a collection made before (or with another setting) the search breadth of the
-        settings; a process that opens it afterwards searches with it."""
-        collection = self.collection(kind)
-        if (
-            collection.configuration_json.get("hnsw", {}).get("ef_search")
-            != self._hnsw()["ef_search"]
-        ):
-            collection.modify(configuration={"hnsw": {"ef_search": self._hnsw()["ef_search"]}})
+        settings; a process that opens it afterwards searches with it. Whether it changed."""
+        wanted = self.settings.index.search_ef
+        if self.search_breadth(kind) == wanted:
+            return False
+        self.collection(kind).modify(configuration={"hnsw": {"ef_search": wanted}})
+        return True
 
     def upsert(self, kind: str, ids: list[str], texts: list[str], metas: list[dict], vectors):  # type: ignore[no-untyped-def]
         """Write vectors as they are (computed by our model), in batches Chroma accepts."""
