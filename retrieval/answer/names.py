@@ -10,16 +10,22 @@ from retrieval.index.lexical import terms
 from retrieval.parse.label_words import POSTNOMINALS, TITLE_WORDS
 from retrieval.parse.speakers import after_title, name_words
 
+# The pieces of the patterns below: a capitalised word (`O'Neil`, `Dr.`), one that stops before
+# a possessive's apostrophe, and a word in lower case.
+_CAPITAL = r"[A-Z][\w'’.\-]*"
+_CAPITAL_PLAIN = r"[A-Z][\w.\-]*"
+_LOWER_WORDS = r"((?:\s+[a-z][\w'’\-]*){1,4})"
+_AUXILIARY = r"\b(?i:did|does|do|is|are|was|were|has|have|had|would|will|could|should)\s+"
+_WH = r"\b(?i:what|how|why)\s+"
 # "did <Name> <verb>", "is <Name> <verb>ing": the name is one to four capitalised words after an
 # auxiliary, or an office ("the Minister of Public Safety", "the Leader of the Opposition").
-_AUXILIARY = r"\b(?i:did|does|do|is|are|was|were|has|have|had|would|will|could|should)\s+"
 _SUBJECT = re.compile(
-    _AUXILIARY + r"(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*"
-    r"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,5})\s+(?P<verb>[a-z]+)"
+    rf"{_AUXILIARY}(?P<who>(?:the\s+)?{_CAPITAL}"
+    rf"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?{_CAPITAL}){{0,5}})\s+(?P<verb>[a-z]+)"
 )
 # "What did the professor think ...", "Why did the industrial designer ...": words in lower
 # case after "the", a subject only if they are a speaker's whole name or an office (`called`).
-_LOWER_SUBJECT = re.compile(_AUXILIARY + r"the((?:\s+[a-z][\w'’\-]*){1,4})")
+_LOWER_SUBJECT = re.compile(rf"{_AUXILIARY}the{_LOWER_WORDS}")
 # Whose words a question asks for when it opens on them: "What was Bethan Owen's comment ...",
 # "Summarize the Project Manager's perspective ...", "According to Johnson, ...". Only at the
 # start: "What did the group say about Marketing's presentation?" asks for the group's words.
@@ -28,18 +34,18 @@ _OPENING = (
     r"|(?!(?i:what|who|where|when|why|how|which|it|that|this|there|here|let|he|she)['’]s))"
 )
 _POSSESSOR = re.compile(
-    rf"{_OPENING}(?P<who>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}?)['’]s\s"
-    r"|^\W*(?i:according\s+to)\s+(?P<source>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}),"
+    rf"{_OPENING}(?P<who>(?:the\s+)?{_CAPITAL_PLAIN}(?:\s+{_CAPITAL_PLAIN}){{0,3}}?)['’]s\s"
+    rf"|^\W*(?i:according\s+to)\s+"
+    rf"(?P<source>(?:the\s+)?{_CAPITAL_PLAIN}(?:\s+{_CAPITAL_PLAIN}){{0,3}}),"
 )
+_LOWER_POSSESSOR = re.compile(rf"{_OPENING}(?i:the)((?:\s+[a-z][\w\-]*){{1,4}}?)['’]s\s")
 # "Tell me what Kim said ...", "What Kim thinks of ...": a question inside a request, or one
 # asked without its auxiliary.
 _INDIRECT = re.compile(
-    r"\b(?i:what|how|why)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})"
-    r"\s+(?P<verb>[a-z]+)"
+    rf"{_WH}(?P<who>(?:the\s+)?{_CAPITAL}(?:\s+{_CAPITAL}){{0,3}})\s+(?P<verb>[a-z]+)"
 )
-_LOWER_INDIRECT = re.compile(r"\b(?i:what|how|why)\s+the((?:\s+[a-z][\w'’\-]*){1,4})")
+_LOWER_INDIRECT = re.compile(rf"{_WH}the{_LOWER_WORDS}")
 _POSSESSIVE = re.compile(r"['’]s$")
-_LOWER_POSSESSOR = re.compile(rf"{_OPENING}(?i:the)((?:\s+[a-z][\w\-]*){{1,4}}?)['’]s\s")
 # Verbs that ask for someone's words. "Does Washington expect ...", "Has Japan kept ..." ask for
 # a view or a deed, which a capital, a country or a firm (a name, not a person's) can have.
 _SPEAKING = re.compile(

@@ -99,7 +99,7 @@ def repair(store: Store) -> list[str]:
     if found.lexical_stale:
         store.commit(store.manifest.copy())
         done.append("rebuilt the keyword index")
-    if any([store.set_search_breadth(kind) for kind in KINDS]):
+    if any([store.set_search_breadth(kind) for kind in KINDS]):  # a list: both, not the first
         done.append(f"Chroma searches {store.settings.index.search_ef} wide from the next process")
     return done
 
