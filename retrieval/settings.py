@@ -53,6 +53,16 @@ class IndexSettings(BaseModel):
         "collections at ingest. Chroma's default, 100, found 90% of the exact 20 nearest of "
         "10,000 chunks (qmsum-train); 1000 finds 99.8% in 2.4 ms a search.",
     )
+    sync_threshold: int = Field(
+        1,
+        ge=1,
+        description="Vectors Chroma adds to its search graph between saves of it (HNSW "
+        "`sync_threshold`, Chroma's default 1000), set on the collections at ingest. Those "
+        "added since the last save are added again, in a random order, by every process that "
+        "opens the store, so two processes could find different nearest chunks; at 1 the "
+        "graph is saved after each write (a file's vectors) and every process searches the "
+        "same one.",
+    )
 
 
 class AnswerSettings(BaseModel):

@@ -12,6 +12,7 @@ from bot.cli import cli
 from retrieval.parse.transcript import PARSER_VERSION
 
 QUESTION = "How is the housing plan funded?"
+PRESS_DEV = Path(__file__).resolve().parent / "dev" / "press-dev"
 
 
 def run(*args: str):  # type: ignore[no-untyped-def]
@@ -197,32 +198,78 @@ def test_oversized_files_and_fifos_are_refused_and_the_rest_indexed(
     assert " added" in result.stdout and not ask()["abstained"]
 
 
-def _search_breadths(home: Path) -> set[int]:
+def _graph_settings(home: Path) -> set[tuple[int, int]]:
     import chromadb
     from chromadb.config import Settings
 
     client = chromadb.PersistentClient(
         path=str(home / "chroma"), settings=Settings(anonymized_telemetry=False)
     )
-    return {c.configuration_json["hnsw"]["ef_search"] for c in client.list_collections()}
+    hnsw = [c.configuration_json["hnsw"] for c in client.list_collections()]
+    return {(h["ef_search"], h["sync_threshold"]) for h in hnsw}
 
 
-def test_ingest_gives_the_collections_the_search_breadth_of_the_settings(
+def test_ingest_gives_the_collections_the_graph_settings_of_the_settings(
     fixture_copy: Path, _home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("TQA_INDEX__SEARCH_EF", "321")
     assert run("ingest", str(fixture_copy)).exit_code == 0
-    assert _search_breadths(_home) == {321}
-    # An index made with another breadth (Chroma's default, before the setting) takes the
+    assert _graph_settings(_home) == {(321, 1)}
+    # An index made with other settings (Chroma's defaults, before tqa had them) takes the
     # settings' at the next ingest, even one that changes no document.
     monkeypatch.setenv("TQA_INDEX__SEARCH_EF", "654")
+    monkeypatch.setenv("TQA_INDEX__SYNC_THRESHOLD", "1000")
     assert run("ingest", str(fixture_copy)).stdout.startswith("0 added, 0 updated, 8 unchanged")
-    assert _search_breadths(_home) == {654}
+    assert _graph_settings(_home) == {(654, 1000)}
     assert ask()["citations"]
-    # Doctor notes a breadth other than the settings', and --repair sets it.
+    # Doctor notes settings other than tqa's, and --repair sets them.
     monkeypatch.setenv("TQA_INDEX__SEARCH_EF", "987")
+    monkeypatch.delenv("TQA_INDEX__SYNC_THRESHOLD")
     checked = run("doctor")
     assert checked.exit_code == 0
     assert "note: Chroma searches 654 wide, the settings say 987" in checked.stdout
-    assert "Chroma searches 987 wide" in run("doctor", "--repair").stdout
-    assert _search_breadths(_home) == {987}
+    assert "note: Chroma saves its search graph every 1000 vectors, the settings say 1" in (
+        checked.stdout
+    )
+    repaired = run("doctor", "--repair").stdout
+    assert "Chroma's search graph takes ef_search 987, sync_threshold 1" in repaired
+    assert _graph_settings(_home) == {(987, 1)}
+
+
+_NEAREST = """
+import sys, numpy as np, chromadb
+from chromadb.config import Settings
+client = chromadb.PersistentClient(path=sys.argv[1], settings=Settings(anonymized_telemetry=False))
+sentences = [c for c in client.list_collections() if c.name.endswith("_sentences")][0]
+vectors = np.asarray(sentences.get(include=["embeddings"])["embeddings"], dtype=np.float32)
+noisy = vectors + np.random.default_rng(0).normal(0, 0.05, vectors.shape).astype(np.float32)
+found = sentences.query(query_embeddings=noisy, n_results=20, include=[])["ids"]
+print(len(found), hash(repr(found)) % 10**12)
+"""
+
+
+def test_every_process_searches_the_same_graph(
+    _home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Chroma adds the vectors written since its graph was last saved again, in a random order,
+    in every process that opens the store. With the graph saved after each write, processes
+    find the same nearest sentences. (At Chroma's default, 1000, each of three processes found
+    different ones here.)"""
+    import subprocess
+    import sys
+
+    monkeypatch.setenv("TQA_INDEX__SEARCH_EF", "20")  # narrow, so a different graph shows
+    assert run("ingest", str(PRESS_DEV / "corpus")).exit_code == 0
+    env = {"PYTHONHASHSEED": "0", "PATH": ""}  # the same repr hash in both processes
+    found = [
+        subprocess.run(
+            [sys.executable, "-c", _NEAREST, str(_home / "chroma")],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+        ).stdout
+        for _ in range(3)
+    ]
+    assert int(found[0].split()[0]) > 4000  # every sentence of the ten briefings
+    assert found[0] == found[1] == found[2]

@@ -364,13 +364,8 @@ def doctor(ctx: click.Context, repair: bool) -> None:
             f"transcript styles differently (first: {older[0]}); `tqa ingest` of their "
             "folder reads them again"
         )
-    narrow = checkup.narrow_search(engine.store)
-    if narrow:
-        click.echo(
-            f"note: Chroma searches {narrow} wide, the settings say "
-            f"{engine.store.settings.index.search_ef} (TQA_INDEX__SEARCH_EF); `tqa doctor "
-            "--repair` or the next `tqa ingest` sets it"
-        )
+    for differs in checkup.graph_differs(engine.store):
+        click.echo(f"note: {differs}; `tqa doctor --repair` or the next `tqa ingest` sets it")
 
 
 # -- serve -----------------------------------------------------------------------------------

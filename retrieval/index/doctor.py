@@ -77,10 +77,22 @@ def read_by_older_parser(manifest: Manifest) -> list[str]:
     return sorted(d["original"] for d in manifest.docs.values() if parsed_by_older_tqa(d))
 
 
-def narrow_search(store: Store) -> int | None:
-    """The chunk search's breadth where it is not the settings' (an index made before them)."""
-    breadth = store.search_breadth("chunks")
-    return breadth if breadth != store.settings.index.search_ef else None
+def graph_differs(store: Store) -> list[str]:
+    """How the chunk collection's HNSW settings differ from tqa's settings (an index made before
+    them, or with others): "searches 100 wide, the settings say 1000"."""
+    stored, wanted = store.graph_settings("chunks"), store.graph_wanted()
+    return [
+        GRAPH_SAYS[name].format(stored[name], value)
+        for name, value in wanted.items()
+        if stored[name] != value
+    ]
+
+
+GRAPH_SAYS = {
+    "ef_search": "Chroma searches {} wide, the settings say {} (TQA_INDEX__SEARCH_EF)",
+    "sync_threshold": "Chroma saves its search graph every {} vectors, the settings say {} "
+    "(TQA_INDEX__SYNC_THRESHOLD)",
+}
 
 
 def repair(store: Store) -> list[str]:
@@ -99,8 +111,9 @@ def repair(store: Store) -> list[str]:
     if found.lexical_stale:
         store.commit(store.manifest.copy())
         done.append("rebuilt the keyword index")
-    if any([store.set_search_breadth(kind) for kind in KINDS]):  # a list: both, not the first
-        done.append(f"Chroma searches {store.settings.index.search_ef} wide from the next process")
+    if any([store.set_graph_settings(kind) for kind in KINDS]):  # a list: both, not the first
+        wanted = ", ".join(f"{k} {v}" for k, v in store.graph_wanted().items())
+        done.append(f"Chroma's search graph takes {wanted} from the next process")
     return done
 
 

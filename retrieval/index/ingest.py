@@ -196,8 +196,8 @@ def _ingest(
 
 
 def _open(store: Store, kind: str) -> int:
-    """The collection's count, with the search breadth of the settings."""
-    store.set_search_breadth(kind)
+    """The collection's count, with the HNSW settings of tqa's settings."""
+    store.set_graph_settings(kind)
     return store.collection(kind).count()
 
 

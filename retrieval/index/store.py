@@ -222,9 +222,7 @@ class Store:
                     embedding_function=self.embeddings,
                     client=self.client(),
                     collection_metadata={"hnsw:space": "cosine"},
-                    collection_configuration={
-                        "hnsw": {"space": "cosine", "ef_search": self.settings.index.search_ef}
-                    },
+                    collection_configuration={"hnsw": {"space": "cosine", **self.graph_wanted()}},
                 )
             except IndexProblem:
                 raise
@@ -235,18 +233,24 @@ class Store:
     def collection(self, kind: str) -> Any:
         return self.vectorstore(kind)._collection
 
-    def search_breadth(self, kind: str) -> int | None:
-        """The collection's HNSW `ef_search` as stored."""
-        return self.collection(kind).configuration_json.get("hnsw", {}).get("ef_search")
+    def graph_wanted(self) -> dict[str, int]:
+        """The HNSW settings tqa's settings give a collection (both can change after it is made)."""
+        index = self.settings.index
+        return {"ef_search": index.search_ef, "sync_threshold": index.sync_threshold}
 
-    def set_search_breadth(self, kind: str) -> bool:
-        """Give a collection made before (or with another setting) the search breadth of the
-        settings; a process that opens it afterwards searches with it. Whether it changed."""
-        wanted = self.settings.index.search_ef
-        if self.search_breadth(kind) == wanted:
-            return False
-        self.collection(kind).modify(configuration={"hnsw": {"ef_search": wanted}})
-        return True
+    def graph_settings(self, kind: str) -> dict[str, int | None]:
+        """The collection's HNSW settings of `graph_wanted`, as stored."""
+        stored = self.collection(kind).configuration_json.get("hnsw", {})
+        return {name: stored.get(name) for name in self.graph_wanted()}
+
+    def set_graph_settings(self, kind: str) -> bool:
+        """Give a collection made before (or with other settings) the HNSW settings of tqa's; a
+        process that opens it afterwards uses them. Whether anything changed."""
+        stored = self.graph_settings(kind)
+        changed = {k: v for k, v in self.graph_wanted().items() if stored[k] != v}
+        if changed:
+            self.collection(kind).modify(configuration={"hnsw": changed})
+        return bool(changed)
 
     def upsert(self, kind: str, ids: list[str], texts: list[str], metas: list[dict], vectors):  # type: ignore[no-untyped-def]
         """Write vectors as they are (computed by our model), in batches Chroma accepts."""
