@@ -15,9 +15,9 @@ The adapter (`fit.fit_adapter`) moves question vectors towards the sentences tha
 The selector and abstention model are fitted on retrievals searched for, and features computed,
 with adapters that did not see the question's meeting (five folds by meeting), so they learn how
 far to trust the adapter on transcripts it has not seen; the adapter that ships is fitted on all
-of them. Every fit starts from zeros, so it is deterministic; the retrievals it learns from can
-differ by a few candidates between processes (Chroma's approximate search), the weights by about
-0.001.
+of them. Every fit starts from zeros, so it is deterministic, and so are the retrievals it learns
+from while Chroma saves its search graph after every write (`IndexSettings.sync_threshold` 1):
+two runs on the same indexes write the same file.
 """
 
 from __future__ import annotations
