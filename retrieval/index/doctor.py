@@ -77,22 +77,20 @@ def read_by_older_parser(manifest: Manifest) -> list[str]:
     return sorted(d["original"] for d in manifest.docs.values() if parsed_by_older_tqa(d))
 
 
-def graph_differs(store: Store) -> list[str]:
-    """How the chunk collection's HNSW settings differ from tqa's settings (an index made before
-    them, or with others): "searches 100 wide, the settings say 1000"."""
-    stored, wanted = store.graph_settings("chunks"), store.graph_wanted()
-    return [
-        GRAPH_SAYS[name].format(stored[name], value)
-        for name, value in wanted.items()
-        if stored[name] != value
-    ]
-
-
 GRAPH_SAYS = {
     "ef_search": "Chroma searches {} wide, the settings say {} (TQA_INDEX__SEARCH_EF)",
     "sync_threshold": "Chroma saves its search graph every {} vectors, the settings say {} "
     "(TQA_INDEX__SYNC_THRESHOLD)",
 }
+
+
+def graph_differs(store: Store) -> list[str]:
+    """How the chunk collection's HNSW settings differ from tqa's settings (an index made before
+    them, or with others): "Chroma searches 100 wide, the settings say 1000 ..."."""
+    return [
+        GRAPH_SAYS[name].format(stored, wanted)
+        for name, (stored, wanted) in store.graph_differences("chunks").items()
+    ]
 
 
 def repair(store: Store) -> list[str]:

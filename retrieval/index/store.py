@@ -238,16 +238,16 @@ class Store:
         index = self.settings.index
         return {"ef_search": index.search_ef, "sync_threshold": index.sync_threshold}
 
-    def graph_settings(self, kind: str) -> dict[str, int | None]:
-        """The collection's HNSW settings of `graph_wanted`, as stored."""
+    def graph_differences(self, kind: str) -> dict[str, tuple[int | None, int]]:
+        """The collection's HNSW settings that are not `graph_wanted`'s: name -> (stored, wanted)."""
         stored = self.collection(kind).configuration_json.get("hnsw", {})
-        return {name: stored.get(name) for name in self.graph_wanted()}
+        wanted = self.graph_wanted()
+        return {k: (stored.get(k), v) for k, v in wanted.items() if stored.get(k) != v}
 
     def set_graph_settings(self, kind: str) -> bool:
         """Give a collection made before (or with other settings) the HNSW settings of tqa's; a
         process that opens it afterwards uses them. Whether anything changed."""
-        stored = self.graph_settings(kind)
-        changed = {k: v for k, v in self.graph_wanted().items() if stored[k] != v}
+        changed = {k: wanted for k, (_, wanted) in self.graph_differences(kind).items()}
         if changed:
             self.collection(kind).modify(configuration={"hnsw": changed})
         return bool(changed)
