@@ -105,7 +105,7 @@ print(f"a reader opens it in {opened:.2f} s, looks up 40 chunks in {looked * 100
 
 def lexical_and_manifest(files: list[Path]) -> None:
     from retrieval.index.chunking import chunk_transcript, tiktoken_counter
-    from retrieval.index.ingest import _chunk_entry, _doc_entry, _with_doc_id
+    from retrieval.index.ingest import _chunk_entry, _doc_entry, _for_doc
     from retrieval.index.lexical import Lexical
     from retrieval.index.manifest import Manifest
     from retrieval.parse.transcript import parse_file
@@ -115,7 +115,7 @@ def lexical_and_manifest(files: list[Path]) -> None:
     started = time.perf_counter()
     for path in files:
         doc = parse_file(path)
-        chunks = [_with_doc_id(c, doc.doc_id) for c in chunk_transcript(doc, count, 220)]
+        chunks = _for_doc(chunk_transcript(doc, count, 220), doc.doc_id, manifest)
         manifest.docs[doc.doc_id] = _doc_entry(doc, chunks, None)
         manifest.chunks.update({c.id: _chunk_entry(c) for c in chunks})
     parse_s = time.perf_counter() - started
