@@ -10,6 +10,7 @@ import pytest
 from retrieval.chain import Engine
 from retrieval.index.embeddings import MiniLMEmbeddings
 from retrieval.index.ingest import ingest
+from retrieval.parse.transcript import Transcript
 from retrieval.settings import BUNDLED_CORPUS, Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,3 +64,8 @@ def fixture_copy(tmp_path: Path) -> Path:
     target = tmp_path / "transcripts"
     shutil.copytree(FIXTURES, target, ignore=shutil.ignore_patterns("formats"))
     return target
+
+
+def who(doc: Transcript) -> list[tuple[str, str]]:
+    """Each turn's speaker and role."""
+    return [(t.speaker, t.role) for t in doc.turns]

@@ -1,0 +1,346 @@
+"""Speaker labels of meetings, committees, parliaments, hearings, recordings and interviews:
+who speaks, in what role, and where each turn's words lie."""
+
+from __future__ import annotations
+
+from retrieval.parse.transcript import parse, parse_file
+
+from .conftest import FIXTURES, who
+
+
+def test_committee_labels_with_constituencies_nested_parentheses_and_accents() -> None:
+    doc = parse_file(FIXTURES / "committee.txt")
+    assert who(doc) == [
+        ("Anthony Rota", "moderator"),
+        ("Heather McPherson", "participant"),
+        ("Gérard Deltell", "participant"),
+        ("Heather McPherson", "participant"),
+        ("Gérard Deltell", "participant"),
+        ("Anthony Rota", "moderator"),  # the bare "The Chair:" is whoever was named chairing
+    ]
+    assert doc.text[doc.turns[1].start :].startswith("Thank you, Mr. Chair. Will the minister")
+    # A constituency and the chair's own name in parentheses are not offices; chairing is.
+    assert doc.offices() == {"Anthony Rota": "Chair"}
+    minister = parse(
+        "The Chair: Order.\nHon. Patty Hajdu (Minister of Health): Masks work.\n"
+        "Mr. John Smith (Calgary, CPC): Do they?\nHon. Patty Hajdu: They do.\n",
+        "committee.txt",
+    )
+    assert minister.offices() == {"Patty Hajdu": "Minister of Health"}
+    # Titles before a name, or in its place, are offices too.
+    briefing = parse(
+        "AMBASSADOR SUNG KIM: Good morning.\nQUESTION: Will you visit?\nAMBASSADOR KIM: No.\n"
+        "Professor C: Agreed.\n",
+        "briefing.txt",
+    )
+    assert briefing.offices() == {"Sung Kim": "ambassador", "Professor C": "professor"}
+
+
+def test_research_meeting_letters_keep_their_title_and_nobody_is_a_reporter() -> None:
+    doc = parse_file(FIXTURES / "research_meeting.txt")
+    assert [t.speaker for t in doc.turns] == [
+        "Professor E",
+        "PhD A",
+        "Grad F",
+        "PhD A",
+        "Professor E",
+    ]
+    # Grad F only asks, but in a meeting that makes a participant, not a reporter.
+    assert {t.role for t in doc.turns} == {"participant"}
+
+
+def test_diarised_speaker_numbers() -> None:
+    doc = parse_file(FIXTURES / "diarised.txt")
+    assert [t.speaker for t in doc.turns] == ["Speaker 1", "Speaker 00", "Speaker 1", "Speaker 00"]
+    assert doc.text[doc.turns[1].start :].startswith("Thanks for having me.")
+
+
+def test_bare_q_followed_by_several_spaces() -> None:
+    text = (
+        "President: Barack Obama\n\nTHE PRESIDENT:  Good afternoon, everybody.\n\n"
+        "Q    Do you agree the bill can't pass anymore?\n\nTHE PRESIDENT:  No, I do not.\n"
+    )
+    doc = parse(text, "obama.txt")
+    assert who(doc) == [
+        ("Barack Obama", "official"),
+        ("Reporter", "reporter"),
+        ("Barack Obama", "official"),
+    ]
+    assert doc.text[doc.turns[1].start : doc.turns[1].end] == (
+        "Do you agree the bill can't pass anymore?"
+    )
+
+
+def test_title_labels_ending_in_a_full_stop() -> None:
+    # The American Presidency Project's style: once one such label repeats, the document uses
+    # it, and a label seen once counts too; "Mr. Smith said" is prose.
+    text = (
+        "President: Bill Clinton\n\nThe President. Good afternoon.\n"
+        "Mr. Smith said the order was ready.\n"
+        "Q. Will you appeal the decision?\n"
+        "The President. Well, it makes one point.\n"
+        "Q. And the Senate?\n"
+        "Secretary Aspin. The Senate agreed.\n"
+    )
+    doc = parse(text, "clinton.txt")
+    assert who(doc) == [
+        ("Bill Clinton", "official"),
+        ("Reporter", "reporter"),
+        ("Bill Clinton", "official"),
+        ("Reporter", "reporter"),
+        ("Aspin", "official"),
+    ]
+    assert doc.text[doc.turns[0].start : doc.turns[0].end].rstrip() == (
+        "Good afternoon.\nMr. Smith said the order was ready."
+    )
+    assert doc.text[doc.turns[2].start :].startswith("Well, it makes one point.")
+
+
+def test_a_title_and_a_full_stop_once_is_prose() -> None:
+    text = "President: Bill Clinton\n\nThe President. Good afternoon.\nQ. Why?\nBecause.\n"
+    doc = parse(text, "clinton.txt")
+    assert [t.role for t in doc.turns] == ["reporter"]
+
+
+def test_the_chair_addressed_as_the_commons_does_chairs() -> None:
+    doc = parse(
+        "Prime Minister's Questions\n\nMr Speaker: Order.\n\n"
+        "Sir Keir Starmer (Holborn and St Pancras) (Lab): Did he attend?\n\n"
+        "The Prime Minister (Boris Johnson): I apologise.\n\n"
+        "Madam Deputy Speaker (Dame Rosie Winterton): Order. Mr Smith.\n\n"
+        "Madam Secretary: Thank you.\n",
+        "pmqs.txt",
+    )
+    assert who(doc) == [
+        ("The Speaker", "moderator"),
+        ("Keir Starmer", "participant"),
+        ("Boris Johnson", "participant"),
+        ("Rosie Winterton", "moderator"),
+        ("The Secretary", "participant"),
+    ]
+
+
+def test_a_house_hearing_chairman_and_a_sentence_that_only_looks_like_a_label() -> None:
+    doc = parse(
+        "HEARING ON THE ELECTRIC GRID\n\nThe Chairman. The committee will come to order.\n\n"
+        "Mr. Pallone. Thank you, Mr. Chairman. Why did the grid fail?\n\n"
+        "Mr. Smith. The plants were not winterized.\n\n"
+        "And a follow-up on Texas: Who pays for the repairs?\n\n"
+        "Mr. Smith. The ratepayers.\n",
+        "house.txt",
+    )
+    assert who(doc) == [
+        ("The Chairman", "moderator"),
+        ("Pallone", "participant"),
+        ("Smith", "participant"),
+        ("Smith", "participant"),
+    ]
+    assert "Who pays for the repairs?" in doc.text[doc.turns[2].start : doc.turns[2].end]
+
+
+def test_india_s_parliament_honorifics_and_a_minister_named_in_capitals() -> None:
+    doc = parse(
+        "LOK SABHA DEBATES\n\nHON. SPEAKER: Question number 41.\n\n"
+        "SHRI RAHUL GANDHI: Sir, what is the price of onions?\n\n"
+        "THE MINISTER OF CONSUMER AFFAIRS (SHRI PIYUSH GOYAL): It fell by twelve percent.\n\n"
+        "SHRI RAHUL GANDHI: Farmers are not paid fairly.\n",
+        "lok_sabha.txt",
+    )
+    assert who(doc) == [
+        ("The Speaker", "moderator"),
+        ("Rahul Gandhi", "participant"),
+        ("Piyush Goyal", "participant"),
+        ("Rahul Gandhi", "participant"),
+    ]
+    assert doc.offices()["Piyush Goyal"].lower() == "minister of consumer affairs"
+
+
+def test_a_label_once_with_an_office_then_a_name_opens_a_turn() -> None:
+    doc = parse(
+        "# Town hall on transit, 12 April 2024\n\n**Mayor Jane Rivera:** Welcome.\n\n"
+        "**Resident:** Will route 9 be cut?\n\n**Mayor Jane Rivera:** No, it stays.\n\n"
+        "**Resident:** What about the shuttle?\n\n"
+        "**Transit Director Sam Okoro:** It runs every ten minutes from September.\n",
+        "townhall.md",
+    )
+    assert [t.speaker for t in doc.turns] == [
+        "Jane Rivera",
+        "Resident",
+        "Jane Rivera",
+        "Resident",
+        "Sam Okoro",
+    ]
+
+
+def test_downing_street_reporters_with_their_outlets_and_a_title_that_is_no_label() -> None:
+    doc = parse(
+        "Prime Minister's statement on coronavirus: 10 May 2020\n\n"
+        "Prime Minister: Good afternoon. Tonight I set out the next steps.\n"
+        "Laura Kuenssberg, BBC: Are you confident?\n"
+        "Prime Minister: Yes, I think people will use their common sense.\n"
+        "Robert Peston, ITV: When will schools reopen?\n"
+        "Prime Minister: We hope some pupils can return from the first of June.\n",
+        "no10.txt",
+    )
+    assert doc.date == "2020-05-10"
+    assert [t.speaker for t in doc.turns] == [
+        "The Prime Minister",
+        "Laura Kuenssberg",
+        "The Prime Minister",
+        "Robert Peston",
+        "The Prime Minister",
+    ]
+    # The Prime Minister holds the floor and answers; those who each ask once are reporters.
+    assert {t.speaker: t.role for t in doc.turns} == {
+        "The Prime Minister": "official",
+        "Laura Kuenssberg": "reporter",
+        "Robert Peston": "reporter",
+    }
+
+
+def test_a_briefing_whose_reporters_are_named_by_their_outlets() -> None:
+    doc = parse(
+        "Regular Press Conference on March 1, 2022\n\nWang Wenbin: Good afternoon.\n"
+        "AFP: What is China's position on the sanctions?\nWang Wenbin: We oppose them.\n"
+        "Bloomberg: Will trade with Russia go on?\nWang Wenbin: Normal trade will go on.\n"
+        "Bloomberg: Even in dollars?\nWang Wenbin: I have nothing more to add on that.\n",
+        "mfa.txt",
+    )
+    roles = {t.speaker: t.role for t in doc.turns}
+    assert roles == {"Wang Wenbin": "official", "AFP": "reporter", "Bloomberg": "reporter"}
+
+
+def test_a_label_with_one_lower_case_word_is_still_a_label() -> None:
+    doc = parse(
+        "Town hall, 12 April 2024\n\nMayor Jane Rivera: Welcome.\n"
+        "Audience member: Will route 9 be cut?\nMayor Jane Rivera: No.\n"
+        "Audience member: Thanks.\n",
+        "townhall.txt",
+    )
+    assert [t.speaker for t in doc.turns] == [
+        "Jane Rivera",
+        "Audience Member",
+        "Jane Rivera",
+        "Audience Member",
+    ]
+
+
+def test_abbreviated_titles_name_whole_offices() -> None:
+    doc = parse(
+        "Press conference, May 23, 2022\n\nSEC. AUSTIN: Good afternoon.\nQ: How many?\n"
+        "SEC. AUSTIN: I won't say.\nQ: General, are you worried?\nGEN. MILLEY: We are.\n",
+        "pentagon.txt",
+    )
+    assert doc.offices() == {"Austin": "secretary", "Milley": "general"}
+
+
+def test_a_senate_hearing_chair_and_its_opening_description() -> None:
+    doc = parse(
+        "OVERSIGHT OF THE FBI\n\nThe Committee met, pursuant to notice, at 10:00 a.m., in Room "
+        "216, Senator Durbin presiding.\n\nChair DURBIN. Good morning. Director Wray, welcome."
+        "\n\nSenator GRASSLEY. How big is the backlog?\n\nDirector WRAY. It has fallen by a "
+        "third.\n\nChair DURBIN. Thank you.\n",
+        "hearing.txt",
+    )
+    got = who(doc)
+    # Nobody says the description; the chair chairs; the others take part.
+    assert got == [
+        ("unknown", "unknown"),
+        ("Durbin", "moderator"),
+        ("Grassley", "participant"),
+        ("Wray", "participant"),
+        ("Durbin", "moderator"),
+    ]
+
+
+def test_a_heading_between_turns_is_nobodys_words() -> None:
+    doc = parse(
+        "HEARING ON GRID SECURITY\n\nChair DURBIN. Secretary Doe, you may begin.\n\n"
+        "STATEMENT OF HON. JANE DOE, SECRETARY OF ENERGY\n\nSecretary DOE. Thank you.\n\n"
+        "Chair DURBIN. Thank you.\n\n[APPLAUSE AND LAUGHTER]\n\nWe will recess.\n\n"
+        "10:06 A.M. EST\n",
+        "hearing.txt",
+    )
+    got = [(t.speaker, doc.text[t.start : t.end]) for t in doc.turns]
+    # The heading ends the chair's turn and is nobody's; a stage direction does not; the time
+    # the hearing ended is not the chair's words either.
+    assert got == [
+        ("Durbin", "Secretary Doe, you may begin."),
+        ("Doe", "Thank you."),
+        ("Durbin", "Thank you.\n\n[APPLAUSE AND LAUGHTER]\n\nWe will recess."),
+    ]
+
+
+def test_a_congressional_hearing_as_printed_indented_with_headings_and_footnotes() -> None:
+    doc = parse(
+        "                    THREATS TO THE HOMELAND\n\n                          NOVEMBER 17, 2022"
+        "\n\n    The Committee met, pursuant to notice, at 10:15 a.m., in room \n342, Dirksen "
+        "Building.\n\n           OPENING STATEMENT OF CHAIRMAN PETERS\\1\\\n\n"
+        "    Chairman Peters. The Committee will come to order. Today we \nwill hear from "
+        "the Secretary.\n\n    Senator Portman. Secretary, how \nmany crossed the border?\n\n"
+        "STATEMENT OF THE HONORABLE ALEJANDRO N. MAYORKAS,\\2\\ SECRETARY, U.S. \n"
+        "                    DEPARTMENT OF HOMELAND SECURITY\n\n"
+        "    Secretary Mayorkas. Thank you, Senator. The number is large.\n"
+        "-------------------------------------------------------------------\n"
+        "    \\2\\ The prepared statement of Secretary Mayorkas appears in the Appendix.\n"
+        "-------------------------------------------------------------------\n\n"
+        "    Senator Hawley. Mr. Secretary, will you resign?\n    Secretary Mayorkas. No.\n",
+        "hearing.txt",
+    )
+    got = [(t.speaker, " ".join(doc.text[t.start : t.end].split())) for t in doc.turns]
+    # Labels after an indent; the two-line heading and the footnote are nobody's words.
+    assert got == [
+        ("Peters", "The Committee will come to order. Today we will hear from the Secretary."),
+        ("Portman", "Secretary, how many crossed the border?"),
+        ("Mayorkas", "Thank you, Senator. The number is large."),
+        ("unknown", "\\2\\ The prepared statement of Secretary Mayorkas appears in the Appendix."),
+        ("Hawley", "Mr. Secretary, will you resign?"),
+        ("Mayorkas", "No."),
+    ]
+    assert (doc.title, doc.date) == ("THREATS TO THE HOMELAND", "2022-11-17")
+
+
+def test_a_host_named_with_their_role_once_hosts_throughout() -> None:
+    doc = parse(
+        "Morning Edition\n\nSTEVE INSKEEP, HOST:\n\nThe Fed meets. Here's Scott Horsley.\n\n"
+        "SCOTT HORSLEY, BYLINE: Inflation has cooled.\n\nINSKEEP: Will rates rise?\n\n"
+        "HORSLEY: Perhaps.\n",
+        "radio.txt",
+    )
+    # One guest and a host: the guest answers.
+    assert who(doc) == [
+        ("Steve Inskeep", "moderator"),
+        ("Scott Horsley", "official"),
+        ("Steve Inskeep", "moderator"),
+        ("Scott Horsley", "official"),
+    ]
+    assert doc.offices() == {"Steve Inskeep": "HOST"}
+
+
+def test_a_press_conference_whose_reporters_are_named_in_capitals() -> None:
+    doc = parse(
+        "Transcript of Chair Powell's Press Conference\nJuly 26, 2023\n\n"
+        "CHAIR POWELL. Good afternoon. We remain focused on our mandate.\n\n"
+        "MICHELLE SMITH. Thank you. Let's go to Rachel.\n\n"
+        "RACHEL SIEGEL. Hi, Chair Powell. Are rate cuts coming this year?\n\n"
+        "CHAIR POWELL. The staff no longer forecasts a recession.\n\nMICHELLE SMITH. Steve.\n\n"
+        "STEVE LIESMAN. Steve Liesman, CNBC. Is the job done?\n\nCHAIR POWELL. Not yet.\n",
+        "fomc.txt",
+    )
+    got = who(doc)
+    # The chair answers the questions here: the official, not a meeting's chair.
+    assert got[:4] == [
+        ("Powell", "official"),
+        ("Michelle Smith", "official"),
+        ("Rachel Siegel", "reporter"),
+        ("Powell", "official"),
+    ]
+    assert doc.text[doc.turns[2].start : doc.turns[2].end].endswith("this year?")
+    # In a transcript written in capitals such lines are not labels.
+    caps = parse(
+        "PRESS CONFERENCE\n\nTHE PRESIDENT: WE MET OUR ALLIES TODAY.\n\nQ: WHAT ABOUT THE\n"
+        "UNITED STATES. FORCES WILL STAY THERE FOR A LONG TIME?\n\nTHE PRESIDENT: AS FOR THE\n"
+        "UNITED STATES. FORCES WILL LEAVE THE REGION AFTER THE VOTE.\n",
+        "c.txt",
+    )
+    assert {t.speaker for t in caps.turns} == {"The President", "Reporter"}

@@ -1,0 +1,260 @@
+"""Speaker labels with a recording's times, and the label styles of meeting tools, committees
+and interviews, each read into its turns' speakers and words."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.parse.transcript import parse
+
+
+@pytest.mark.parametrize(
+    ("text", "turns"),
+    [
+        (  # Rev: a time after the label, the words on the next line
+            "Speaker 1 (00:00):\nWelcome to the show.\n\nSpeaker 2 (00:05):\nThanks for having me."
+            "\n\nSpeaker 1 (00:09):\nLet's talk about the budget.\n",
+            [("Speaker 1", "Welcome to the show."), ("Speaker 2", "Thanks for having me.")],
+        ),
+        (  # Rev's published transcripts: the colon before the time
+            "Joe Biden: (00:00)\nGood afternoon.\n\nReporter: (05:12)\nWill you veto it?\n\n"
+            "Joe Biden: (05:20)\nI will.\n\nSpeaker 1: (1:02:05)\nThank you.\n",
+            [
+                ("Joe Biden", "Good afternoon."),
+                ("Reporter", "Will you veto it?"),
+                ("Joe Biden", "I will."),
+                ("Speaker 1", "Thank you."),
+            ],
+        ),
+        (  # a broadcast interview: who the guest is, and an aside, after the name
+            "CNN INTERVIEW\n\nCHRISTIANE AMANPOUR, CNN ANCHOR: Thank you for joining us.\n\n"
+            "VOLODYMYR ZELENSKYY, UKRAINIAN PRESIDENT (through translator): Thank you.\n\n"
+            "AMANPOUR: Will you meet him?\n\nZELENSKYY (through translator): I am ready.\n",
+            [
+                ("Christiane Amanpour", "Thank you for joining us."),
+                ("Volodymyr Zelenskyy", "Thank you."),
+                ("Christiane Amanpour", "Will you meet him?"),
+                ("Volodymyr Zelenskyy", "I am ready."),
+            ],
+        ),
+        (  # the European Parliament: a name's particles, what the speaker is, a full stop, a dash
+            "Debate, 14 September 2022\n\nPresident. – The next item is the address.\n"
+            "Ursula von der Leyen, President of the Commission. – Madam President, thank you.\n"
+            "Manfred Weber, on behalf of the PPE Group. – We stand united.\n"
+            "President. – The debate is closed.\n",
+            [
+                ("The President", "The next item is the address."),
+                ("Ursula von der Leyen", "Madam President, thank you."),
+                ("Manfred Weber", "We stand united."),
+            ],
+        ),
+        (  # a full name alone above the words, where it opens two lines or more
+            "Design review\n\nJane Smith\nWelcome.\n\nBob Jones\nThree steps now.\n\n"
+            "Next Steps\nJane Smith\nShip it?\n\nBob Jones\nYes.\n",
+            [
+                ("Jane Smith", "Welcome."),
+                ("Bob Jones", "Three steps now.\n\nNext Steps"),
+                ("Jane Smith", "Ship it?"),
+            ],
+        ),
+        (  # name, a dash and the time alone on a line
+            "Ann Lee - 00:01\nWelcome.\n\nRaj Patel - 00:05\nThe build is green.\n\n"
+            "Ann Lee - 00:09\nShip it.\n",
+            [
+                ("Ann Lee", "Welcome."),
+                ("Raj Patel", "The build is green."),
+                ("Ann Lee", "Ship it."),
+            ],
+        ),
+        (  # Otter: name and time alone on a line
+            "John Smith  0:03\nWelcome everyone to the sync.\n\nAnn Lee  0:10\nThe release is "
+            "on track.\n\nJohn Smith  0:15\nGreat, what about testing?\n",
+            [
+                ("John Smith", "Welcome everyone to the sync."),
+                ("Ann Lee", "The release is on track."),
+            ],
+        ),
+        (  # a podcast: the time in parentheses, no colon
+            "Lex Fridman (00:00:00) Welcome to the podcast.\nElon Musk (00:00:05) Thanks.\n"
+            "Lex Fridman (00:00:09) Let's talk about rockets.\n",
+            [("Lex Fridman", "Welcome to the podcast."), ("Elon Musk", "Thanks.")],
+        ),
+        (  # a time before the label
+            "[00:00:01] John Smith: Welcome everyone.\n[00:00:05] Ann Lee: Thanks, on track.\n"
+            "[00:00:09] John Smith: Good.\n[00:00:12] Ann Lee: Yes.\n",
+            [("John Smith", "Welcome everyone."), ("Ann Lee", "Thanks, on track.")],
+        ),
+        (  # a British committee's question numbers
+            "Oral evidence: Energy prices\n\nQ45 Chair: Good morning.\nProfessor Smith: Prices "
+            "rose.\nQ46 Mr Jones: Why?\nProfessor Smith: Gas supply fell.\n",
+            [("Chair", "Good morning."), ("Smith", "Prices rose."), ("Jones", "Why?")],
+        ),
+        (  # Hansard: two parentheses, and the office named once
+            "The Prime Minister (Boris Johnson): I thank my hon. Friend.\nSir Keir Starmer "
+            "(Holborn and St Pancras) (Lab): He is wrong.\nThe Prime Minister: No.\n",
+            [
+                ("Boris Johnson", "I thank my hon. Friend."),
+                ("Keir Starmer", "He is wrong."),
+                ("Boris Johnson", "No."),
+            ],
+        ),
+        (  # Q and A: the answers are the interviewee's, named above
+            "Interview: Jane Roe\nJane Roe, Director of Research\n\nQ: How did it start?\n"
+            "A: With a grant.\n",
+            [("Reporter", "How did it start?"), ("Jane Roe", "With a grant.")],
+        ),
+        (  # a deposition: "A." answers once the file has questions
+            "DEPOSITION OF JOHN SMITH\n\nQ. Did you see the car?\nA. Yes, I did.\n"
+            "Q. What colour was it?\nA. It was red.\n",
+            [("Reporter", "Did you see the car?"), ("unknown", "Yes, I did.")],
+        ),
+        (  # a reporter cut off, and resumed: a dash or dots right after the label
+            "THE PRESIDENT: Go ahead.\n\nQ:—and Wuhan was suffering—\n\nTHE PRESIDENT: Yes."
+            "\n\nQ:...and Spain. How is that done?\n",
+            [
+                ("The President", "Go ahead."),
+                ("Reporter", "—and Wuhan was suffering—"),
+                ("The President", "Yes."),
+                ("Reporter", "...and Spain. How is that done?"),
+            ],
+        ),
+        (  # the office named once with the person, then bare; a correspondent asks
+            "SPOKESPERSON DUJARRIC: Good afternoon.\n\nCorrespondent: Will he go to Doha?\n\n"
+            "Spokesperson: No, there are no plans.\n",
+            [
+                ("Dujarric", "Good afternoon."),
+                ("Correspondent", "Will he go to Doha?"),
+                ("Dujarric", "No, there are no plans."),
+            ],
+        ),
+        (  # an oral history: "I:" asks, "R:" answers, the title names who answers
+            "Oral history interview with Margaret Hill, 5 May 2010\n\nI: Where did you grow up?"
+            "\n\nR: In a mining town.\n\nI: And the strike?\n\nR: The soup kitchens.\n",
+            [("Interviewer", "Where did you grow up?"), ("Margaret Hill", "In a mining town.")],
+        ),
+        (  # user research: a moderator and an anonymised participant
+            "Checkout study, session 7\n\nModerator: How do you pay?\n\nP1: With a saved card."
+            "\n\nModerator: And the new page?\n\nP1: The form was confusing.\n",
+            [("Moderator", "How do you pay?"), ("P1", "With a saved card.")],
+        ),
+        (  # a hearing's header: its "Witnesses:" line is not anybody speaking
+            "Oral evidence: AI safety\n\nWitnesses: Professor Jane Smith, University of Leeds; "
+            "Dr Raj Patel, Alan Turing Institute.\n\nQ1 Chair: Welcome to you both.\n\n"
+            "Professor Smith: Thank you.\n\nQ2 Chair: What worries you?\n\nDr Patel: Audit.\n",
+            [("Chair", "Welcome to you both."), ("Smith", "Thank you.")],
+        ),
+        (  # names in capitals alone on a line; the title above is not one
+            "THE DAILY SHOW\n\nJOHN SMITH\nWelcome back.\n\nMARY LEE\nThanks for having me."
+            "\n\nJOHN SMITH\nLet's talk.\n",
+            [
+                ("John Smith", "Welcome back."),
+                ("Mary Lee", "Thanks for having me."),
+                ("John Smith", "Let's talk."),
+            ],
+        ),
+        (  # the Congressional Record: the shortest title label that fits
+            "Mr. SMITH. Mr. Speaker, I rise today.\nMrs. JONES. Will the gentleman yield?\n"
+            "Mr. SMITH. I yield.\n",
+            [("Smith", "Mr. Speaker, I rise today."), ("Jones", "Will the gentleman yield?")],
+        ),
+        (  # Zoom: "[Name] time" alone on a line, the words below
+            "[Maria Lopez] 10:01:02\nGood morning, everyone.\n\n[David Chen] 10:01:15\nWe came "
+            "in under budget.\n\n[Maria Lopez] 10:01:40\nWhich roles slipped?\n",
+            [
+                ("Maria Lopez", "Good morning, everyone."),
+                ("David Chen", "We came in under budget."),
+            ],
+        ),
+        (  # a name, a dash, the words; the title above, used once, is not a label
+            "Town Hall - Transit\n\nJane Rivera - Thank you all for coming.\nTom Baker - Will "
+            "route 9 be cut?\nJane Rivera - No, route 9 stays.\n",
+            [("Jane Rivera", "Thank you all for coming."), ("Tom Baker", "Will route 9 be cut?")],
+        ),
+        (  # a caption track copied as text: times above lines without punctuation
+            "Town hall on transit\n\n0:00\nso welcome everybody\n0:04\ntonight we talk "
+            "about bus routes\n",
+            [("unknown", "so welcome everybody"), ("unknown", "tonight we talk about bus routes")],
+        ),
+        (  # radio: a full name and what they are, the words on the line or below it
+            "Morning Edition\n\nSTEVE INSKEEP, HOST:\n\nThe Fed meets. Here's Scott Horsley.\n\n"
+            "SCOTT HORSLEY, BYLINE: Inflation has cooled.\n\nINSKEEP: Thanks.\n\n"
+            "HORSLEY: Welcome.\n",
+            [
+                ("Steve Inskeep", "The Fed meets. Here's Scott Horsley."),
+                ("Scott Horsley", "Inflation has cooled."),
+                ("Steve Inskeep", "Thanks."),
+            ],
+        ),
+        (  # an earnings call: "Name -- Office" and "Operator" alone, the words below
+            "Q3 Earnings Call\n\nOperator\n\nWelcome to the call.\n\nTim Cook -- Chief "
+            "Executive Officer\n\nServices set a record.\n\nOperator\n\nFirst question.\n\n"
+            "Erik Woodring -- Morgan Stanley -- Analyst\n\nHow is margin?\n\n"
+            "Tim Cook -- Chief Executive Officer\n\nStable.\n",
+            [
+                ("Operator", "Welcome to the call."),
+                ("Tim Cook", "Services set a record."),
+                ("Operator", "First question."),
+                ("Erik Woodring", "How is margin?"),
+                ("Tim Cook", "Stable."),
+            ],
+        ),
+        (  # a meeting's export: the time, then the name alone, the words below
+            "0:00:01.0 Jane Doe\nHello everyone.\n\n0:00:05.2 Raj Patel\nThe build is green.\n\n"
+            "0:00:09.1 Jane Doe\nShip it.\n",
+            [("Jane Doe", "Hello everyone."), ("Raj Patel", "The build is green.")],
+        ),
+        (  # Holyrood: the convener chairs; a long office before its holder's name
+            "Health Committee\n\nThe Convener (Clare Haughey): Good morning.\n\nThe Cabinet "
+            "Secretary for Health and Social Care (Michael Matheson): Thank you, convener.\n\n"
+            "Sandesh Gulhane (Glasgow) (Con): Why?\n\nMichael Matheson: Demand.\n\n"
+            "The Convener: Thank you.\n",
+            [
+                ("Clare Haughey", "Good morning."),
+                ("Michael Matheson", "Thank you, convener."),
+                ("Sandesh Gulhane", "Why?"),
+            ],
+        ),
+        (  # the House of Lords: the Lord Speaker chairs; peers' titles are not their names
+            "House of Lords\n\nLord Smith of Finsbury (Lab): My Lords, I rise.\n\nBaroness Jones "
+            "(Con): Will he give way?\n\nThe Lord Speaker (Lord McFall of Alcluith): Order.\n\n"
+            "Lord Smith of Finsbury (Lab): No.\n\nThe Lord Speaker: Thank you.\n",
+            [("Smith", "My Lords, I rise."), ("Jones", "Will he give way?"), ("McFall", "Order.")],
+        ),
+        (  # "The reason is simple:" opens a sentence, not a turn ("the" alone is no title)
+            "Q: Why did you stop?\n\nA: Costs.\n\nThe reason is simple: we ran out.\n\n"
+            "Q: And now?\n\nA: We wait.\n",
+            [
+                ("Reporter", "Why did you stop?"),
+                ("unknown", "Costs.\n\nThe reason is simple: we ran out."),
+            ],
+        ),
+        (  # no labels, short lines: still speech
+            "Team sync\n\nWe shipped the beta.\nTesting starts Monday.\n",
+            [("unknown", "We shipped the beta."), ("unknown", "Testing starts Monday.")],
+        ),
+    ],
+)
+def test_recording_committee_and_interview_styles(text: str, turns: list) -> None:
+    doc = parse(text, "styles.txt")
+    got = [(t.speaker, doc.text[t.start : t.end].strip()) for t in doc.turns]
+    assert got[: len(turns)] == turns
+
+
+def test_revs_colon_before_the_time_marks_the_quotes() -> None:
+    text = (
+        "Joe Biden: (00:00)\nGood afternoon.\n\nReporter: (05:12)\nWhy?\n\nJoe Biden: (05:20)\nNo."
+    )
+    doc = parse(text, "rev.txt")
+    assert doc.marks == ((0, "00:00:00.000"), (36, "00:05:12.000"), (60, "00:05:20.000"))
+    assert doc.text[doc.turns[0].start : doc.turns[0].end].strip() == "Good afternoon."
+
+
+def test_a_time_alone_between_turns_marks_and_is_nobodys_words() -> None:
+    text = (
+        "Product review\n\n00:00:00\n\nAnn Lee: Welcome.\nRaj Patel: The build is green.\n\n"
+        "00:05:00\n\nAnn Lee: Ship it.\nRaj Patel: Done.\n"
+    )
+    doc = parse(text, "meet.txt")
+    assert [doc.text[t.start : t.end] for t in doc.turns][1] == "The build is green."
+    assert doc.marks == ((16, "00:00:00.000"), (76, "00:05:00.000"))
+    assert text[76:84] == "00:05:00"
