@@ -457,9 +457,6 @@ def main() -> None:
         cli(obj=obj)
     except SystemExit as done:
         if not obj.get("read_only"):
-            engine = obj.get("engine")
-            if engine is not None and hasattr(engine.embeddings, "settle"):
-                engine.embeddings.settle()
             raise
         # A read-only command has nothing left to save: skip the interpreter's teardown of
         # chromadb and onnxruntime (~0.3 s of a fresh `tqa ask`).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import importlib.util
 import threading
 from pathlib import Path
@@ -56,6 +57,10 @@ class MiniLMEmbeddings(Embeddings):
 
                 self._loader = threading.Thread(target=self._load, daemon=True)
                 self._loader.start()
+                # A thread still inside onnxruntime when the interpreter ends aborts the
+                # process ("terminate called without an active exception", exit 134): a
+                # model warmed and never used, in any program, is waited for at exit.
+                atexit.register(self._loader.join)
 
     def _load(self) -> None:
         try:
@@ -78,11 +83,6 @@ class MiniLMEmbeddings(Embeddings):
             return_freed_memory()  # the graph optimiser's scratch: ~55 MB
         except BaseException as e:  # surfaced by ready() in the caller's thread
             self._error = e
-
-    def settle(self) -> None:
-        """Wait for a load in progress (a thread inside onnxruntime at exit aborts the process)."""
-        if self._loader is not None:
-            self._loader.join()
 
     def ready(self) -> None:
         """Wait until the model is loaded (its imports done); raise if it failed."""
