@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -78,7 +78,7 @@ class Engine:
         names: list[str] = []
         known = manifest.speakers()
         for wanted in speakers:
-            match = speakers_named(wanted, known)
+            match = speakers_named(wanted, known, manifest.offices())
             if not match:
                 raise QuestionError(
                     f"--speaker: no speaker {wanted!r} in the index (known: {', '.join(known)})"
@@ -198,16 +198,15 @@ class Engine:
         return answer
 
 
-def speakers_named(wanted: str, known: list[str]) -> list[str]:
-    """Speakers `wanted` names: exactly, or by their name without titles ("Ambassador Kim",
-    "Kim" and "Sung Kim" all name Sung Kim)."""
-    from retrieval.parse.speakers import name_words
+def speakers_named(wanted: str, known: list[str], offices: Mapping | None = None) -> list[str]:
+    """Speakers `wanted` names: exactly, or as a question naming them would find them
+    (`names.speaker_matches`: "Ambassador Kim", "Kim" and "Sung Kim" all name Sung Kim, "the
+    Minister of Health" whoever a label gives that office)."""
+    from retrieval.answer.names import speaker_matches
 
-    exact = [s for s in known if s.lower() == wanted.strip().lower()]
-    if exact:
-        return exact
-    words = [w.lower() for w in name_words(wanted)] or wanted.lower().split()
-    return [s for s in known if words and all(w in s.lower().split() for w in words)]
+    wanted = wanted.strip()
+    exact = [s for s in known if s.lower() == wanted.lower()]
+    return exact or (speaker_matches(wanted, known, offices) if wanted else [])
 
 
 def _ms(since: float) -> float:

@@ -148,6 +148,12 @@ def test_speaker_names_match_by_surname() -> None:
     assert same_speaker("Lyndon B. Johnson", "Lyndon B Johnson")
     assert not same_speaker("Johnson", "Reporter")
     assert not same_speaker("", "Reporter")
+    # As a question naming them would find them: a title, initials, accents, a middle initial.
+    assert same_speaker("President Johnson", "Lyndon B. Johnson")
+    assert same_speaker("LBJ", "Lyndon B. Johnson")
+    assert same_speaker("Gerard Deltell", "Gérard Deltell")
+    assert same_speaker("Donald J. Trump", "Donald Trump")
+    assert not same_speaker("Jones", "Lyndon B. Johnson")
     # A word for an asker names whoever asks, however the transcript labels them.
     assert same_speaker("reporter", "Correspondent", "reporter")
     assert same_speaker("Interviewer", "Reporter", "reporter")

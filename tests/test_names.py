@@ -53,6 +53,19 @@ def test_a_subject_names_speakers_by_surname_letter_office_or_initials() -> None
     assert speaker_matches("Ursula Jones", speakers) == []
 
 
+def test_a_subject_names_a_speaker_spelt_without_accents_initials_or_given_name() -> None:
+    speakers = ["Gérard Deltell", "Donald Trump", "President Obama", "Michelle Lee", "Kim"]
+    assert speaker_matches("Gerard Deltell", speakers) == ["Gérard Deltell"]
+    assert speaker_matches("Donald J. Trump", speakers) == ["Donald Trump"]
+    # A label that gives only part of the name, the surname included.
+    assert speaker_matches("Barack Obama", speakers) == ["President Obama"]
+    assert speaker_matches("Sung Kim", speakers) == ["Kim"]
+    assert speaker_matches("Michelle Obama", speakers) == ["President Obama"]  # cannot tell
+    assert speaker_matches("Michelle Jones", speakers) == []  # a given name alone is not enough
+    # The full name wins where the index holds it.
+    assert speaker_matches("Barack Obama", [*speakers, "Barack Obama"]) == ["Barack Obama"]
+
+
 def test_a_subject_names_the_speakers_whose_labels_give_that_office() -> None:
     speakers = ["Patty Hajdu", "Justin Trudeau", "Chrystia Freeland", "Garnett Genuis"]
     offices = {

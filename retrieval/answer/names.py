@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 
 from retrieval.index.lexical import terms
@@ -150,10 +151,39 @@ def speaker_matches(
             s for s in speakers if office in (_words(s)[-len(office) :], _words(s)[: len(office)])
         ]
     else:
-        by_name = [
-            s for s in speakers if all(w in s.lower().replace(".", "").split() for w in wanted)
-        ]
+        by_name = _by_name([_fold(w) for w in wanted], speakers)
     return by_name or _holding(office, speakers, offices)
+
+
+def _by_name(wanted: list[str], speakers: Sequence[str]) -> list[str]:
+    """The speakers whose names hold every word of `wanted` (accents aside: `Gerard` is
+    `Gérard`); failing that, every word but its initials (`Donald J. Trump` is Donald Trump);
+    failing that, those whose label gives part of the name, the surname included (`Barack
+    Obama` is `President Obama`, `Sung Kim` is `KIM:`)."""
+    found = [s for s in speakers if all(w in _folded(s)[0] for w in wanted)]
+    full = [w for w in wanted if len(w) > 1]
+    if not found and full and len(full) < len(wanted):
+        found = [s for s in speakers if all(w in _folded(s)[0] for w in full)]
+    if not found and len(full) > 1:
+        found = [
+            s
+            for s in speakers
+            if (part := _folded(s)[1]) and part[-1] == full[-1] and all(w in full for w in part)
+        ]
+    return found
+
+
+@functools.lru_cache(maxsize=65536)
+def _folded(speaker: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The speaker's words, and those of their name without titles, folded (asked of every
+    speaker for every question that names someone: kept)."""
+    return tuple(_fold(w) for w in speaker.split()), tuple(_fold(w) for w in name_part(speaker))
+
+
+def _fold(word: str) -> str:
+    """Lower case, without accents or dots: how two spellings of a name are compared."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().replace(".", ""))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _holding(office: list[str], speakers: Sequence[str], offices: Mapping | None) -> list[str]:

@@ -57,14 +57,18 @@ class Report:
 
 
 def same_speaker(expected: str, named: str, role: str = "") -> bool:
-    """`Johnson` names Lyndon B. Johnson, `reporter` a Reporter: every word of the expected
-    name is a word of the cited speaker's (case and dots aside). A word for an asker
-    (`reporter`, `interviewer`) names anyone in that role: a `Correspondent:` asks as a reporter."""
-    want = expected.lower().replace(".", "").split()
-    have = named.lower().replace(".", "").split()
-    if role == "reporter" and " ".join(want) in REPORTER_LABELS:
+    """Whether the expected speaker is the cited one, as a question naming them would find
+    them (`names.speaker_matches`): `Johnson`, `President Johnson` and `LBJ` name Lyndon B.
+    Johnson, `Gerard Deltell` Gérard Deltell. A word for an asker (`reporter`, `interviewer`)
+    names anyone in that role: a `Correspondent:` asks as a reporter."""
+    from retrieval.answer.names import speaker_matches
+
+    if (
+        role == "reporter"
+        and " ".join(expected.lower().replace(".", "").split()) in REPORTER_LABELS
+    ):
         return True
-    return bool(want) and all(w in have for w in want)
+    return bool(expected.strip()) and bool(speaker_matches(expected.strip(), [named]))
 
 
 def hits(c: Citation, q: Question) -> bool:
