@@ -134,3 +134,15 @@ def test_a_request_or_a_bare_possessive_names_whose_words_it_wants() -> None:
     assert subject_of("What's the plan for masks?") is None
     assert subject_of("Let's hear about masks.") is None
     assert asked_for("China's role in the talks?") == []
+
+
+def test_speaker_option_takes_a_name_or_an_office() -> None:
+    from retrieval.chain import speakers_named
+
+    known = ["Patty Hajdu", "Justin Trudeau", "Gérard Deltell"]
+    offices = {"Patty Hajdu": ["Minister of Health"], "Justin Trudeau": ["Prime Minister"]}
+    assert speakers_named("the Minister of Health", known, offices) == ["Patty Hajdu"]
+    assert speakers_named("Prime Minister", known, offices) == ["Justin Trudeau"]
+    assert speakers_named("gerard deltell", known, offices) == ["Gérard Deltell"]
+    assert speakers_named("Hon. Patty Hajdu", known, offices) == ["Patty Hajdu"]
+    assert speakers_named("Freeland", known, offices) == []
