@@ -218,14 +218,22 @@ def speaker_named(speaker: str, question: str) -> bool:
     """Whether the question names this speaker by surname (`Johnson` for Lyndon B. Johnson;
     a letter like `F` in `PhD F` only as a capital) or initials (`LBJ`), possessive or not
     ("Owen's comment", "Marketing's presentation", "F's idea")."""
-    part = name_part(speaker)
+    part = _folded(speaker)[1]
     if not part:
         return False
     last = part[-1]
-    words = [_POSSESSIVE.sub("", w) for w in re.findall(r"[\w'’\-]+", question)]
+    words, folded = _question_words(question)
     own = initials(speaker)
     if _INITIALS.fullmatch(own) and own in words:
         return True
     if len(last) == 1:
         return last.upper() in words
-    return last in {w.lower() for w in words}
+    return last in folded
+
+
+@functools.lru_cache(maxsize=64)
+def _question_words(question: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The question's words, possessives dropped, as written and folded (asked once for each
+    candidate's speaker: kept)."""
+    words = [_POSSESSIVE.sub("", w) for w in re.findall(r"[\w'’\-]+", question)]
+    return frozenset(words), frozenset(_fold(w) for w in words)
