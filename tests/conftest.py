@@ -58,6 +58,26 @@ def module_home(corpus_home: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     return home
 
 
+@pytest.fixture(scope="module")
+def meeting_engine(
+    tmp_path_factory: pytest.TempPathFactory, embeddings: MiniLMEmbeddings
+) -> Engine:
+    """An index of a research meeting and a committee meeting (tests/fixtures), one per module."""
+    home = tmp_path_factory.mktemp("meeting-home")
+    engine = Engine(Settings(home=home), embeddings=embeddings)
+    ingest(engine.store, [FIXTURES / "research_meeting.txt", FIXTURES / "committee.txt"])
+    return engine
+
+
+def engine_over(tmp_path: Path, embeddings: MiniLMEmbeddings, text: str) -> Engine:
+    """An engine whose index holds one transcript, `text`."""
+    transcript = tmp_path / "transcript.txt"
+    transcript.write_text(text, encoding="utf-8")
+    engine = Engine(Settings(home=tmp_path / "home"), embeddings=embeddings)
+    ingest(engine.store, [transcript])
+    return engine
+
+
 @pytest.fixture
 def fixture_copy(tmp_path: Path) -> Path:
     """A writable copy of the transcripts of other styles in tests/fixtures."""

@@ -20,26 +20,9 @@ from retrieval.index.ingest import ingest
 from retrieval.index.manifest import Filters
 from retrieval.settings import Settings
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, engine_over
 
 COL = {name: i for i, name in enumerate(FEATURES)}
-
-
-@pytest.fixture(scope="module")
-def meeting_engine(tmp_path_factory: pytest.TempPathFactory, embeddings) -> Engine:
-    home = tmp_path_factory.mktemp("meeting-home")
-    engine = Engine(Settings(home=home), embeddings=embeddings)
-    ingest(engine.store, [FIXTURES / "research_meeting.txt", FIXTURES / "committee.txt"])
-    return engine
-
-
-def _engine_over(tmp_path: Path, embeddings, text: str) -> Engine:  # type: ignore[no-untyped-def]
-    """An engine whose index holds one transcript, `text`."""
-    transcript = tmp_path / "transcript.txt"
-    transcript.write_text(text, encoding="utf-8")
-    engine = Engine(Settings(home=tmp_path / "home"), embeddings=embeddings)
-    ingest(engine.store, [transcript])
-    return engine
 
 
 def test_candidates_are_sentences_and_windows_inside_one_turn(meeting_engine: Engine) -> None:
@@ -123,7 +106,7 @@ def test_a_one_transcript_index_reads_the_threshold_within_documents(
 
     from retrieval.answer.select import select
 
-    engine = _engine_over(tmp_path, embeddings, (FIXTURES / "committee.txt").read_text("utf-8"))
+    engine = engine_over(tmp_path, embeddings, (FIXTURES / "committee.txt").read_text("utf-8"))
     strict_outside = replace(load(MODEL_FILE), abstain_below={"corpus": 1.0, "documents": 0.0})
     r = engine.retrieve(Ask("Why was the wage subsidy not extended to the end of the year?"))
     assert r.one_transcript and r.in_documents
@@ -190,49 +173,6 @@ def test_a_model_trained_on_other_features_is_refused(tmp_path: Path) -> None:
     oldest.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(RuntimeError, match="older `make train`"):
         load(oldest)
-
-
-def test_a_named_person_who_neither_speaks_nor_is_mentioned_is_abstained_on(
-    meeting_engine: Engine,
-) -> None:
-    from retrieval.answer import names
-
-    assert names.subject_of("What did Professor E think of it?") == "Professor E"
-    assert names.subject_of("Why did the Chair stop the meeting?") == "the Chair"
-    assert names.speaker_matches("the Chair", ["PhD F", "Chair"]) == ["Chair"]
-    # After "the" an office or a thing, which the transcripts may name in other words.
-    assert not names.names_a_person("What does the UN resolution show?")
-    # A bare name asked what it holds or did may be a place or a country.
-    assert not names.names_a_person("Does Washington expect Beijing to act?")
-    assert names.names_a_person("Does Ambassador Hwang expect Beijing to act?")
-    assert names.names_a_person("What did Putin tell the press?")
-    assert names.subject_of("what was said about noise?") is None
-    # In lower case, a subject only where it is a speaker's whole name or an office.
-    speakers = ["Project Manager", "Industrial Designer", "Professor C", "Sung Kim"]
-    offices = {"Sung Kim": ("ambassador",)}
-    assert names.called("Why did the industrial designer object?", speakers, offices) == (
-        "the industrial designer",
-        ["Industrial Designer"],
-    )
-    assert names.called("What did the professor think?", speakers)[1] == ["Professor C"]
-    assert names.called("What did the ambassador say?", speakers, offices)[1] == ["Sung Kim"]
-    assert names.called("What did the project achieve?", speakers, offices) == ("", [])
-    board = {
-        "Jean-Yves Duclos": ("President of the Treasury Board",),
-        "Andrew Scheer": ("Leader of the Opposition",),
-    }
-    assert names.called("Did the leader of the opposition agree?", list(board), board)[1] == [
-        "Andrew Scheer"
-    ]
-    assert (
-        names.called("What did the president of the union say?", ["Jean-Yves Duclos"], board)[1]
-        == []
-    )
-    answer = meeting_engine.ask(Ask("What did Gorbachev say about the noisy test set?"))
-    assert answer.abstained and "Gorbachev" in answer.answer
-    # Named in the transcripts though not a speaker: no such shortcut, the model decides.
-    r = meeting_engine.retrieve(Ask("What did Deltell say about the subsidy?"))
-    assert r.absent_subject is None and r.filters.speakers == ("Gérard Deltell",)
 
 
 def _briefing(tmp_path: Path, embeddings, questions: str) -> Engine:  # type: ignore[no-untyped-def]
@@ -312,56 +252,10 @@ def test_opens_reply_marks_where_an_answer_to_a_question_begins(tmp_path: Path, 
     assert opens == {"No. Property taxes stay where they are."}
 
 
-def test_a_question_about_an_office_is_answered_by_its_holder(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
-    engine = _engine_over(
-        tmp_path,
-        embeddings,
-        "The Chair: Order. We begin with questions on masks.\n"
-        "Mr. John Smith (Calgary Centre, CPC): Masks are useless in schools, I say. Do they "
-        "work in schools?\n"
-        "Hon. Patty Hajdu (Minister of Health): Masks reduce transmission in schools, and we "
-        "fund them.\n"
-        "Mr. John Smith: Masks in schools cost too much.\n"
-        "Hon. Patty Hajdu: The cost of masks in schools is small.\n",
-    )
-    question = "What did the Minister of Health say about masks in schools?"
-    r = engine.retrieve(Ask(question))
-    assert r.asked_about == r.filters.speakers == ("Patty Hajdu",)
-    x = describe(r, candidates(r, 3, 60), r.vectors)
-    named = [s.speaker == "Patty Hajdu" for s in candidates(r, 3, 60)]
-    assert x[:, FEATURES.index("speaker_named")].tolist() == [float(n) for n in named]
-    answer = engine.ask(Ask(question))
-    assert answer.citations[0].speaker == "Patty Hajdu"
-    assert "Masks reduce transmission" in answer.citations[0].quote
-    assert engine.retrieve(Ask("What did the minister say?")).filters.speakers == ("Patty Hajdu",)
-    # Asked for one speaker (`--speaker`): her words only, though the member's in the same
-    # passages are as close to the question.
-    hers = engine.ask(Ask("Masks in schools?", filters=Filters(speakers=("Patty Hajdu",))))
-    assert hers.citations and {c.speaker for c in hers.citations} == {"Patty Hajdu"}
-
-
-def test_the_named_speaker_s_words_lead_not_the_question_that_named_them(
-    tmp_path: Path,
-    embeddings,  # type: ignore[no-untyped-def]
-) -> None:
-    engine = _engine_over(
-        tmp_path,
-        embeddings,
-        "LOK SABHA DEBATES\n\nHON. SPEAKER: Question number 41.\n\n"
-        "SHRI RAHUL GANDHI: Sir, I want to ask the Minister about the price of onions in "
-        "Delhi markets.\n\nTHE MINISTER OF CONSUMER AFFAIRS (SHRI PIYUSH GOYAL): Sir, the "
-        "price has come down by twelve percent since October because of the buffer stock.\n\n"
-        "SHRI RAHUL GANDHI: But farmers are not getting a fair price.\n",
-    )
-    answer = engine.ask(Ask("What did the minister say about the price of onions?"))
-    assert answer.citations[0].speaker == "Piyush Goyal"
-    assert "come down by twelve percent" in answer.citations[0].quote
-
-
 def test_an_answer_of_questions_alone_is_led_by_the_reply(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
     # A committee member's question that is the user's own: the witness's reply leads (DESIGN.md:
     # the answer over the question text), and the question stays quoted after it.
-    engine = _engine_over(
+    engine = engine_over(
         tmp_path,
         embeddings,
         "Health and Social Care Committee\nOral evidence, Tuesday 8 June 2021\n\n"

@@ -110,6 +110,15 @@ def names_a_person(question: str) -> bool:
     return bool(_SPEAKING.fullmatch(verb)) or any(w in TITLE_WORDS for w in words)
 
 
+def asks_only_for(question: str, subject: str) -> bool:
+    """Whether the question asks for the subject's words and nothing else ("What did
+    McPherson ask?", "What did the Chair say?"): no word but the subject's and the verb after
+    it. Such a question has no topic to be off; any of their words answer it."""
+    after = re.search(re.escape(subject) + r"\W+(\w+)", question, re.IGNORECASE)
+    allowed = set(terms(subject)) | set(terms(after.group(1) if after else ""))
+    return not set(terms(question)) - allowed
+
+
 def name_part(subject: str) -> list[str]:
     """The subject's name, without its title or letters after it: `Ambassador Kim` -> ["kim"],
     `Treasury Secretary Mnuchin` -> ["mnuchin"] (what qualifies an office is not a name),

@@ -56,6 +56,9 @@ class Retrieved:
     asked_about: tuple[str, ...] = ()  # the speakers the question names (by name or office)
     only_speakers: tuple[str, ...] = ()  # the speaker filter the asker gave (`--speaker`)
     one_transcript: bool = False  # the search reaches a single transcript
+    # The question asks only for a named speaker's words ("What did McPherson ask?"): its
+    # passages are far from it whatever they say, and it cannot be off-topic.
+    topic_free: bool = False
     timings: dict[str, float] = field(default_factory=dict)  # ms of each stage, by name
 
     @property
@@ -193,6 +196,7 @@ def retrieve(
         asked_about=tuple(speakers),
         only_speakers=given_speakers,
         one_transcript=_one_transcript(manifest.docs, filters),
+        topic_free=bool(speakers) and names.asks_only_for(query.resolved, subject or ""),
         timings=lap.ms,
     )
 

@@ -71,13 +71,15 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
     p = np.exp(scores - scores.max())
     p /= p.sum()
     ranked = sorted(range(len(spans)), key=lambda i: (-p[i], spans[i].start))
-    if r.only_speakers and any(spans[i].speaker in r.only_speakers for i in ranked):
-        # `--speaker Kim`: Kim's words, not the question put to him in the same passage;
-        # scored among all candidates, so the probabilities stay those the selector learned.
-        # A question that names Kim leaves it to the selector: QMSum's answers to "What did
-        # the professor think ..." run through other speakers' turns (held to the named
-        # speakers, qmsum-val scoped 0.691 -> 0.682, whole 0.441 -> 0.436; press-dev 0.714).
-        ranked = [i for i in ranked if spans[i].speaker in r.only_speakers]
+    # `--speaker Kim`, or a question that asks for nothing but Kim's words ("What did Kim
+    # say?"): Kim's words, not the question put to him in the same passage; scored among all
+    # candidates, so the probabilities stay those the selector learned. A question about
+    # something Kim said leaves it to the selector: QMSum's answers to "What did the
+    # professor think about ..." run through other speakers' turns (held to the named
+    # speakers, qmsum-val scoped 0.691 -> 0.682, whole 0.441 -> 0.436; press-dev 0.714).
+    held = r.only_speakers or (r.asked_about if r.topic_free else ())
+    if held and any(spans[i].speaker in held for i in ranked):
+        ranked = [i for i in ranked if spans[i].speaker in held]
     related = _one_per_chunk([(spans[i], float(p[i])) for i in ranked], 3)
     figure = quantity.asks_quantity(r.query.text)
     no_figure = False
@@ -103,7 +105,7 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
         if settings.min_confidence is not None
         else model.threshold(r.in_documents)
     )
-    if answerable < threshold:
+    if answerable < threshold and not r.topic_free:
         return Selection(r, [], related, True, answerable, NOT_ANSWERED, best_apart)
     chosen: list[Quote] = []
     per_turn: Counter[tuple[str, int]] = Counter()

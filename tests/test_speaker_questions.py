@@ -1,0 +1,124 @@
+"""Questions that name whose words they want: a speaker by name, initials or office, one who
+never speaks, and one asked about with no topic at all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from retrieval.answer.features import FEATURES, candidates, describe
+from retrieval.chain import Ask, Engine
+from retrieval.index.manifest import Filters
+
+from .conftest import engine_over
+
+
+def test_a_named_person_who_neither_speaks_nor_is_mentioned_is_abstained_on(
+    meeting_engine: Engine,
+) -> None:
+    from retrieval.answer import names
+
+    assert names.subject_of("What did Professor E think of it?") == "Professor E"
+    assert names.subject_of("Why did the Chair stop the meeting?") == "the Chair"
+    assert names.speaker_matches("the Chair", ["PhD F", "Chair"]) == ["Chair"]
+    # After "the" an office or a thing, which the transcripts may name in other words.
+    assert not names.names_a_person("What does the UN resolution show?")
+    # A bare name asked what it holds or did may be a place or a country.
+    assert not names.names_a_person("Does Washington expect Beijing to act?")
+    assert names.names_a_person("Does Ambassador Hwang expect Beijing to act?")
+    assert names.names_a_person("What did Putin tell the press?")
+    assert names.subject_of("what was said about noise?") is None
+    # In lower case, a subject only where it is a speaker's whole name or an office.
+    speakers = ["Project Manager", "Industrial Designer", "Professor C", "Sung Kim"]
+    offices = {"Sung Kim": ("ambassador",)}
+    assert names.called("Why did the industrial designer object?", speakers, offices) == (
+        "the industrial designer",
+        ["Industrial Designer"],
+    )
+    assert names.called("What did the professor think?", speakers)[1] == ["Professor C"]
+    assert names.called("What did the ambassador say?", speakers, offices)[1] == ["Sung Kim"]
+    assert names.called("What did the project achieve?", speakers, offices) == ("", [])
+    board = {
+        "Jean-Yves Duclos": ("President of the Treasury Board",),
+        "Andrew Scheer": ("Leader of the Opposition",),
+    }
+    assert names.called("Did the leader of the opposition agree?", list(board), board)[1] == [
+        "Andrew Scheer"
+    ]
+    assert (
+        names.called("What did the president of the union say?", ["Jean-Yves Duclos"], board)[1]
+        == []
+    )
+    answer = meeting_engine.ask(Ask("What did Gorbachev say about the noisy test set?"))
+    assert answer.abstained and "Gorbachev" in answer.answer
+    # Named in the transcripts though not a speaker: no such shortcut, the model decides.
+    r = meeting_engine.retrieve(Ask("What did Deltell say about the subsidy?"))
+    assert r.absent_subject is None and r.filters.speakers == ("Gérard Deltell",)
+
+
+def test_a_question_about_an_office_is_answered_by_its_holder(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
+    engine = engine_over(
+        tmp_path,
+        embeddings,
+        "The Chair: Order. We begin with questions on masks.\n"
+        "Mr. John Smith (Calgary Centre, CPC): Masks are useless in schools, I say. Do they "
+        "work in schools?\n"
+        "Hon. Patty Hajdu (Minister of Health): Masks reduce transmission in schools, and we "
+        "fund them.\n"
+        "Mr. John Smith: Masks in schools cost too much.\n"
+        "Hon. Patty Hajdu: The cost of masks in schools is small.\n",
+    )
+    question = "What did the Minister of Health say about masks in schools?"
+    r = engine.retrieve(Ask(question))
+    assert r.asked_about == r.filters.speakers == ("Patty Hajdu",)
+    x = describe(r, candidates(r, 3, 60), r.vectors)
+    named = [s.speaker == "Patty Hajdu" for s in candidates(r, 3, 60)]
+    assert x[:, FEATURES.index("speaker_named")].tolist() == [float(n) for n in named]
+    answer = engine.ask(Ask(question))
+    assert answer.citations[0].speaker == "Patty Hajdu"
+    assert "Masks reduce transmission" in answer.citations[0].quote
+    assert engine.retrieve(Ask("What did the minister say?")).filters.speakers == ("Patty Hajdu",)
+    # Asked for one speaker (`--speaker`): her words only, though the member's in the same
+    # passages are as close to the question.
+    hers = engine.ask(Ask("Masks in schools?", filters=Filters(speakers=("Patty Hajdu",))))
+    assert hers.citations and {c.speaker for c in hers.citations} == {"Patty Hajdu"}
+
+
+def test_the_named_speaker_s_words_lead_not_the_question_that_named_them(
+    tmp_path: Path,
+    embeddings,  # type: ignore[no-untyped-def]
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        embeddings,
+        "LOK SABHA DEBATES\n\nHON. SPEAKER: Question number 41.\n\n"
+        "SHRI RAHUL GANDHI: Sir, I want to ask the Minister about the price of onions in "
+        "Delhi markets.\n\nTHE MINISTER OF CONSUMER AFFAIRS (SHRI PIYUSH GOYAL): Sir, the "
+        "price has come down by twelve percent since October because of the buffer stock.\n\n"
+        "SHRI RAHUL GANDHI: But farmers are not getting a fair price.\n",
+    )
+    answer = engine.ask(Ask("What did the minister say about the price of onions?"))
+    assert answer.citations[0].speaker == "Piyush Goyal"
+    assert "come down by twelve percent" in answer.citations[0].quote
+
+
+def test_a_question_asking_only_for_a_speaker_s_words_is_answered_with_theirs(
+    meeting_engine: Engine,
+) -> None:
+    from retrieval.answer.names import asks_only_for
+
+    assert asks_only_for("What did McPherson ask?", "McPherson")
+    assert asks_only_for("What did the Chair say?", "the Chair")
+    assert not asks_only_for("What did McPherson ask about the subsidy?", "McPherson")
+    assert not asks_only_for("What was McPherson's view?", "McPherson")
+    # Its nearest passages are far from it whatever they say: no topic to be off, so no
+    # abstention; and no topic to share with another speaker, so every quote is theirs.
+    for question, speaker in (
+        ("What did Deltell say?", "Gérard Deltell"),
+        ("What did Heather McPherson ask?", "Heather McPherson"),
+    ):
+        answer = meeting_engine.ask(Ask(question))
+        assert not answer.abstained, question
+        assert answer.citations and {c.speaker for c in answer.citations} == {speaker}
+    # Asked about a topic, the learned abstention still judges it.
+    about = meeting_engine.retrieve(Ask("What did Deltell say about the subsidy?"))
+    assert not about.topic_free and about.asked_about == ("Gérard Deltell",)
