@@ -270,6 +270,29 @@ def test_an_answer_of_questions_alone_is_led_by_the_reply(tmp_path: Path, embedd
     assert [c.quote for c in rest] == ["Was the lockdown too late?"]
 
 
+def test_a_quoted_reply_leads_the_question_it_answers(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
+    # The interviewer's question is the user's own and is quoted first; the reply, quoted too,
+    # moves in front of it (the same quotes, in another order).
+    engine = engine_over(
+        tmp_path,
+        embeddings,
+        "INTERVIEWER: Some critics say the bank raised rates too slowly. Do you accept that?\n\n"
+        "DR. SANTOS: In hindsight, yes, we could have moved earlier.\n\n"
+        "INTERVIEWER: Will the bank cut rates in June?\n\n"
+        "DR. SANTOS: I won't pre-announce a decision. The committee will look at the April "
+        "and May data before it decides anything.\n\n"
+        "INTERVIEWER: What keeps you up at night?\n\n"
+        "DR. SANTOS: Honestly, the public debt, and refinancing it at higher rates.\n",
+    )
+    answer = engine.ask(Ask("Will the bank cut rates in June?"))
+    quotes = [c.quote for c in answer.citations]
+    assert quotes[0].startswith("I won't pre-announce a decision.")
+    assert "Will the bank cut rates in June?" in quotes[1:]
+    # Asked about the one who asked, the question stays first.
+    asked = engine.ask(Ask("What did the interviewer ask about rates in June?"))
+    assert asked.citations[0].quote == "Will the bank cut rates in June?"
+
+
 def test_a_question_asking_for_a_figure_is_answered_by_a_passage_stating_one(
     meeting_engine: Engine,
 ) -> None:

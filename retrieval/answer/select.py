@@ -124,22 +124,32 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
 def _reply_first(
     r: Retrieved, chosen: list[Quote], spans: list[Span], p: Any, most: int
 ) -> list[Quote]:
-    """When every quote is a question someone put (the user's own words echoed: "Was the
-    lockdown too late?"), the best candidate of the reply to the first leads, as DESIGN.md
-    prefers the answer over the question text. The reply is the next turn, another speaker's,
-    where the retrieved passages hold it. Not when the question asks about the questioner
-    ("What did the reporter ask ...?")."""
-    if not chosen or not all(_text(r, q).rstrip().endswith("?") for q in chosen):
+    """When the first quote is a question someone put (the user's own words echoed: "Will the
+    bank cut rates in June?"), the reply to it leads, as DESIGN.md prefers the answer over the
+    question text. The reply is the next turn, another speaker's: one of the quotes already,
+    it moves to the front (the quotes stay the same); where every quote is a question, its
+    best candidate in the retrieved passages is added in front. Not when the question asks
+    about the questioner ("What did the reporter ask ...?")."""
+    if not chosen or not _text(r, chosen[0]).rstrip().endswith("?"):
         return chosen
     first = chosen[0]
     if first.speaker in r.asked_about or speaker_named(first.speaker, r.query.resolved):
         return chosen
+
+    def replies_to_first(s: Span | Quote) -> bool:
+        return (s.doc_id, s.turn) == (first.doc_id, first.turn + 1) and s.speaker != first.speaker
+
+    quoted = [q for q in chosen if replies_to_first(q) and not _text(r, q).rstrip().endswith("?")]
+    if quoted:
+        return [quoted[0], *(q for q in chosen if q is not quoted[0])]
+    # Adding the reply in front of answers that are not all questions would push one of them
+    # out (qmsum-val lost two questions over the whole corpus and one scoped that way).
+    if not all(_text(r, q).rstrip().endswith("?") for q in chosen):
+        return chosen
     replies = [
         i
         for i, s in enumerate(spans)
-        if (s.doc_id, s.turn) == (first.doc_id, first.turn + 1)
-        and s.speaker != first.speaker
-        and not any(_overlap(s, q) for q in chosen)
+        if replies_to_first(s) and not any(_overlap(s, q) for q in chosen)
     ]
     if not replies:
         return chosen
