@@ -344,3 +344,30 @@ def test_a_press_conference_whose_reporters_are_named_in_capitals() -> None:
         "c.txt",
     )
     assert {t.speaker for t in caps.turns} == {"The President", "Reporter"}
+
+
+def test_a_header_listing_who_takes_part_names_the_chair_and_full_names() -> None:
+    text = (
+        "Science and Technology Committee\n"
+        "Oral evidence: Artificial intelligence in schools\n\n"
+        "Members present: Greg Clark (Chair); Dawn Butler; Stephen Metcalfe.\n\n"
+        "Witnesses: Professor Rose Luckin, University College London; Daisy Christodoulou, "
+        "Director of Education, No More Marking.\n\n"
+        "Q1 Chair: Professor Luckin, how widely are teachers using AI tools?\n\n"
+        "Professor Luckin: Far more widely than most people realise.\n\n"
+        "Q2 Dawn Butler: Can AI mark essays fairly?\n\n"
+        "Daisy Christodoulou: For short answers, it already matches human markers.\n\n"
+        "Q3 Dawn Butler: And long ones?\n\n"
+        "Daisy Christodoulou: Less reliably.\n"
+    )
+    doc = parse(text, "committee.txt")
+    assert [t.speaker for t in doc.turns[:4]] == [
+        "Greg Clark",
+        "Rose Luckin",
+        "Dawn Butler",
+        "Daisy Christodoulou",
+    ]
+    assert doc.turns[0].role == "moderator"
+    # A meeting's attendees with their parts: a label giving the part names the person.
+    notes = "Attendees: Priya (PM), Tom (Design)\n\nPM: Let's start.\nTom: Ready.\n"
+    assert [t.speaker for t in parse(notes, "sync.txt").turns] == ["Priya", "Tom"]

@@ -137,11 +137,11 @@ from retrieval.parse.transcript import parse
             "\n\nModerator: And the new page?\n\nP1: The form was confusing.\n",
             [("Moderator", "How do you pay?"), ("P1", "With a saved card.")],
         ),
-        (  # a hearing's header: its "Witnesses:" line is not anybody speaking
+        (  # a hearing's header: its "Witnesses:" line is nobody speaking, and gives full names
             "Oral evidence: AI safety\n\nWitnesses: Professor Jane Smith, University of Leeds; "
             "Dr Raj Patel, Alan Turing Institute.\n\nQ1 Chair: Welcome to you both.\n\n"
             "Professor Smith: Thank you.\n\nQ2 Chair: What worries you?\n\nDr Patel: Audit.\n",
-            [("Chair", "Welcome to you both."), ("Smith", "Thank you.")],
+            [("Chair", "Welcome to you both."), ("Jane Smith", "Thank you.")],
         ),
         (  # names in capitals alone on a line; the title above is not one
             "THE DAILY SHOW\n\nJOHN SMITH\nWelcome back.\n\nMARY LEE\nThanks for having me."

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from retrieval.parse import speakers as sp
 from retrieval.parse.dates import find_date
-from retrieval.parse.label_words import TITLE_WORDS
+from retrieval.parse.label_words import PEOPLE_KEYS, TITLE_WORDS
 from retrieval.parse.labels import header_alias, match_label
 
 
@@ -34,6 +34,34 @@ _TITLE_PERSON = re.compile(
 )
 
 
+# Who takes part, listed after a key: "Members present: Greg Clark (Chair); Dawn Butler." or
+# "Attendees: Priya (PM), Tom (Design)". A role in parentheses names who that label is.
+_LISTED_ROLE = re.compile(
+    r"(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*\((?P<role>[A-Za-z][\w .'’\-]{0,30})\)"
+)
+
+
+def listed_people(value: str) -> tuple[list[str], dict[str, str]]:
+    """The names in a header's list of who takes part ("Greg Clark (Chair); Dawn Butler;
+    Professor Rose Luckin, University College London") and the roles the parentheses give
+    them ({"chair": "Greg Clark"}). Items are split at semicolons, or at commas when no item
+    has a semicolon; what follows a name's comma is where they are from."""
+    items = value.split(";") if ";" in value else value.split(",")
+    names: list[str] = []
+    roles: dict[str, str] = {}
+    for item in items:
+        item = item.strip().rstrip(".")
+        m = _LISTED_ROLE.fullmatch(item)
+        who = m.group("who") if m else item.split(",")[0]
+        name = " ".join(sp.name_words(who))
+        if not sp.looks_like_name(name) and not (m and sp.looks_like_name(name + " X")):
+            continue
+        names.append(name)
+        if m:
+            roles[sp.base_label(m.group("role"))] = name
+    return names, roles
+
+
 def read_header(header: list[str], file_stem: str) -> Header:
     """The header's title, date, place and names; the file's name stands in for a missing
     title or date."""
@@ -43,11 +71,17 @@ def read_header(header: list[str], file_stem: str) -> Header:
         if not line:
             continue
         label = match_label(line)
-        if label and not sp.is_metadata_key(label.label):
+        key = label and not sp.is_metadata_key(label.label)
+        if label and (key or sp.base_label(label.label) in PEOPLE_KEYS):
             value = line[label.end :].strip()
-            if name := header_alias(label, value):
+            if key and (name := header_alias(label, value)):
                 meta.aliases[sp.base_label(label.label).removeprefix("the ")] = name
                 meta.names.append(name)
+                continue
+            names, roles = listed_people(value)
+            if len(names) > 1 or roles:
+                meta.names += [n for n in names if n not in meta.names]
+                meta.aliases.update({r: n for r, n in roles.items() if r not in meta.aliases})
                 continue
         found = find_date(line)
         if found and len(line.split()) <= 12:

@@ -266,3 +266,7 @@ METADATA_KEYS = {
     "translation",
     "copyright",
 }
+
+# Header keys whose values list who takes part ("Attendees: Priya (PM), Tom (Design)"); the
+# metadata keys above that name people rather than a date, a place or a subject.
+PEOPLE_KEYS = {"present", "participants", "attendees", "speakers"}

@@ -146,7 +146,9 @@ def normalise(
     # CONSUMER AFFAIRS (SHRI PIYUSH GOYAL)" -> Piyush Goyal.
     held_by = title_case(name_words(outer_paren(label)))
     if base in MODERATOR_LABELS or chair:
-        return Speaker(held_by if _looks_like_name(held_by) else chair or base.title(), "moderator")
+        # "The Chair", named in the parentheses, or in the header's list of who takes part.
+        named = held_by if _looks_like_name(held_by) else aliases.get(base.removeprefix("the "))
+        return Speaker(named or chair or base.title(), "moderator")
     if base in aliases:
         return Speaker(aliases[base], "official")
     if base.startswith("the ") and looks_like_name(held_by):

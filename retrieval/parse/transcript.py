@@ -66,8 +66,10 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # economist" names who "Guest:" is; a full name alone above the words ("Jane Smith"), where the
 # same name opens two lines or more. 21: one word in capitals among labels in mixed case is an
 # abbreviation kept as written ("AFP:"); and files read by an index built while 20's changes
-# were landing (the same day) are read again.
-PARSER_VERSION = 21
+# were landing (the same day) are read again. 22: a header's list of who takes part ("Members
+# present: Greg Clark (Chair); ...", "Witnesses: Professor Rose Luckin, UCL; ...") names the
+# chair and gives surnames their full names.
+PARSER_VERSION = 22
 
 
 @dataclass(frozen=True)
