@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from retrieval.chain import Ask, Engine
 from retrieval.index.manifest import Filters, Manifest
 from retrieval.index.manifest_db import ChunkRows
@@ -55,3 +57,23 @@ def test_a_json_manifest_of_an_older_tqa_answers_and_is_upgraded(
     now = current_generation(module_home)
     assert (now.folder / "manifest.db").exists() and not (now.folder / "manifest.json").exists()
     assert list(load_manifest(module_home).chunks) == list(stored.chunks)
+
+
+def test_a_filtered_search_finds_what_chroma_s_filtered_search_finds(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The nearest of all first (enough of them admitted for 5 of the corpus's 17 chunks), then
+    # Chroma's own filtered search when those admit too few (20): the same chunks either way.
+    from retrieval.index import store as store_module
+
+    store = engine.store
+    chunks, docs = store.manifest.chunks, store.manifest.docs
+    vector = store.embeddings.embed_query("What role does China play in the talks?")
+    for n in (5, 20):
+        for filters in (Filters(speakers=("Sung Kim",)), Filters(speakers=("Reporter",))):
+            first = store.dense(vector, n, filters)
+            monkeypatch.setattr(store_module, "UNFILTERED_FIRST", 0)
+            chroma = store.dense(vector, n, filters)
+            monkeypatch.undo()
+            assert [cid for cid, _ in first] == [cid for cid, _ in chroma]
+            assert all(filters.admits(chunks[c], docs[chunks[c]["doc_id"]]) for c, _ in first)
