@@ -54,7 +54,9 @@ def listed_people(value: str) -> tuple[list[str], dict[str, str]]:
         m = _LISTED_ROLE.fullmatch(item)
         who = m.group("who") if m else item.split(",")[0]
         name = " ".join(sp.name_words(who))
-        if not sp.looks_like_name(name) and not (m and sp.looks_like_name(name + " X")):
+        # With a part in parentheses a first name alone is someone: "Priya (PM)".
+        first_name = bool(m) and re.fullmatch(r"[A-Z][a-zA-Z'’\-]+", name) is not None
+        if not (sp.looks_like_name(name) or first_name):
             continue
         names.append(name)
         if m:
@@ -71,10 +73,10 @@ def read_header(header: list[str], file_stem: str) -> Header:
         if not line:
             continue
         label = match_label(line)
-        key = label and not sp.is_metadata_key(label.label)
-        if label and (key or sp.base_label(label.label) in PEOPLE_KEYS):
+        speaking = label and not sp.is_metadata_key(label.label)  # as a turn's label would
+        if label and (speaking or sp.base_label(label.label) in PEOPLE_KEYS):
             value = line[label.end :].strip()
-            if key and (name := header_alias(label, value)):
+            if speaking and (name := header_alias(label, value)):
                 meta.aliases[sp.base_label(label.label).removeprefix("the ")] = name
                 meta.names.append(name)
                 continue
