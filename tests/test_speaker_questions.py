@@ -122,3 +122,24 @@ def test_a_question_asking_only_for_a_speaker_s_words_is_answered_with_theirs(
     # Asked about a topic, the learned abstention still judges it.
     about = meeting_engine.retrieve(Ask("What did Deltell say about the subsidy?"))
     assert not about.topic_free and about.asked_about == ("Gérard Deltell",)
+
+
+def test_the_name_of_the_speaker_asked_about_is_not_a_word_the_transcripts_lack(
+    tmp_path: Path, embeddings
+) -> None:  # type: ignore[no-untyped-def]
+    from retrieval.answer.features import QUESTION_FEATURES, question_features
+
+    engine = engine_over(
+        tmp_path,
+        embeddings,
+        "Q1 Chair: How widely are teachers using AI tools?\n\n"
+        "Professor Luckin: Widely, but few have had any training.\n\n"
+        "Q2 Chair: What should come first?\n\n"
+        "Professor Luckin: Fund proper training for every teacher.\n",
+    )
+    # The label gives a surname; the question the full name, whose "Rose" the text never says.
+    r = engine.retrieve(Ask("What did Rose Luckin say about training?"))
+    assert r.asked_about == ("Luckin",) and r.subject_terms == {"rose"}
+    x = describe(r, candidates(r, 3, 60), r.vectors)
+    known = question_features(r, x)[QUESTION_FEATURES.index("known_terms")]
+    assert known == 1.0  # "training" is said; the name says whose words, not what about

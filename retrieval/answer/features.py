@@ -242,7 +242,10 @@ def question_features(r: Retrieved, x: Any) -> Any:
     import numpy as np
 
     col = {name: i for i, name in enumerate(FEATURES)}
-    q_terms = r.question_terms
+    # The words of a speaker's name that no transcript says say whose words, not what about:
+    # a full name the labels shorten ("Rose Luckin" for `Professor Luckin:`) is not a word
+    # the transcripts lack.
+    q_terms = r.question_terms - r.subject_terms
     n_terms = max(1, len(q_terms))
     chunk_terms: dict[str, set[str]] = {}
     for s, ts in zip(r.sentences, r.sentence_terms, strict=True):
@@ -258,10 +261,10 @@ def question_features(r: Retrieved, x: Any) -> Any:
     # The names the question itself gives: a follow-up's history was asked (and known) already,
     # and its names would hide the one the follow-up adds ("And what about Iran?").
     names = set(terms(" ".join(question_names(r.query.text))))
-    known = names & (r.corpus_terms | r.speaker_terms)
+    known = names & (r.corpus_terms | r.speaker_terms | r.subject_terms)
     known_names = len(known) / len(names) if names else 1.0
     if len(x) == 0:
-        reach = len(r.corpus_terms) / n_terms
+        reach = len(r.corpus_terms & q_terms) / n_terms
         nothing = [0, 0, 0, 0, reach, 0, known_rare, 0, known_names, math.log1p(len(q_terms))]
         return np.asarray(nothing, dtype=np.float32)
     sims = np.sort(x[:, col["sim_resolved"]])[::-1]
@@ -271,7 +274,7 @@ def question_features(r: Retrieved, x: Any) -> Any:
             sims[:5].mean(),
             x[:, col["lexical"]].max(),
             max(c.dense for c in r.chunks),
-            len(r.corpus_terms) / n_terms,
+            len(r.corpus_terms & q_terms) / n_terms,
             in_chunk,
             known_rare,
             rare_in_chunk,

@@ -51,6 +51,9 @@ class Retrieved:
     question_terms: frozenset[str] = frozenset()  # of the question read with its history
     corpus_terms: frozenset[str] = frozenset()  # those of them the search can reach
     speaker_terms: frozenset[str] = frozenset()  # those of them that are words of a speaker's name
+    # Those naming the speakers it asks about that no transcript or label says: the given name
+    # in "What did Rose Luckin say?" of a `Professor Luckin:` (who, not what about).
+    subject_terms: frozenset[str] = frozenset()
     term_idf: dict[str, float] = field(default_factory=dict)  # the question's terms' rarity
     absent_subject: str | None = None  # a person asked about whom the transcripts never name
     asked_about: tuple[str, ...] = ()  # the speakers the question names (by name or office)
@@ -179,6 +182,7 @@ def retrieve(
     corpus_terms = frozenset(store.lexical.present(asked, reach))
     term_idf = store.lexical.idf(asked)
     speaker_words = names.speakers_name_terms(known_speakers)
+    named = frozenset(terms(subject) if speakers and subject else ())
     lap("terms")
     return Retrieved(
         query=query,
@@ -191,6 +195,7 @@ def retrieve(
         question_terms=frozenset(asked),
         corpus_terms=corpus_terms,
         speaker_terms=frozenset(asked) & speaker_words,
+        subject_terms=(frozenset(asked) & named) - corpus_terms - speaker_words,
         term_idf=term_idf,
         absent_subject=absent,
         asked_about=tuple(speakers),
