@@ -131,11 +131,11 @@ def retrieve(
         reach = {i for i, cid in enumerate(store.lexical.ids) if cid in allowed}
     lap("filters")
     n = max(settings.candidates, top_k)
-    dense = dict(store.dense(vectors[1].tolist(), n, filters))
+    dense = dict(store.dense(vectors[1].tolist(), n, filters, allowed))
     if adapter is not None:
         # The ranking is the moved vector's; the cosines the abstention reads stay the
         # question's own (as it learned them), 0 for a chunk only the moved vector finds.
-        found = store.dense(search_vector(vectors[1], adapter).tolist(), n, filters)
+        found = store.dense(search_vector(vectors[1], adapter).tolist(), n, filters, allowed)
         dense = {cid: dense.get(cid, 0.0) for cid, _ in found}
     lap("dense")
     # The question's own words count double against those of the turn it follows.

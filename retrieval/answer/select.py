@@ -130,7 +130,7 @@ def _reply_first(
     it moves to the front (the quotes stay the same); where every quote is a question, its
     best candidate in the retrieved passages is added in front. Not when the question asks
     about the questioner ("What did the reporter ask ...?")."""
-    if not chosen or not _text(r, chosen[0]).rstrip().endswith("?"):
+    if not chosen or not _asks(r, chosen[0]):
         return chosen
     first = chosen[0]
     if first.speaker in r.asked_about or speaker_named(first.speaker, r.query.resolved):
@@ -139,12 +139,12 @@ def _reply_first(
     def replies_to_first(s: Span | Quote) -> bool:
         return (s.doc_id, s.turn) == (first.doc_id, first.turn + 1) and s.speaker != first.speaker
 
-    quoted = [q for q in chosen if replies_to_first(q) and not _text(r, q).rstrip().endswith("?")]
+    quoted = [q for q in chosen if replies_to_first(q) and not _asks(r, q)]
     if quoted:
         return [quoted[0], *(q for q in chosen if q is not quoted[0])]
     # Adding the reply in front of answers that are not all questions would push one of them
     # out (qmsum-val lost two questions over the whole corpus and one scoped that way).
-    if not all(_text(r, q).rstrip().endswith("?") for q in chosen):
+    if not all(_asks(r, q) for q in chosen):
         return chosen
     replies = [
         i
@@ -159,6 +159,11 @@ def _reply_first(
 
 def _text(r: Retrieved, s: Span | Quote) -> str:
     return r.words(s.start, s.end, s.doc_id)
+
+
+def _asks(r: Retrieved, s: Span | Quote) -> bool:
+    """The quote is a question someone put."""
+    return _text(r, s).rstrip().endswith("?")
 
 
 def _overlap(s: Span, q: Quote) -> bool:
