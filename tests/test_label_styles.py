@@ -120,6 +120,32 @@ def test_the_chair_addressed_as_the_commons_does_chairs() -> None:
     ]
 
 
+def test_hansard_question_numbers_and_references_are_not_part_of_the_label() -> None:
+    doc = parse(
+        "Oral Answers to Questions\n\n"
+        "Q1. [901234] Mrs Flick Drummond (Meon Valley) (Con): If he will list his engagements.\n\n"
+        "The Prime Minister (Rishi Sunak): This morning I had meetings.\n\n"
+        "Mrs Drummond: Will he fund flood defences?\n\n"
+        "The Prime Minister: We are investing £5.2 billion.\n\n"
+        "T2. [901240] Stephen Flynn (Aberdeen South) (SNP): Will he bring in a social tariff?\n\n"
+        "3. [901236] Jim Shannon (Strangford) (DUP): What steps is he taking?\n\n"
+        "1. Budget: we agreed it.\n",
+        "pmqs.txt",
+    )
+    assert who(doc) == [
+        ("Flick Drummond", "participant"),
+        ("Rishi Sunak", "participant"),
+        ("Flick Drummond", "participant"),
+        ("Rishi Sunak", "participant"),
+        ("Stephen Flynn", "participant"),
+        ("Jim Shannon", "participant"),
+    ]
+    turn = doc.turns[0]
+    assert doc.text[turn.start : turn.end] == "If he will list his engagements."
+    # A numbered line without Hansard's reference is the turn's words, not a label.
+    assert doc.text[doc.turns[-1].start : doc.turns[-1].end].endswith("1. Budget: we agreed it.")
+
+
 def test_a_house_hearing_chairman_and_a_sentence_that_only_looks_like_a_label() -> None:
     doc = parse(
         "HEARING ON THE ELECTRIC GRID\n\nThe Chairman. The committee will come to order.\n\n"

@@ -88,8 +88,13 @@ DASH_LABEL = re.compile(
 # A time alone on its line, or opening it: a caption track copied as text ("0:03", "[00:00:05]").
 TIME_LINE = re.compile(rf"^[ \t]*[\[(]?(?P<time>{_STAMP})[\])]?(?:[ \t]+|$)")
 # Before a label, a time ("[00:00:01] John Smith:") or a British committee's question number
-# ("Q45 Chair:") is not part of it.
-BEFORE_LABEL = re.compile(rf"^[ \t]*(?:[\[(]?(?P<time>{_STAMP})[\])]?|Q\d{{1,4}})[ \t]+")
+# ("Q45 Chair:") is not part of it; nor Hansard's number of an oral or topical question and
+# its reference ("Q1. [901234] Mrs Flick Drummond (Meon Valley) (Con):", "T2. [901240]",
+# "3. [901236]"; a bare "3." could open a numbered list, so it needs the reference).
+_QUESTION_NUMBER = r"[QT]?\d{1,4}\.[ \t]+\[\d{3,8}\]|Q\d{1,4}\.?"
+BEFORE_LABEL = re.compile(
+    rf"^[ \t]*(?:[\[(]?(?P<time>{_STAMP})[\])]?|{_QUESTION_NUMBER})[ \t]+"
+)
 # White House style: "Q Mr. President, ..." with no punctuation after the Q.
 BARE_Q = re.compile(rf"^{_MD_PREFIX}(?P<label>Q){_MD_CLOSE}(?P<sep>[ \t]+)(?=[A-Z\"“'‘(])")
 # Diarised recordings ("Speaker 1:", "SPEAKER_00:") and anonymised interviews and user

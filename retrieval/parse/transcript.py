@@ -68,8 +68,9 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # abbreviation kept as written ("AFP:"); and files read by an index built while 20's changes
 # were landing (the same day) are read again. 22: a header's list of who takes part ("Members
 # present: Greg Clark (Chair); ...", "Witnesses: Professor Rose Luckin, UCL; ...") names the
-# chair and gives surnames their full names.
-PARSER_VERSION = 22
+# chair and gives surnames their full names. 23: Hansard's question number and reference
+# before a label ("Q1. [901234] Mrs Flick Drummond (Meon Valley) (Con):").
+PARSER_VERSION = 23
 
 
 @dataclass(frozen=True)
