@@ -103,3 +103,9 @@ def test_sentence_split_respects_abbreviations() -> None:
         "We are ready.",
         "Thank you.",
     ]
+
+
+def test_a_parliament_s_forms_of_address_do_not_end_a_sentence() -> None:
+    text = "Will my right hon. Friend meet her? I thank the Rt. Hon. Member. Yes."
+    got = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+    assert got == ["Will my right hon. Friend meet her?", "I thank the Rt. Hon. Member.", "Yes."]

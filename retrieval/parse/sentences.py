@@ -52,6 +52,9 @@ _ABBREVIATIONS = {
     "op",
     "amb",
     "pres",
+    # Parliaments' forms of address: "my right hon. Friend", "the Rt. Hon. Member".
+    "hon",
+    "rt",
 }
 # After an initialism ("the U.S."), a new sentence only starts with a word that usually opens one.
 _OPENERS = {

@@ -69,7 +69,8 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # were landing (the same day) are read again. 22: a header's list of who takes part ("Members
 # present: Greg Clark (Chair); ...", "Witnesses: Professor Rose Luckin, UCL; ...") names the
 # chair and gives surnames their full names. 23: Hansard's question number and reference
-# before a label ("Q1. [901234] Mrs Flick Drummond (Meon Valley) (Con):").
+# before a label ("Q1. [901234] Mrs Flick Drummond (Meon Valley) (Con):"), and "hon." and
+# "Rt." no longer end a sentence ("my right hon. Friend").
 PARSER_VERSION = 23
 
 
