@@ -118,6 +118,28 @@ def test_a_header_naming_the_guest_with_a_title_and_what_they_are() -> None:
     ]
 
 
+def test_a_byline_s_office_names_who_speaks_under_that_office() -> None:
+    # The UN's noon briefing: the spokesman is named once, in a sentence above the transcript.
+    doc = parse(
+        "DAILY PRESS BRIEFING BY THE OFFICE OF THE SPOKESPERSON FOR THE SECRETARY-GENERAL\n"
+        "Thursday, 8 February 2024\n\nThe following is a near-verbatim transcript of today's "
+        "noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General.\n\n"
+        "Question: Has he spoken to the Prime Minister?\n\nSpokesman: Not this week.\n\n"
+        "Question: And Sudan?\n\nSpokesman: The appeal opens in April.\n",
+        "noon.txt",
+    )
+    assert doc.speaker == "Stéphane Dujarric"
+    # The editor's note above the transcript is nobody's words.
+    assert who(doc)[:2] == [("Reporter", "reporter"), ("Stéphane Dujarric", "official")]
+    # A byline on its own line, the label in capitals.
+    doc = parse(
+        "Department Press Briefing\nNed Price, Department Spokesperson\nMarch 1, 2022\n\n"
+        "SPOKESPERSON: Good afternoon.\n\nQUESTION: Any news?\n\nSPOKESPERSON: None.\n",
+        "state.txt",
+    )
+    assert who(doc)[:2] == [("Ned Price", "official"), ("Reporter", "reporter")]
+
+
 def test_a_reporter_greeting_the_official_first_is_no_header_alias() -> None:
     text = (
         "Briefing, 3 May 2021\n\nQ: Ambassador Sung Kim, welcome\nAMBASSADOR KIM: Thank you."

@@ -29,9 +29,14 @@ _TITLE_PLACE = re.compile(r"(?:,|\b(?:in|at))\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'
 # Whom a title names as speaking: "An interview with Senator John Reed", "Remarks by President
 # Biden at ...". The answers of a Q./A. interview are theirs.
 _TITLE_PERSON = re.compile(
-    r"\b(?i:interview|conversation|remarks|statement|testimony|speech|address)\s+"
+    r"\b(?i:interview|conversation|remarks|statement|testimony|speech|address|briefing)\s+"
     r"(?i:with|by|of|from)\s+(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})"
+    # A byline's office after the name: "briefing by Stéphane Dujarric, Spokesman for ...".
+    r"(?:,\s+(?P<office>[A-Z][^,;()\n]{0,60}))?"
 )
+# The office itself, up to what qualifies it: "Spokesman" of "Spokesman for the
+# Secretary-General", "Department Spokesperson".
+_OFFICE_HEAD = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}")
 
 
 # Who takes part, listed after a key: "Members present: Greg Clark (Chair); Dawn Butler." or
@@ -109,6 +114,8 @@ def read_header(header: list[str], file_stem: str) -> Header:
         )
         if named and sp.looks_like_name(" ".join(words)):
             meta.names.append(" ".join(words))
+            if "," in line and not byline:
+                _alias_office(meta, line.split(",", 1)[1], " ".join(words))
             continue
         if meta.location is None and _is_place(line):
             meta.location = line
@@ -116,14 +123,21 @@ def read_header(header: list[str], file_stem: str) -> Header:
         if not meta.title and len(line.split()) <= 25 and not line.endswith((".", "?")):
             meta.title = line
     for text in header:
-        if m := _TITLE_PERSON.search(text):
-            words = sp.name_words(m.group("who"))
-            who = " ".join(words)
-            # A surname alone counts after a title: "Remarks by President Biden".
-            titled = len(words) == 1 and len(m.group("who").split()) > 1
-            if (sp.looks_like_name(who) or titled) and who not in meta.names:
-                meta.names.append(who)
-            break
+        if not (m := _TITLE_PERSON.search(text)):
+            continue
+        written = m.group("who").split()
+        words = sp.name_words(m.group("who"))
+        who = " ".join(words)
+        # A surname alone counts after a title: "Remarks by President Biden" (not "BRIEFING BY
+        # THE OFFICE OF THE SPOKESPERSON": what is left is not the last word).
+        titled = len(words) == 1 and len(written) > 1 and written[-1].rstrip(".") == who
+        if not (sp.looks_like_name(who) or titled):
+            continue
+        if who not in meta.names:
+            meta.names.append(who)
+        if m.group("office") and not titled:
+            _alias_office(meta, m.group("office"), who)
+        break
     if meta.date is None:
         for text in header:
             if found := find_date(text):
@@ -138,6 +152,18 @@ def read_header(header: list[str], file_stem: str) -> Header:
         meta.location = m.group(1)
     meta.title = meta.title or file_stem.replace("_", " ")
     return meta
+
+
+def _alias_office(meta: Header, office: str, who: str) -> None:
+    """A byline's office names who a label of that office is: "Ned Price, Department
+    Spokesperson" makes `SPOKESPERSON:` (or `Department Spokesperson:`) Ned Price. A label
+    the header names explicitly (`Spokesperson: ...`) comes first."""
+    head = _OFFICE_HEAD.match(office.strip())
+    words = head.group().lower().split() if head else []
+    if not words or not all(w in TITLE_WORDS for w in words):
+        return
+    for key in (" ".join(words), words[-1]):
+        meta.aliases.setdefault(key, who)
 
 
 def _is_place(line: str) -> bool:

@@ -209,11 +209,16 @@ def reads_as_prose(label: str) -> bool:
     return sum(w.isalpha() and w.islower() and len(w) >= 5 for w in words[1:]) >= 2
 
 
+# A word of a name: letters of any alphabet, apostrophes and hyphens, perhaps an initial's dot.
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*\.?")
+
+
 def looks_like_name(text: str) -> bool:
-    """`Sung Kim`, `Joe Biden`, `Mary C. Smith`: 2-4 capitalised words, no titles, no digits."""
+    """`Sung Kim`, `Joe Biden`, `Mary C. Smith`, `Stéphane Dujarric`: 2-4 capitalised words,
+    no titles, no digits."""
     words = text.split()
     return (
         2 <= len(words) <= 4
-        and all(re.fullmatch(r"[A-Z][a-zA-Z'’\-]*\.?", w) for w in words)
+        and all(w[0].isupper() and _NAME_WORD.fullmatch(w) for w in words)
         and not any(w.strip(".").lower() in TITLE_WORDS for w in words)
     )

@@ -70,7 +70,10 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # present: Greg Clark (Chair); ...", "Witnesses: Professor Rose Luckin, UCL; ...") names the
 # chair and gives surnames their full names. 23: Hansard's question number and reference
 # before a label ("Q1. [901234] Mrs Flick Drummond (Meon Valley) (Con):"), and "hon." and
-# "Rt." no longer end a sentence ("my right hon. Friend").
+# "Rt." no longer end a sentence ("my right hon. Friend"); a byline's office names who that
+# office's label is ("briefing by Stéphane Dujarric, Spokesman for ..." -> `Spokesman:`), and an
+# editor's note above the transcript ("The following is a near-verbatim transcript ...") is
+# nobody's words.
 PARSER_VERSION = 23
 
 
@@ -370,7 +373,16 @@ def _is_prose(line: str, min_words: int) -> bool:
     text = line.strip()
     if text.lower().startswith(("date:", "description:", "photo", "image", "caption")):
         return False
+    if _ABOUT_ITSELF.search(text):
+        return False
     return len(text.split()) >= min_words and text[-1:] in '.?!"”’)'
+
+
+# An editor's note on the transcript: "The following is a near-verbatim transcript of today's
+# noon briefing by ...", "This is a rush transcript." Nobody says it.
+_ABOUT_ITSELF = re.compile(
+    r"^(?:the following|this) is an? (?:[\w\-]+ ){0,3}(?:transcript|record)\b", re.IGNORECASE
+)
 
 
 def _office(base: str, leading: bool = False) -> str:
