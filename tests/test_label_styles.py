@@ -19,14 +19,21 @@ def test_committee_labels_with_constituencies_nested_parentheses_and_accents() -
         ("Anthony Rota", "moderator"),  # the bare "The Chair:" is whoever was named chairing
     ]
     assert doc.text[doc.turns[1].start :].startswith("Thank you, Mr. Chair. Will the minister")
-    # A constituency and the chair's own name in parentheses are not offices; chairing is.
-    assert doc.offices() == {"Anthony Rota": "Chair"}
+    # The chair's own name in parentheses is not an office; chairing is, and a seat makes a
+    # member for it.
+    assert doc.offices() == {
+        "Anthony Rota": "Chair",
+        "Heather McPherson": "Member for Edmonton Strathcona",
+    }
     minister = parse(
         "The Chair: Order.\nHon. Patty Hajdu (Minister of Health): Masks work.\n"
         "Mr. John Smith (Calgary, CPC): Do they?\nHon. Patty Hajdu: They do.\n",
         "committee.txt",
     )
-    assert minister.offices() == {"Patty Hajdu": "Minister of Health"}
+    assert minister.offices() == {
+        "Patty Hajdu": "Minister of Health",
+        "John Smith": "Member for Calgary",
+    }
     # Titles before a name, or in its place, are offices too.
     briefing = parse(
         "AMBASSADOR SUNG KIM: Good morning.\nQUESTION: Will you visit?\nAMBASSADOR KIM: No.\n"
@@ -142,6 +149,10 @@ def test_hansard_question_numbers_and_references_are_not_part_of_the_label() -> 
     ]
     turn = doc.turns[0]
     assert doc.text[turn.start : turn.end] == "If he will list his engagements."
+    # Their seats, which a question may name them by ("the member for Strangford").
+    assert doc.offices()["Flick Drummond"] == "Member for Meon Valley"
+    assert doc.offices()["Jim Shannon"] == "Member for Strangford"
+    assert doc.offices()["Rishi Sunak"] == "Prime Minister"
     # A numbered line without Hansard's reference is the turn's words, not a label.
     assert doc.text[doc.turns[-1].start : doc.turns[-1].end].endswith("1. Budget: we agreed it.")
 

@@ -77,6 +77,10 @@ def test_a_question_about_an_office_is_answered_by_its_holder(tmp_path: Path, em
     assert answer.citations[0].speaker == "Patty Hajdu"
     assert "Masks reduce transmission" in answer.citations[0].quote
     assert engine.retrieve(Ask("What did the minister say?")).filters.speakers == ("Patty Hajdu",)
+    # A member by their seat, as a parliament names them.
+    for asked in ("the member for Calgary Centre", "the hon. Member for Calgary Centre"):
+        r = engine.retrieve(Ask(f"What did {asked} say about masks?"))
+        assert r.filters.speakers == ("John Smith",), asked
     # Asked for one speaker (`--speaker`): her words only, though the member's in the same
     # passages are as close to the question.
     hers = engine.ask(Ask("Masks in schools?", filters=Filters(speakers=("Patty Hajdu",))))

@@ -46,6 +46,13 @@ _INDIRECT = re.compile(
     rf"{_WH}(?P<who>(?:the\s+)?{_CAPITAL}(?:\s+{_CAPITAL}){{0,3}})\s+(?P<verb>[a-z]+)"
 )
 _LOWER_INDIRECT = re.compile(rf"{_WH}the{_LOWER_WORDS}")
+# A member of a parliament by their seat: "the member for Aberdeen South", "the hon. Member
+# for Edmonton Strathcona", "the MP for Holborn and St Pancras".
+_MEMBER_FOR = re.compile(
+    r"\bthe\s+(?:(?:right\s+)?(?i:hon\.?|honourable|honorable)\s+)?"
+    r"(?i:member(?:\s+of\s+parliament)?|mp)\s+for\s+"
+    rf"(?P<seat>{_CAPITAL}(?:[\s\-—–]+(?:(?:and|upon|on|the|of)\s+)?{_CAPITAL_PLAIN}){{0,5}})"
+)
 _POSSESSIVE = re.compile(r"['’]s$")
 # Verbs that ask for someone's words. "Does Washington expect ...", "Has Japan kept ..." ask for
 # a view or a deed, which a capital, a country or a firm (a name, not a person's) can have.
@@ -63,6 +70,8 @@ def subject_of(question: str) -> str | None:
 
 def _subject(question: str) -> tuple[str | None, str]:
     """The subject, and the verb after it ("" where the question opens on the subject)."""
+    if seat := _MEMBER_FOR.search(question):
+        return _POSSESSIVE.sub("", seat.group()), ""
     m = _POSSESSOR.search(question)
     if m:
         return (m.group("who") or m.group("source")).strip(), ""
@@ -152,6 +161,8 @@ def speaker_matches(
     `the Minister of Health` -> Patty Hajdu, `the Minister` -> every minister)."""
     if _INITIALS.fullmatch(subject):
         return [s for s in speakers if initials(s) == subject]
+    if seat := _MEMBER_FOR.fullmatch(subject):  # the office the labels give: "Member for ..."
+        return _holding(["member", "for", *_words(seat.group("seat"))], speakers, offices)
     wanted = name_part(subject)
     words = _words(subject)
     office = words[1:] if words[:1] == ["the"] else words

@@ -73,7 +73,7 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # "Rt." no longer end a sentence ("my right hon. Friend"); a byline's office names who that
 # office's label is ("briefing by Stéphane Dujarric, Spokesman for ..." -> `Spokesman:`), and an
 # editor's note above the transcript ("The following is a near-verbatim transcript ...") is
-# nobody's words.
+# nobody's words; a seat in a label's parentheses makes its speaker the member for it.
 PARSER_VERSION = 23
 
 
@@ -101,8 +101,9 @@ class Transcript:
 
     def offices(self) -> dict[str, str]:
         """Speaker -> the office a label gives them: "Hon. Patty Hajdu (Minister of Health):"
-        -> {"Patty Hajdu": "Minister of Health"} (not a constituency: "(Edmonton Strathcona,
-        NDP)"); else the titles before a name or in its place: "AMBASSADOR KIM:" -> ambassador,
+        -> {"Patty Hajdu": "Minister of Health"}; a seat makes a member for it: "(Edmonton
+        Strathcona, NDP)" -> "Member for Edmonton Strathcona"; else the titles before a name
+        or in its place: "AMBASSADOR KIM:" -> ambassador,
         "The President." (Lyndon B. Johnson) -> president."""
         out: dict[str, str] = {}
         for t in self.turns:
@@ -120,6 +121,8 @@ class Transcript:
                     out[t.speaker] = held
                 elif their_name and len(outside) > 1 and outside[0].lower() == "the":
                     out[t.speaker] = " ".join(outside[1:])
+                elif not their_name and (seat := _constituency(t.label)):
+                    out[t.speaker] = "Member for " + seat
                 continue
             title = _office(sp.base_label(t.label), leading=True)
             if title and title != _office(t.speaker.lower()):  # not "Chair" for the Chair
@@ -383,6 +386,27 @@ def _is_prose(line: str, min_words: int) -> bool:
 _ABOUT_ITSELF = re.compile(
     r"^(?:the following|this) is an? (?:[\w\-]+ ){0,3}(?:transcript|record)\b", re.IGNORECASE
 )
+
+
+def _constituency(label: str) -> str:
+    """The seat a parliament's label gives: "Keir Starmer (Holborn and St Pancras) (Lab)" (seat,
+    then party), "Ms. Heather McPherson (Edmonton Strathcona, NDP)" (seat, comma, party). One
+    word alone in parentheses could be either ("(Strangford)", "(Labour)"), and a country in
+    them ("Mr. Smith (United Kingdom)") is no seat: neither counts."""
+    groups = re.findall(r"\(([^()]*)\)", label)
+    if len(groups) == 2:
+        seat = groups[0]
+    elif len(groups) == 1 and groups[0].count(",") == 1:
+        seat = groups[0].split(",")[0]
+    else:
+        return ""
+    words = seat.split()
+    if not words or not words[0][:1].isupper() or words[0].strip(".").lower() in TITLE_WORDS:
+        return ""
+    # A place's name: capitalised words and the few small ones places have ("Stratford-on-Avon",
+    # "Newcastle upon Tyne", "Holborn and St Pancras").
+    small = ("and", "upon", "on", "the", "of")
+    return seat.strip() if len(words) <= 6 and all(w[:1].isupper() or w in small for w in words) else ""
 
 
 def _office(base: str, leading: bool = False) -> str:
