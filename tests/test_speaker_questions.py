@@ -48,6 +48,11 @@ def test_a_named_person_who_neither_speaks_nor_is_mentioned_is_abstained_on(
         names.called("What did the president of the union say?", ["Jean-Yves Duclos"], board)[1]
         == []
     )
+    # An office by its initials, as an earnings call's `Laura Chen -- Chief Financial Officer`.
+    call = {"Laura Chen": ("Chief Financial Officer",), "Under Sec": ("Under Secretary",)}
+    assert names.subject_of("What did the CFO say about margins?") == "the CFO"
+    assert names.speaker_matches("the CFO", list(call), call) == ["Laura Chen"]
+    assert names.speaker_matches("the US", list(call), call) == []  # a country
     answer = meeting_engine.ask(Ask("What did Gorbachev say about the noisy test set?"))
     assert answer.abstained and "Gorbachev" in answer.answer
     # Named in the transcripts though not a speaker: no such shortcut, the model decides.

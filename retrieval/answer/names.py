@@ -144,12 +144,22 @@ def name_part(subject: str) -> list[str]:
 
 # Three or four capitals that may be a person's initials: "LBJ", "AOC" (not "US" or "EU").
 _INITIALS = re.compile(r"[A-Z]{3,4}")
+# An office by its initials: "the CEO", "the CFO". Three letters at least: "the US" is a
+# country, not an Under Secretary.
+_OFFICE_INITIALS = re.compile(r"the\s+([A-Z]{3,5})")
+_SMALL_WORDS = {"of", "for", "the", "and", "to", "on", "in"}
 
 
 def initials(speaker: str) -> str:
     """`LBJ` for Lyndon B. Johnson; "" for a name of one word."""
     words = name_words(speaker)
     return "".join(w[0].upper() for w in words) if len(words) > 1 else ""
+
+
+def _office_initials(office: str) -> str:
+    """`CFO` for Chief Financial Officer, `SGUN` for Secretary-General of the United Nations."""
+    words = [w for w in re.split(r"[\s\-]+", office) if w.lower() not in _SMALL_WORDS]
+    return "".join(w[0].upper() for w in words if w)
 
 
 def speaker_matches(
@@ -161,6 +171,14 @@ def speaker_matches(
     `the Minister of Health` -> Patty Hajdu, `the Minister` -> every minister)."""
     if _INITIALS.fullmatch(subject):
         return [s for s in speakers if initials(s) == subject]
+    if short := _OFFICE_INITIALS.fullmatch(subject):  # "the CFO": Chief Financial Officer
+        return [
+            s
+            for s in speakers
+            if any(
+                _office_initials(held) == short.group(1) for held in (offices or {}).get(s, ())
+            )
+        ]
     if seat := _MEMBER_FOR.fullmatch(subject):  # the office the labels give: "Member for ..."
         return _holding(["member", "for", *_words(seat.group("seat"))], speakers, offices)
     wanted = name_part(subject)
