@@ -408,3 +408,27 @@ def test_a_header_listing_who_takes_part_names_the_chair_and_full_names() -> Non
     # A meeting's attendees with their parts: a label giving the part names the person.
     notes = "Attendees: Priya (PM), Tom (Design)\n\nPM: Let's start.\nTom: Ready.\n"
     assert [t.speaker for t in parse(notes, "sync.txt").turns] == ["Priya", "Tom"]
+
+
+def test_an_earnings_call_s_analysts_ask_and_its_executives_answer() -> None:
+    doc = parse(
+        "Q3 Earnings Call\n\nOperator\n\nWelcome to the call.\n\n"
+        "Tim Cook -- Chief Executive Officer\n\nServices set a record.\n\n"
+        "Kevan Parekh -- Chief Financial Officer\n\nMargins were 46%.\n\n"
+        "Operator\n\nFirst question.\n\n"
+        "Erik Woodring -- Morgan Stanley -- Analyst\n\nHow is margin?\n\n"
+        "Kevan Parekh -- Chief Financial Officer\n\nStable.\n",
+        "call.txt",
+    )
+    assert who(doc) == [
+        ("Operator", "moderator"),
+        ("Tim Cook", "official"),
+        ("Kevan Parekh", "official"),
+        ("Operator", "moderator"),
+        ("Erik Woodring", "reporter"),
+        ("Kevan Parekh", "official"),
+    ]
+    assert doc.offices() == {
+        "Tim Cook": "Chief Executive Officer",
+        "Kevan Parekh": "Chief Financial Officer",
+    }

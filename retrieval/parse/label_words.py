@@ -20,6 +20,7 @@ REPORTER_LABELS = {
     "i",  # an oral history's or a study's "I:" (interviewer) and "R:" (respondent)
     "staff",
     "student",
+    "analyst",  # an earnings call's askers: "Erik Woodring -- Morgan Stanley -- Analyst"
 }
 MODERATOR_LABELS = {
     "moderator",

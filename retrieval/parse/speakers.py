@@ -172,6 +172,8 @@ def normalise(
     # "Chair DURBIN.", "Chairman Smith:": a named chair runs the sitting, as "The Chair:" does.
     # So does a name whose parentheses say it hosts: "STEVE INSKEEP, HOST:", "Ann Lee (Moderator):".
     role = "moderator" if base.split()[0] in _CHAIRS or paren_hosts(label) else "official"
+    if paren_asks(label):
+        role = "reporter"
     if len(words) == 1:
         for full in known_names:
             if full.lower().split()[-1] == name.lower():
@@ -183,6 +185,13 @@ def paren_hosts(label: str) -> bool:
     """The label's parentheses say its speaker hosts: "Ann Lee (Moderator)", "STEVE INSKEEP,
     HOST" (read as if in parentheses)."""
     return outer_paren(label).lower() in MODERATOR_LABELS
+
+
+def paren_asks(label: str) -> bool:
+    """The label's parentheses end on what asks: "Erik Woodring (Morgan Stanley -- Analyst)",
+    an earnings call's analyst, "Ann Lee (Reporter)"."""
+    last = re.split(r"\s+--\s+|,\s*", outer_paren(label))[-1]
+    return last.strip().lower() in REPORTER_LABELS
 
 
 def _chair_addressed(base: str) -> str:

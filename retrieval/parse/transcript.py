@@ -73,7 +73,8 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # "Rt." no longer end a sentence ("my right hon. Friend"); a byline's office names who that
 # office's label is ("briefing by Stéphane Dujarric, Spokesman for ..." -> `Spokesman:`), and an
 # editor's note above the transcript ("The following is a near-verbatim transcript ...") is
-# nobody's words; a seat in a label's parentheses makes its speaker the member for it.
+# nobody's words; a seat in a label's parentheses makes its speaker the member for it; an
+# earnings call's analyst ("Erik Woodring -- Morgan Stanley -- Analyst") is a reporter.
 PARSER_VERSION = 23
 
 
