@@ -431,4 +431,5 @@ def test_an_earnings_call_s_analysts_ask_and_its_executives_answer() -> None:
     assert doc.offices() == {
         "Tim Cook": "Chief Executive Officer",
         "Kevan Parekh": "Chief Financial Officer",
+        "Erik Woodring": "Analyst",  # "What did the analyst ask?"
     }

@@ -53,6 +53,13 @@ def test_a_named_person_who_neither_speaks_nor_is_mentioned_is_abstained_on(
     assert names.subject_of("What did the CFO say about margins?") == "the CFO"
     assert names.speaker_matches("the CFO", list(call), call) == ["Laura Chen"]
     assert names.speaker_matches("the US", list(call), call) == []  # a country
+    # Plural: every speaker the singular names.
+    analysts = {"Erik Woodring": ("Analyst",), "Amit Daryanani": ("Analyst",)}
+    assert names.called("What did the analysts ask about margins?", list(analysts), analysts) == (
+        "the analysts",
+        ["Erik Woodring", "Amit Daryanani"],
+    )
+    assert names.called("What did the ministers say?", list(board), board) == ("", [])
     answer = meeting_engine.ask(Ask("What did Gorbachev say about the noisy test set?"))
     assert answer.abstained and "Gorbachev" in answer.answer
     # Named in the transcripts though not a speaker: no such shortcut, the model decides.

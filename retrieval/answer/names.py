@@ -98,13 +98,21 @@ def called(
         part = words[:n]
         if {part[-1], *words[n : n + 1]} & {"of", "for", "the", "and"}:
             continue  # "the president of the union" is not the President of the Board
-        subject = "the " + " ".join(part)
-        found = [s for s in speakers if _words(s) == part] or _holding(part, speakers, offices)
-        if not found and all(w in TITLE_WORDS for w in part):
-            found = speaker_matches(subject, speakers, offices)  # "the professor": Professor C
-        if found:
-            return subject, found
+        # "the analysts", "the ministers": every speaker the singular names.
+        plural = part[-1].endswith("s") and len(part[-1]) > 3
+        for words_ in (part, [*part[:-1], part[-1][:-1]]) if plural else (part,):
+            if found := _called(words_, speakers, offices):
+                return "the " + " ".join(part), found
     return "", []
+
+
+def _called(part: list[str], speakers: Sequence[str], offices: Mapping | None) -> list[str]:
+    """The speakers these words in lower case name: a whole name, or an office."""
+    found = [s for s in speakers if _words(s) == part] or _holding(part, speakers, offices)
+    if not found and all(w in TITLE_WORDS for w in part):
+        # "the professor": Professor C
+        found = speaker_matches("the " + " ".join(part), speakers, offices)
+    return found
 
 
 def names_a_person(question: str) -> bool:

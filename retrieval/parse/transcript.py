@@ -122,6 +122,8 @@ class Transcript:
                     out[t.speaker] = held
                 elif their_name and len(outside) > 1 and outside[0].lower() == "the":
                     out[t.speaker] = " ".join(outside[1:])
+                elif sp.paren_asks(t.label):  # "(Goldman Sachs -- Analyst)": "the analyst"
+                    out[t.speaker] = re.split(r"\s+--\s+|,\s*", held)[-1].strip()
                 elif not their_name and (seat := _constituency(t.label)):
                     out[t.speaker] = "Member for " + seat
                 continue
