@@ -3,6 +3,7 @@ learned answerability falls below its threshold, else keep the best non-overlapp
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -12,6 +13,7 @@ from retrieval.answer.features import Span, candidates, describe, question_featu
 from retrieval.answer.model import Model
 from retrieval.answer.names import speaker_named
 from retrieval.answer.retrieve import Retrieved
+from retrieval.parse.label_words import REPORTER_LABELS
 from retrieval.parse.speakers import name_words
 from retrieval.settings import AnswerSettings
 
@@ -143,8 +145,10 @@ def _reply_first(
     if quoted:
         return [quoted[0], *(q for q in chosen if q is not quoted[0])]
     # Adding the reply in front of answers that are not all questions would push one of them
-    # out (qmsum-val lost two questions over the whole corpus and one scoped that way).
-    if not all(_asks(r, q) for q in chosen):
+    # out (qmsum-val lost two questions over the whole corpus and one scoped that way): a
+    # meeting's questions are part of its discussion. A reporter's (or an analyst's) is not,
+    # unless the user asks about the asking ("What did a reporter say ...").
+    if not all(_asks(r, q) for q in chosen) and not _echoes_an_asker(r, first):
         return chosen
     replies = [
         i
@@ -159,6 +163,13 @@ def _reply_first(
 
 def _text(r: Retrieved, s: Span | Quote) -> str:
     return r.words(s.start, s.end, s.doc_id)
+
+
+def _echoes_an_asker(r: Retrieved, first: Quote) -> bool:
+    """The first quote is a reporter's question and the user's question is not about those
+    who ask (it names none of their labels: "reporter", "question", "analyst", ...)."""
+    asked = {w.lower() for w in re.findall(r"\w{2,}", r.query.resolved)}
+    return first.role == "reporter" and not asked & REPORTER_LABELS
 
 
 def _asks(r: Retrieved, s: Span | Quote) -> bool:
