@@ -80,9 +80,10 @@ def engine_over(tmp_path: Path, embeddings: MiniLMEmbeddings, text: str) -> Engi
 
 @pytest.fixture
 def fixture_copy(tmp_path: Path) -> Path:
-    """A writable copy of the transcripts of other styles in tests/fixtures."""
+    """A writable copy of the transcripts of other styles in tests/fixtures (not those of
+    formats/ and styles/, which their own tests read one at a time)."""
     target = tmp_path / "transcripts"
-    shutil.copytree(FIXTURES, target, ignore=shutil.ignore_patterns("formats"))
+    shutil.copytree(FIXTURES, target, ignore=shutil.ignore_patterns("formats", "styles"))
     return target
 
 

@@ -293,6 +293,20 @@ def test_a_quoted_reply_leads_the_question_it_answers(tmp_path: Path, embeddings
     assert asked.citations[0].quote == "Will the bank cut rates in June?"
 
 
+def test_an_analyst_s_echo_is_led_by_the_reply_even_when_it_was_not_quoted(  # type: ignore[no-untyped-def]
+    tmp_path: Path, embeddings
+) -> None:
+    # The analyst asked just what the user asks; the CFO's reply was not among the quotes.
+    text = (FIXTURES / "styles" / "earnings_call.txt").read_text(encoding="utf-8")
+    engine = engine_over(tmp_path, embeddings, text)
+    answer = engine.ask(Ask("How sustainable is the margin improvement?"))
+    assert answer.citations[0].speaker == "Laura Chen"
+    assert answer.citations[0].quote.startswith("We think about 100 of the 160 basis points")
+    # Asked about the asking, the analyst's question leads.
+    asked = engine.ask(Ask("What did the analyst ask about the margin improvement?"))
+    assert asked.citations[0].speaker == "Tom Becker"
+
+
 def test_a_question_asking_for_a_figure_is_answered_by_a_passage_stating_one(
     meeting_engine: Engine,
 ) -> None:
