@@ -74,8 +74,9 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # office's label is ("briefing by Stéphane Dujarric, Spokesman for ..." -> `Spokesman:`), and an
 # editor's note above the transcript ("The following is a near-verbatim transcript ...") is
 # nobody's words; a seat in a label's parentheses makes its speaker the member for it; an
-# earnings call's analyst ("Erik Woodring -- Morgan Stanley -- Analyst") is a reporter.
-PARSER_VERSION = 23
+# earnings call's analyst ("Erik Woodring -- Morgan Stanley -- Analyst") is a reporter. 24:
+# files read by an index built while 23's changes were landing (the same day) are read again.
+PARSER_VERSION = 24
 
 
 @dataclass(frozen=True)
