@@ -180,13 +180,8 @@ def speaker_matches(
     if _INITIALS.fullmatch(subject):
         return [s for s in speakers if initials(s) == subject]
     if short := _OFFICE_INITIALS.fullmatch(subject):  # "the CFO": Chief Financial Officer
-        return [
-            s
-            for s in speakers
-            if any(
-                _office_initials(held) == short.group(1) for held in (offices or {}).get(s, ())
-            )
-        ]
+        held = offices or {}
+        return [s for s in speakers if short.group(1) in map(_office_initials, held.get(s, ()))]
     if seat := _MEMBER_FOR.fullmatch(subject):  # the office the labels give: "Member for ..."
         return _holding(["member", "for", *_words(seat.group("seat"))], speakers, offices)
     wanted = name_part(subject)

@@ -92,9 +92,7 @@ TIME_LINE = re.compile(rf"^[ \t]*[\[(]?(?P<time>{_STAMP})[\])]?(?:[ \t]+|$)")
 # its reference ("Q1. [901234] Mrs Flick Drummond (Meon Valley) (Con):", "T2. [901240]",
 # "3. [901236]"; a bare "3." could open a numbered list, so it needs the reference).
 _QUESTION_NUMBER = r"[QT]?\d{1,4}\.[ \t]+\[\d{3,8}\]|Q\d{1,4}\.?"
-BEFORE_LABEL = re.compile(
-    rf"^[ \t]*(?:[\[(]?(?P<time>{_STAMP})[\])]?|{_QUESTION_NUMBER})[ \t]+"
-)
+BEFORE_LABEL = re.compile(rf"^[ \t]*(?:[\[(]?(?P<time>{_STAMP})[\])]?|{_QUESTION_NUMBER})[ \t]+")
 # White House style: "Q Mr. President, ..." with no punctuation after the Q.
 BARE_Q = re.compile(rf"^{_MD_PREFIX}(?P<label>Q){_MD_CLOSE}(?P<sep>[ \t]+)(?=[A-Z\"“'‘(])")
 # Diarised recordings ("Speaker 1:", "SPEAKER_00:") and anonymised interviews and user

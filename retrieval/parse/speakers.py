@@ -187,11 +187,16 @@ def paren_hosts(label: str) -> bool:
     return outer_paren(label).lower() in MODERATOR_LABELS
 
 
+def paren_part(label: str) -> str:
+    """The last part of the label's parentheses: "Analyst" of "Erik Woodring (Morgan Stanley --
+    Analyst)", "NDP" of "Heather McPherson (Edmonton Strathcona, NDP)"."""
+    return re.split(r"\s+--\s+|,\s*", outer_paren(label))[-1].strip()
+
+
 def paren_asks(label: str) -> bool:
-    """The label's parentheses end on what asks: "Erik Woodring (Morgan Stanley -- Analyst)",
-    an earnings call's analyst, "Ann Lee (Reporter)"."""
-    last = re.split(r"\s+--\s+|,\s*", outer_paren(label))[-1]
-    return last.strip().lower() in REPORTER_LABELS
+    """The label's parentheses end on what asks: an earnings call's analyst, "Ann Lee
+    (Reporter)"."""
+    return paren_part(label).lower() in REPORTER_LABELS
 
 
 def _chair_addressed(base: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import itertools
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -14,12 +13,8 @@ from retrieval.parse.boilerplate import is_banner, is_trailer
 from retrieval.parse.formats.errors import TranscriptError
 from retrieval.parse.header import read_header
 from retrieval.parse.label_patterns import TIME_LINE
-from retrieval.parse.label_words import (
-    ABBREVIATED_TITLES,
-    FORMS_OF_ADDRESS,
-    TITLE_WORDS,
-)
 from retrieval.parse.labels import LabelMatch, find_labels, match_label
+from retrieval.parse.offices import label_offices, office_of
 from retrieval.parse.roles import Turn, assign_roles, principal_speaker
 from retrieval.parse.times import hms
 
@@ -102,36 +97,8 @@ class Transcript:
         return sorted({t.speaker for t in self.turns})
 
     def offices(self) -> dict[str, str]:
-        """Speaker -> the office a label gives them: "Hon. Patty Hajdu (Minister of Health):"
-        -> {"Patty Hajdu": "Minister of Health"}; a seat makes a member for it: "(Edmonton
-        Strathcona, NDP)" -> "Member for Edmonton Strathcona"; else the titles before a name
-        or in its place: "AMBASSADOR KIM:" -> ambassador,
-        "The President." (Lyndon B. Johnson) -> president."""
-        out: dict[str, str] = {}
-        for t in self.turns:
-            if t.speaker in out or not t.label:
-                continue
-            held = sp.outer_paren(t.label)
-            if held:
-                first = held.split()[0].strip(".,").lower()
-                # "The Chair (Hon. Anthony Rota (...))" holds the name, and the office is
-                # outside: "The Cabinet Secretary for Health (Michael Matheson)".
-                their_name = t.speaker.split()[-1].lower() in held.lower().split()
-                outside = sp.strip_parens(t.label).split()
-                hosts = sp.paren_hosts(t.label)  # "STEVE INSKEEP, HOST:"
-                if (first in TITLE_WORDS - FORMS_OF_ADDRESS or hosts) and not their_name:
-                    out[t.speaker] = held
-                elif their_name and len(outside) > 1 and outside[0].lower() == "the":
-                    out[t.speaker] = " ".join(outside[1:])
-                elif sp.paren_asks(t.label):  # "(Goldman Sachs -- Analyst)": "the analyst"
-                    out[t.speaker] = re.split(r"\s+--\s+|,\s*", held)[-1].strip()
-                elif not their_name and (seat := _constituency(t.label)):
-                    out[t.speaker] = "Member for " + seat
-                continue
-            title = _office(sp.base_label(t.label), leading=True)
-            if title and title != _office(t.speaker.lower()):  # not "Chair" for the Chair
-                out[t.speaker] = title
-        return out
+        """Speaker -> the office their labels give them (see `offices.label_offices`)."""
+        return label_offices(self.turns)
 
 
 @dataclass
@@ -196,10 +163,10 @@ def parse(
     for start, end, lbl in raw_turns:
         s = sp.normalise(lbl, names, meta.aliases, mixed_case) if lbl else sp.Speaker("", "")
         has_name = bool(lbl) and bool(sp.name_words(lbl))
-        if has_name and "(" not in lbl and (office := _office(sp.base_label(lbl), leading=True)):
+        if has_name and "(" not in lbl and (office := office_of(sp.base_label(lbl), leading=True)):
             holders[office] = s.name
         elif lbl and (s.role == "moderator" or not has_name):
-            office = _office(sp.base_label(lbl))
+            office = office_of(sp.base_label(lbl))
             if "(" in lbl:
                 holders[office] = s.name
             s = sp.Speaker(holders.get(office, s.name), s.role)
@@ -390,33 +357,3 @@ def _is_prose(line: str, min_words: int) -> bool:
 _ABOUT_ITSELF = re.compile(
     r"^(?:the following|this) is an? (?:[\w\-]+ ){0,3}(?:transcript|record)\b", re.IGNORECASE
 )
-
-
-def _constituency(label: str) -> str:
-    """The seat a parliament's label gives: "Keir Starmer (Holborn and St Pancras) (Lab)" (seat,
-    then party), "Ms. Heather McPherson (Edmonton Strathcona, NDP)" (seat, comma, party). One
-    word alone in parentheses could be either ("(Strangford)", "(Labour)"), and a country in
-    them ("Mr. Smith (United Kingdom)") is no seat: neither counts."""
-    groups = re.findall(r"\(([^()]*)\)", label)
-    if len(groups) == 2:
-        seat = groups[0]
-    elif len(groups) == 1 and groups[0].count(",") == 1:
-        seat = groups[0].split(",")[0]
-    else:
-        return ""
-    words = seat.split()
-    if not words or not words[0][:1].isupper() or words[0].strip(".").lower() in TITLE_WORDS:
-        return ""
-    # A place's name: capitalised words and the few small ones places have ("Stratford-on-Avon",
-    # "Newcastle upon Tyne", "Holborn and St Pancras").
-    small = ("and", "upon", "on", "the", "of")
-    return seat.strip() if len(words) <= 6 and all(w[:1].isupper() or w in small for w in words) else ""
-
-
-def _office(base: str, leading: bool = False) -> str:
-    """The office a label names: "the chair" -> "chair"; with `leading`, the title words before
-    a name ("spokesperson dujarric" -> "spokesperson", "mr. smith" -> "")."""
-    words = [w.strip(".") for w in base.split()]
-    if leading:
-        words = list(itertools.takewhile(lambda w: w in TITLE_WORDS, words))
-    return " ".join(ABBREVIATED_TITLES.get(w, w) for w in words if w not in FORMS_OF_ADDRESS)

@@ -1,0 +1,79 @@
+"""The offices speaker labels give: a title in parentheses or before a name, a seat, an asker's
+part ("-- Analyst"). Questions name speakers by them ("the Minister of Health", "the member for
+Aberdeen South", "the CFO", "the analyst")."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+
+from retrieval.parse import speakers as sp
+from retrieval.parse.label_words import ABBREVIATED_TITLES, FORMS_OF_ADDRESS, TITLE_WORDS
+from retrieval.parse.roles import Turn
+
+
+def label_offices(turns: Iterable[Turn]) -> dict[str, str]:
+    """Speaker -> the office their first labelled turn gives them: "Hon. Patty Hajdu (Minister
+    of Health):" -> {"Patty Hajdu": "Minister of Health"}; a seat makes a member for it:
+    "(Edmonton Strathcona, NDP)" -> "Member for Edmonton Strathcona"; an asker's part its name:
+    "(Goldman Sachs -- Analyst)" -> "Analyst"; else the titles before a name or in its place:
+    "AMBASSADOR KIM:" -> ambassador, "The President." (Lyndon B. Johnson) -> president."""
+    out: dict[str, str] = {}
+    for t in turns:
+        if t.speaker in out or not t.label:
+            continue
+        held = sp.outer_paren(t.label)
+        if held:
+            first = held.split()[0].strip(".,").lower()
+            # "The Chair (Hon. Anthony Rota (...))" holds the name, and the office is
+            # outside: "The Cabinet Secretary for Health (Michael Matheson)".
+            their_name = t.speaker.split()[-1].lower() in held.lower().split()
+            outside = sp.strip_parens(t.label).split()
+            hosts = sp.paren_hosts(t.label)  # "STEVE INSKEEP, HOST:"
+            if (first in TITLE_WORDS - FORMS_OF_ADDRESS or hosts) and not their_name:
+                out[t.speaker] = held
+            elif their_name and len(outside) > 1 and outside[0].lower() == "the":
+                out[t.speaker] = " ".join(outside[1:])
+            elif sp.paren_asks(t.label):
+                out[t.speaker] = sp.paren_part(t.label)
+            elif not their_name and (seat := constituency(t.label)):
+                out[t.speaker] = "Member for " + seat
+            continue
+        title = office_of(sp.base_label(t.label), leading=True)
+        if title and title != office_of(t.speaker.lower()):  # not "Chair" for the Chair
+            out[t.speaker] = title
+    return out
+
+
+# A place's name: capitalised words and the few small ones places have ("Stratford-on-Avon",
+# "Newcastle upon Tyne", "Holborn and St Pancras").
+_PLACE_SMALL_WORDS = ("and", "upon", "on", "the", "of")
+
+
+def constituency(label: str) -> str:
+    """The seat a parliament's label gives: "Keir Starmer (Holborn and St Pancras) (Lab)" (seat,
+    then party), "Ms. Heather McPherson (Edmonton Strathcona, NDP)" (seat, comma, party). One
+    word alone in parentheses could be either ("(Strangford)", "(Labour)"), and a country in
+    them ("Mr. Smith (United Kingdom)") is no seat: neither counts."""
+    groups = re.findall(r"\(([^()]*)\)", label)
+    if len(groups) == 2:
+        seat = groups[0]
+    elif len(groups) == 1 and groups[0].count(",") == 1:
+        seat = groups[0].split(",")[0]
+    else:
+        return ""
+    words = seat.split()
+    if not words or not words[0][:1].isupper() or words[0].strip(".").lower() in TITLE_WORDS:
+        return ""
+    place = all(w[:1].isupper() or w in _PLACE_SMALL_WORDS for w in words)
+    return seat.strip() if place and len(words) <= 6 else ""
+
+
+def office_of(base: str, leading: bool = False) -> str:
+    """The office a label names: "the chair" -> "chair"; with `leading`, the title words before
+    a name ("spokesperson dujarric" -> "spokesperson", "mr. smith" -> "")."""
+    words = [w.strip(".") for w in base.split()]
+    if leading:
+        words = list(itertools.takewhile(lambda w: w in TITLE_WORDS, words))
+    return " ".join(ABBREVIATED_TITLES.get(w, w) for w in words if w not in FORMS_OF_ADDRESS)
