@@ -433,3 +433,37 @@ def test_an_earnings_call_s_analysts_ask_and_its_executives_answer() -> None:
         "Kevan Parekh": "Chief Financial Officer",
         "Erik Woodring": "Analyst",  # "What did the analyst ask?"
     }
+
+
+def test_television_news_anchors_host_and_stage_directions_are_nobody_s() -> None:
+    doc = parse(
+        "THE SITUATION ROOM\nAired March 14, 2024 - 18:00 ET\n\n"
+        "WOLF BLITZER, CNN ANCHOR: Manu, what's the latest?\n\n"
+        "MANU RAJU, CNN CHIEF CONGRESSIONAL CORRESPONDENT: The bill passed.\n\n"
+        "(BEGIN VIDEO CLIP)\n\nSEN. MARIA CANTWELL (D-WA): We will hold hearings.\n\n"
+        "(END VIDEO CLIP)\n\nBLITZER: And the White House?\n\n"
+        "RAJU: It would sign it.\n\n[LAUGHTER]\n\nIt really would.\n",
+        "cnn.txt",
+    )
+    assert who(doc) == [
+        ("Wolf Blitzer", "moderator"),
+        ("Manu Raju", "participant"),
+        ("Maria Cantwell", "participant"),
+        ("Wolf Blitzer", "moderator"),
+        ("Manu Raju", "participant"),
+    ]
+    said = [doc.text[t.start : t.end] for t in doc.turns]
+    assert said[1] == "The bill passed." and said[2] == "We will hold hearings."
+    # Inside a turn a direction stays: the words after it are the same speaker's.
+    assert said[4] == "It would sign it.\n\n[LAUGHTER]\n\nIt really would."
+
+
+def test_a_title_with_a_dash_is_no_header_alias() -> None:
+    doc = parse(
+        "Sprint Planning - Payments Team\nMeeting date: April 2, 2024\n\n"
+        "Jordan Lee   0:05\nLet's start.\n\nSam Patel   0:24\nI need the designs.\n\n"
+        "Jordan Lee   0:40\nFine.\n",
+        "teams.txt",
+    )
+    assert doc.title == "Sprint Planning - Payments Team"
+    assert [t.speaker for t in doc.turns] == ["Jordan Lee", "Sam Patel", "Jordan Lee"]

@@ -78,6 +78,8 @@ def read_header(header: list[str], file_stem: str) -> Header:
         if not line:
             continue
         label = match_label(line)
+        if label and label.style == "dash":
+            label = None  # "Sprint Planning - Payments Team" is a title
         speaking = label and not sp.is_metadata_key(label.label)  # as a turn's label would
         if label and (speaking or sp.base_label(label.label) in PEOPLE_KEYS):
             value = line[label.end :].strip()

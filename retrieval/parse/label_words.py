@@ -26,6 +26,7 @@ MODERATOR_LABELS = {
     "moderator",
     "operator",
     "host",
+    "anchor",  # television news: "WOLF BLITZER, CNN ANCHOR:"
     "mc",
     "master of ceremonies",
     "narrator",

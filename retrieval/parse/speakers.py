@@ -184,7 +184,9 @@ def normalise(
 def paren_hosts(label: str) -> bool:
     """The label's parentheses say its speaker hosts: "Ann Lee (Moderator)", "STEVE INSKEEP,
     HOST" (read as if in parentheses)."""
-    return outer_paren(label).lower() in MODERATOR_LABELS
+    part = paren_part(label).lower()
+    # What qualifies the part comes first: "(CNN ANCHOR)", "(Senior Moderator)".
+    return part in MODERATOR_LABELS or part.rsplit(" ", 1)[-1] in MODERATOR_LABELS
 
 
 def paren_part(label: str) -> str:

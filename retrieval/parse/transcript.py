@@ -71,7 +71,9 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # nobody's words; a seat in a label's parentheses makes its speaker the member for it; an
 # earnings call's analyst ("Erik Woodring -- Morgan Stanley -- Analyst") is a reporter. 24:
 # files read by an index built while 23's changes were landing (the same day) are read again.
-PARSER_VERSION = 24
+# 25: a news anchor hosts ("WOLF BLITZER, CNN ANCHOR:"), a stage direction that ends a turn
+# ("(BEGIN VIDEO CLIP)") is left out of it, and a title with a dash is not a header's label.
+PARSER_VERSION = 25
 
 
 @dataclass(frozen=True)
@@ -264,6 +266,10 @@ def _raw_turns(
             continue
         if ln.blank or (current is None and not speech_only) or i in time_lines:
             continue
+        if _DIRECTION.fullmatch(ln.text.strip()):
+            # "(BEGIN VIDEO CLIP)", "[APPLAUSE]": nobody says it; inside a turn it stays (the
+            # words after it are the same speaker's), at a turn's end it is left out.
+            continue
         if not speech_only and _is_heading(lines, i):
             # "STATEMENT OF HON. JANE DOE, SECRETARY OF STATE" between a hearing's turns, "ORAL
             # ARGUMENT OF ..." in a court's: a section's title, not the last speaker's words;
@@ -317,6 +323,8 @@ def _is_heading(lines: list[_Line], i: int) -> bool:
 
 # A line drawn across the page: "-----", "=====" (a footnote's or a section's border).
 _RULE = re.compile(r"[-=_*]{3,}")
+# A stage direction alone on its line, in capitals: "(BEGIN VIDEO CLIP)", "[LAUGHTER]".
+_DIRECTION = re.compile(r"\([^()a-z]*[A-Z][^()a-z]*\)|\[[^\[\]a-z]*[A-Z][^\[\]a-z]*\]")
 
 
 def _unlabelled_lines(lines: list[_Line]) -> tuple[list[tuple[int, int, str]], list]:
