@@ -45,31 +45,29 @@ test: test-deps
 	$(BIN)/ruff check bot retrieval tests benchmarks
 	$(BIN)/python -m pytest -q
 	home=$$(mktemp -d) && trap 'rm -rf "$$home"' EXIT && \
-	TQA_HOME=$$home $(BIN)/tqa eval tests/questions/corpus.jsonl --out reports/eval \
-	  --fail-under hit_rate=0.7 --fail-under speaker_accuracy=0.7 \
-	  --fail-under abstention_recall=0.2 $(GATES) --fail-over fabricated=12 > reports-eval.txt \
-	  || { cat reports-eval.txt; exit 1; }
-	tail -n 16 reports-eval.txt
+	$(call eval_gate,tests/questions/corpus.jsonl,eval,--fail-under hit_rate=0.7 \
+	  --fail-under speaker_accuracy=0.7 --fail-under abstention_recall=0.2 --fail-over fabricated=12)
 	$(MAKE) --no-print-directory gate-dev
 
-## The vendored dev data (tests/dev): press conferences over the whole corpus, meetings scoped.
+# $(call eval_gate,QUESTIONS,NAME,OPTIONS): `tqa eval` of QUESTIONS over the index at $$home,
+# verbatim and attribution 1.0 and OPTIONS' floors, into reports/NAME/ and reports-NAME.txt
+# (printed whole when a floor fails, else its table).
+eval_gate = TQA_HOME=$$home $(BIN)/tqa eval $(1) --out reports/$(2) $(GATES) $(3) \
+	  > reports-$(2).txt || { cat reports-$(2).txt; exit 1; }; tail -n 16 reports-$(2).txt
+
+## The vendored dev data (tests/dev): press conferences over the whole corpus, meetings scoped;
+## and our transcripts in other styles (tests/fixtures/styles), in an index of their own.
 gate-dev: test-deps
 	home=$$(mktemp -d) && trap 'rm -rf "$$home"' EXIT && \
 	TQA_HOME=$$home $(BIN)/tqa ingest tests/dev/press-dev/corpus tests/dev/qmsum-val-subset/corpus >/dev/null && \
-	TQA_HOME=$$home $(BIN)/tqa eval tests/dev/press-dev/questions.jsonl --out reports/press-dev $(GATES) \
-	  --fail-under hit_rate=$(PRESS_HIT) --fail-under abstention_recall=$(PRESS_ABSTAIN) > reports-press.txt \
-	  || { cat reports-press.txt; exit 1; }; \
-	tail -n 16 reports-press.txt; \
-	TQA_HOME=$$home $(BIN)/tqa eval tests/dev/qmsum-val-subset/questions.jsonl --scoped --out reports/qmsum-subset \
-	  $(GATES) --fail-under hit_rate=$(QMSUM_HIT) > reports-qmsum.txt \
-	  || { cat reports-qmsum.txt; exit 1; }; \
-	tail -n 16 reports-qmsum.txt
+	$(call eval_gate,tests/dev/press-dev/questions.jsonl,press-dev,--fail-under hit_rate=$(PRESS_HIT) \
+	  --fail-under abstention_recall=$(PRESS_ABSTAIN)) && \
+	$(call eval_gate,tests/dev/qmsum-val-subset/questions.jsonl,qmsum-subset,--scoped \
+	  --fail-under hit_rate=$(QMSUM_HIT))
 	home=$$(mktemp -d) && trap 'rm -rf "$$home"' EXIT && \
 	TQA_HOME=$$home $(BIN)/tqa ingest tests/fixtures/styles >/dev/null && \
-	TQA_HOME=$$home $(BIN)/tqa eval tests/questions/styles.jsonl --out reports/styles $(GATES) \
-	  --fail-under hit_rate=$(STYLES_HIT) --fail-under abstention_recall=$(STYLES_ABSTAIN) \
-	  > reports-styles.txt || { cat reports-styles.txt; exit 1; }; \
-	tail -n 16 reports-styles.txt
+	$(call eval_gate,tests/questions/styles.jsonl,styles,--fail-under hit_rate=$(STYLES_HIT) \
+	  --fail-under abstention_recall=$(STYLES_ABSTAIN))
 
 ## Train the selector and abstention on $(DATA)/qmsum-train, threshold on the dev sets.
 train: test-deps

@@ -100,8 +100,8 @@ def called(
             continue  # "the president of the union" is not the President of the Board
         # "the analysts", "the ministers": every speaker the singular names.
         plural = part[-1].endswith("s") and len(part[-1]) > 3
-        for words_ in (part, [*part[:-1], part[-1][:-1]]) if plural else (part,):
-            if found := _called(words_, speakers, offices):
+        for wanted in (part, [*part[:-1], part[-1][:-1]]) if plural else (part,):
+            if found := _called(wanted, speakers, offices):
                 return "the " + " ".join(part), found
     return "", []
 
