@@ -467,3 +467,45 @@ def test_a_title_with_a_dash_is_no_header_alias() -> None:
     )
     assert doc.title == "Sprint Planning - Payments Team"
     assert [t.speaker for t in doc.turns] == ["Jordan Lee", "Sam Patel", "Jordan Lee"]
+
+
+def test_a_transcriber_s_note_in_brackets_is_nobody_s() -> None:
+    doc = parse(
+        "HEARING ON RURAL BROADBAND\n\n"
+        "    Mr. Latta. The subcommittee will come to order.\n\n"
+        "    Ms. Carter. Sixty days would be reasonable.\n\n"
+        "    (Laughter.)\n\n"
+        "    Some states already do it in thirty.\n\n"
+        "    Mr. Latta. The subcommittee stands adjourned.\n\n"
+        "    [Whereupon, at 11:42 a.m., the subcommittee\n    was adjourned.]\n",
+        "hearing.txt",
+    )
+    said = [doc.text[t.start : t.end] for t in doc.turns]
+    assert said[-1] == "The subcommittee stands adjourned."
+    # Inside a turn it stays, as a stage direction does.
+    assert said[1].endswith("(Laughter.)\n\n    Some states already do it in thirty.")
+    # A paragraph that only opens on a bracket is speech.
+    doc = parse(
+        "HEARING\n\n    Mr. Latta. Do you agree?\n\n    Ms. Carter. Yes.\n\n"
+        "    (As I said) we agree.\n\n    Mr. Latta. Thank you.\n",
+        "hearing.txt",
+    )
+    assert doc.text[doc.turns[1].start : doc.turns[1].end].endswith("we agree.")
+
+
+def test_an_office_before_a_name_in_parentheses() -> None:
+    doc = parse(
+        "The Long Table, Episode 42\n\n"
+        "Host (Ruth Adler): Welcome back to The Long Table. My guest today is Dr. Kwame Mensah,"
+        " who studies urban food systems.\n\n"
+        "Kwame Mensah: Thanks for having me.\n\nRuth Adler: Is the term still useful?\n\n"
+        "Kwame Mensah: It hides more than it shows.\n",
+        "podcast.txt",
+    )
+    assert who(doc) == [
+        ("Ruth Adler", "moderator"),
+        ("Kwame Mensah", "official"),
+        ("Ruth Adler", "moderator"),
+        ("Kwame Mensah", "official"),
+    ]
+    assert doc.offices() == {"Ruth Adler": "Host"}  # "What did the host ask?"

@@ -28,13 +28,16 @@ def label_offices(turns: Iterable[Turn]) -> dict[str, str]:
             first = held.split()[0].strip(".,").lower()
             # "The Chair (Hon. Anthony Rota (...))" holds the name, and the office is
             # outside: "The Cabinet Secretary for Health (Michael Matheson)".
-            their_name = t.speaker.split()[-1].lower() in held.lower().split()
+            held_words = set(held.lower().split())
+            their_name = t.speaker.split()[-1].lower() in held_words
             outside = sp.strip_parens(t.label).split()
+            if outside[:1] and outside[0].lower() == "the":
+                outside = outside[1:]
             hosts = sp.paren_hosts(t.label)  # "STEVE INSKEEP, HOST:"
             if (first in TITLE_WORDS - FORMS_OF_ADDRESS or hosts) and not their_name:
                 out[t.speaker] = held
-            elif their_name and len(outside) > 1 and outside[0].lower() == "the":
-                out[t.speaker] = " ".join(outside[1:])
+            elif their_name and outside and not {w.lower() for w in outside} & held_words:
+                out[t.speaker] = " ".join(outside)  # "Host (Ruth Adler)"
             elif sp.paren_asks(t.label):
                 out[t.speaker] = sp.paren_part(t.label)
             elif not their_name and (seat := constituency(t.label)):

@@ -73,7 +73,9 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # files read by an index built while 23's changes were landing (the same day) are read again.
 # 25: a news anchor hosts ("WOLF BLITZER, CNN ANCHOR:"), a stage direction that ends a turn
 # ("(BEGIN VIDEO CLIP)") is left out of it, and a title with a dash is not a header's label.
-PARSER_VERSION = 25
+# 26: so is a transcriber's note in brackets ("[Whereupon, the subcommittee was adjourned.]");
+# an office before a name in parentheses is that speaker's ("Host (Ruth Adler):").
+PARSER_VERSION = 26
 
 
 @dataclass(frozen=True)
@@ -266,9 +268,10 @@ def _raw_turns(
             continue
         if ln.blank or (current is None and not speech_only) or i in time_lines:
             continue
-        if _DIRECTION.fullmatch(ln.text.strip()):
-            # "(BEGIN VIDEO CLIP)", "[APPLAUSE]": nobody says it; inside a turn it stays (the
-            # words after it are the same speaker's), at a turn's end it is left out.
+        if _DIRECTION.fullmatch(ln.text.strip()) or _is_note(lines, i):
+            # "(BEGIN VIDEO CLIP)", "[APPLAUSE]", "[Whereupon, at 11:42 a.m., the subcommittee
+            # was adjourned.]": nobody says it; inside a turn it stays (the words after it are
+            # the same speaker's), at a turn's end it is left out.
             continue
         if not speech_only and _is_heading(lines, i):
             # "STATEMENT OF HON. JANE DOE, SECRETARY OF STATE" between a hearing's turns, "ORAL
@@ -300,7 +303,33 @@ def _is_heading(lines: list[_Line], i: int) -> bool:
         return True
     if text.upper() != text:
         return False
-    # Look no further than a heading can reach: a file of one long paragraph stays linear.
+    paragraph = _short_paragraph(lines, i)
+    return (
+        len(paragraph.split()) >= 2
+        and paragraph.upper() == paragraph
+        and any(c.isalpha() for c in paragraph)
+        and paragraph[:1] not in "[("
+        and paragraph[-1:] not in '.?!,;:"”’…-—)]'
+    )
+
+
+def _is_note(lines: list[_Line], i: int) -> bool:
+    """Line `i` is part of a short paragraph in one pair of brackets: a transcriber's note
+    ("[Whereupon, at 11:42 a.m., the subcommittee was adjourned.]", "(Laughter.)")."""
+    paragraph = _short_paragraph(lines, i)
+    if not paragraph or paragraph[-1:] != {"[": "]", "(": ")"}.get(paragraph[0]):
+        return False
+    depth = 0
+    for n, c in enumerate(paragraph):
+        depth += (c in "[(") - (c in "])")
+        if depth == 0:
+            return n == len(paragraph) - 1  # the first bracket closes at the end, not before
+    return False
+
+
+def _short_paragraph(lines: list[_Line], i: int) -> str:
+    """The paragraph (between blank lines) that holds line `i`, if it has at most three lines;
+    else "". Look no further than that: a file of one long paragraph stays linear."""
     first, last = i, i
     while first > max(i - 3, 0) and not lines[first - 1].blank:
         first -= 1
@@ -309,16 +338,9 @@ def _is_heading(lines: list[_Line], i: int) -> bool:
     alone = (first == 0 or lines[first - 1].blank) and (
         last + 1 == len(lines) or lines[last + 1].blank
     )
-    paragraph = " ".join(ln.text.strip() for ln in lines[first : last + 1])
-    return (
-        alone
-        and last - first < 3
-        and len(paragraph.split()) >= 2
-        and paragraph.upper() == paragraph
-        and any(c.isalpha() for c in paragraph)
-        and paragraph[:1] not in "[("
-        and paragraph[-1:] not in '.?!,;:"”’…-—)]'
-    )
+    if not alone or last - first >= 3:
+        return ""
+    return " ".join(ln.text.strip() for ln in lines[first : last + 1])
 
 
 # A line drawn across the page: "-----", "=====" (a footnote's or a section's border).
