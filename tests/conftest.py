@@ -69,12 +69,16 @@ def meeting_engine(
     return engine
 
 
-def engine_over(tmp_path: Path, embeddings: MiniLMEmbeddings, text: str) -> Engine:
-    """An engine whose index holds one transcript, `text`."""
-    transcript = tmp_path / "transcript.txt"
-    transcript.write_text(text, encoding="utf-8")
+def engine_over(
+    tmp_path: Path, embeddings: MiniLMEmbeddings, text: str, *others: str
+) -> Engine:
+    """An engine whose index holds one transcript, `text` (and `others`, if given)."""
+    files = []
+    for n, t in enumerate((text, *others)):
+        files.append(tmp_path / ("transcript.txt" if n == 0 else f"transcript{n + 1}.txt"))
+        files[-1].write_text(t, encoding="utf-8")
     engine = Engine(Settings(home=tmp_path / "home"), embeddings=embeddings)
-    ingest(engine.store, [transcript])
+    ingest(engine.store, files)
     return engine
 
 

@@ -145,15 +145,19 @@ def _reply_first(
     if quoted:
         return [quoted[0], *(q for q in chosen if q is not quoted[0])]
     # Adding the reply in front of answers that are not all questions would push one of them
-    # out (qmsum-val lost two questions over the whole corpus and one scoped that way): a
-    # meeting's questions are part of its discussion. A reporter's (or an analyst's) is not,
-    # unless the user asks about the asking ("What did a reporter say ...").
-    if not all(_asks(r, q) for q in chosen) and not _echoes_an_asker(r, first):
+    # out when the answer is full (qmsum-val lost two questions over the whole corpus and one
+    # scoped that way): a meeting's questions are part of its discussion. A reporter's (or an
+    # analyst's) is not, unless the user asks about the asking ("What did a reporter say ...").
+    # With room for it, the reply joins any question's answer, and nothing is pushed out.
+    room = len(chosen) < most
+    if not (room or all(_asks(r, q) for q in chosen) or _echoes_an_asker(r, first)):
         return chosen
     replies = [
         i
         for i, s in enumerate(spans)
-        if replies_to_first(s) and not any(_overlap(s, q) for q in chosen)
+        if replies_to_first(s)
+        and not any(_overlap(s, q) for q in chosen)
+        and not (room and _asks(r, s))
     ]
     if not replies:
         return chosen
