@@ -4,7 +4,7 @@ office stands for."""
 from __future__ import annotations
 
 from retrieval.answer.features import question_names
-from retrieval.answer.names import called, speaker_matches, speaker_named, subject_of
+from retrieval.answer.names import called, speaker_matches, speaker_named, subject_of, unnamed
 
 
 def test_question_names_are_capitalised_words_that_do_not_open_a_sentence() -> None:
@@ -146,3 +146,15 @@ def test_speaker_option_takes_a_name_or_an_office() -> None:
     assert speakers_named("gerard deltell", known, offices) == ["Gérard Deltell"]
     assert speakers_named("Hon. Patty Hajdu", known, offices) == ["Patty Hajdu"]
     assert speakers_named("Freeland", known, offices) == []
+
+
+def test_a_subject_said_as_a_pronoun_for_the_search() -> None:
+    # The search holds to the subject's words; what is left says what about.
+    assert unnamed("What retention did Chris Dunn propose?", "Chris Dunn") == (
+        "What retention did they propose?"
+    )
+    assert unnamed("Summarize the Project Manager's view.", "the Project Manager") == (
+        "Summarize their view."
+    )
+    assert unnamed("What did Kim say to Kimberly?", "Kim") == "What did they say to Kimberly?"
+    assert unnamed("What did Kim say?", "") == "What did Kim say?"

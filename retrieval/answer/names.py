@@ -136,6 +136,16 @@ def asks_only_for(question: str, subject: str) -> bool:
     return not set(terms(question)) - allowed
 
 
+def unnamed(question: str, subject: str) -> str:
+    """`question` with its subject said as a pronoun: "What did they say about phones?" for
+    "What did Daisy Christodoulou say about phones?", "their view" for "Kim's view"."""
+    if not subject:
+        return question
+    s = re.escape(subject)
+    question = re.sub(rf"(?<!\w){s}(?:'s|’s|'|’)(?!\w)", "their", question)
+    return re.sub(rf"(?<!\w){s}(?!\w)", "they", question)
+
+
 def name_part(subject: str) -> list[str]:
     """The subject's name, without its title or letters after it: `Ambassador Kim` -> ["kim"],
     `Treasury Secretary Mnuchin` -> ["mnuchin"] (what qualifies an office is not a name),
