@@ -303,7 +303,7 @@ def test_a_heading_between_turns_is_nobodys_words() -> None:
     # the hearing ended is not the chair's words either.
     assert got == [
         ("Durbin", "Secretary Doe, you may begin."),
-        ("Doe", "Thank you."),
+        ("Jane Doe", "Thank you."),  # the heading gives her full name
         ("Durbin", "Thank you.\n\n[APPLAUSE AND LAUGHTER]\n\nWe will recess."),
     ]
 
@@ -329,10 +329,10 @@ def test_a_congressional_hearing_as_printed_indented_with_headings_and_footnotes
     assert got == [
         ("Peters", "The Committee will come to order. Today we will hear from the Secretary."),
         ("Portman", "Secretary, how many crossed the border?"),
-        ("Mayorkas", "Thank you, Senator. The number is large."),
+        ("Alejandro N. Mayorkas", "Thank you, Senator. The number is large."),
         ("unknown", "\\2\\ The prepared statement of Secretary Mayorkas appears in the Appendix."),
         ("Hawley", "Mr. Secretary, will you resign?"),
-        ("Mayorkas", "No."),
+        ("Alejandro N. Mayorkas", "No."),
     ]
     assert (doc.title, doc.date) == ("THREATS TO THE HOMELAND", "2022-11-17")
 
@@ -509,3 +509,25 @@ def test_an_office_before_a_name_in_parentheses() -> None:
         ("Kwame Mensah", "official"),
     ]
     assert doc.offices() == {"Ruth Adler": "Host"}  # "What did the host ask?"
+
+
+def test_a_heading_between_turns_gives_a_surname_its_full_name() -> None:
+    doc = parse(
+        "HEARING ON RURAL BROADBAND\n\n"
+        "    Mr. LATTA. I now recognize our first witness, Ms. Carter.\n\n"
+        "STATEMENT OF HON. JOAN CARTER, DIRECTOR, RURAL BROADBAND ALLIANCE\n\n"
+        "    Ms. CARTER. Thank you, Chairman Latta.\n\n"
+        "    Mr. LATTA. How long should a permit take?\n\n"
+        "    Ms. CARTER. Sixty days would be reasonable.\n\n"
+        "ORAL ARGUMENT OF LATTA ON BEHALF OF THE PETITIONER\n\n"
+        "    Mr. LATTA. Thank you.\n",
+        "hearing.txt",
+    )
+    # "OF LATTA" gives no first name: Latta stays Latta.
+    assert [t.speaker for t in doc.turns] == [
+        "Latta",
+        "Joan Carter",
+        "Latta",
+        "Joan Carter",
+        "Latta",
+    ]

@@ -69,6 +69,32 @@ def listed_people(value: str) -> tuple[list[str], dict[str, str]]:
     return names, roles
 
 
+# Words that join a heading's parts and are never a name's: "STATEMENT OF JOAN CARTER",
+# "ARGUMENT BY ...", "TESTIMONY OF THE HONORABLE ...".
+_JOINING = frozenset({"of", "by", "and", "the", "on", "for", "from", "with", "to", "at"})
+
+
+def heading_names(headings: list[str], surnames: set[str]) -> list[str]:
+    """Full names that headings between turns give the speakers whose labels say only a
+    surname: "STATEMENT OF JOAN CARTER, DIRECTOR, ..." above `Ms. Carter.` -> "Joan Carter";
+    `surnames` in lower case."""
+    out = []
+    for heading in headings:
+        words = re.findall(r"[^\s,;:()\[\]]+|[,;:()\[\]]", heading)
+        for i, word in enumerate(words):
+            if word.lower() not in surnames:
+                continue
+            given: list[str] = []
+            for before in reversed(words[max(0, i - 2) : i]):
+                bare = before.rstrip(".").lower()
+                if not before[0].isalpha() or bare in TITLE_WORDS or bare in _JOINING:
+                    break
+                given.insert(0, before)
+            if given and (name := sp.title_case([*given, word])) not in out:
+                out.append(name)
+    return out
+
+
 def read_header(header: list[str], file_stem: str) -> Header:
     """The header's title, date, place and names; the file's name stands in for a missing
     title or date."""

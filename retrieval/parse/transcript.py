@@ -11,7 +11,7 @@ from retrieval.parse import formats
 from retrieval.parse import speakers as sp
 from retrieval.parse.boilerplate import is_banner, is_trailer
 from retrieval.parse.formats.errors import TranscriptError
-from retrieval.parse.header import read_header
+from retrieval.parse.header import heading_names, read_header
 from retrieval.parse.label_patterns import TIME_LINE
 from retrieval.parse.labels import LabelMatch, find_labels, match_label
 from retrieval.parse.offices import label_offices, office_of
@@ -74,8 +74,9 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # 25: a news anchor hosts ("WOLF BLITZER, CNN ANCHOR:"), a stage direction that ends a turn
 # ("(BEGIN VIDEO CLIP)") is left out of it, and a title with a dash is not a header's label.
 # 26: so is a transcriber's note in brackets ("[Whereupon, the subcommittee was adjourned.]");
-# an office before a name in parentheses is that speaker's ("Host (Ruth Adler):").
-PARSER_VERSION = 26
+# an office before a name in parentheses is that speaker's ("Host (Ruth Adler):"). 27: a
+# heading between turns gives a surname label its full name ("STATEMENT OF JOAN CARTER").
+PARSER_VERSION = 27
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,15 @@ def parse(
     names = meta.names + [
         " ".join(sp.name_words(lbl)) for _, _, lbl in raw_turns if len(sp.name_words(lbl)) > 1
     ]
+    if not speech_only:
+        # A hearing's "STATEMENT OF JOAN CARTER, DIRECTOR" gives `Ms. Carter.` her full name.
+        surnames = {w[0].lower() for _, _, lbl in raw_turns if len(w := sp.name_words(lbl)) == 1}
+        headings = [
+            lines[i].text
+            for i in range(first, body_end)
+            if i not in labels and _is_heading(lines, i)
+        ]
+        names += heading_names(headings, surnames)
     names = [sp.title_case(n.split()) for n in names]
     turns = []
     # "the chair" -> who chairs now, "the prime minister" -> who that is: named once in
