@@ -159,3 +159,25 @@ def test_the_name_of_the_speaker_asked_about_is_not_a_word_the_transcripts_lack(
     x = describe(r, candidates(r, 3, 60), r.vectors)
     known = question_features(r, x)[QUESTION_FEATURES.index("known_terms")]
     assert known == 1.0  # "training" is said; the name says whose words, not what about
+
+
+def test_the_speaker_asked_about_is_searched_for_without_their_name(
+    tmp_path: Path, embeddings
+) -> None:  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    fixture = Path(__file__).parent / "fixtures" / "styles" / "retention_meeting.txt"
+    engine = engine_over(tmp_path, embeddings, fixture.read_text(encoding="utf-8"))
+
+    def searched_with(question: str, filters: Filters = Filters()) -> str:
+        vector = engine.retrieve(Ask(question, filters=filters)).vectors[0]
+        for text in (question, question.replace("Chris Dunn", "they")):
+            if np.allclose(vector, embeddings.embed_array([text])[0], atol=1e-5):
+                return text
+        return ""
+
+    asked = "What retention did Chris Dunn propose?"
+    # Held to his words, his name says nothing of what about.
+    assert searched_with(asked) == "What retention did they propose?"
+    # Held to another's (`--speaker Elena`), the name is part of what is asked.
+    assert searched_with(asked, Filters(speakers=("Elena Vasquez",))) == asked

@@ -116,7 +116,7 @@ def retrieve(
     # keep raw logs for thirty days ..." is at cosine 0.13 from "What retention did Chris Dunn
     # propose?" and 0.29 from "What retention did they propose?".
     to_embed = [query.text, query.resolved]
-    if speakers and subject:
+    if speakers and subject and filters.speakers == tuple(speakers):  # not `--speaker` another
         to_embed = [names.unnamed(t, subject) for t in to_embed]
     vectors = store.embeddings.embed_array(
         to_embed[:1] if query.text == query.resolved else to_embed
