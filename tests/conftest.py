@@ -69,9 +69,7 @@ def meeting_engine(
     return engine
 
 
-def engine_over(
-    tmp_path: Path, embeddings: MiniLMEmbeddings, text: str, *others: str
-) -> Engine:
+def engine_over(tmp_path: Path, embeddings: MiniLMEmbeddings, text: str, *others: str) -> Engine:
     """An engine whose index holds one transcript, `text` (and `others`, if given)."""
     files = []
     for n, t in enumerate((text, *others)):

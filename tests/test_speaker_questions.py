@@ -169,8 +169,8 @@ def test_the_speaker_asked_about_is_searched_for_without_their_name(
     fixture = Path(__file__).parent / "fixtures" / "styles" / "retention_meeting.txt"
     engine = engine_over(tmp_path, embeddings, fixture.read_text(encoding="utf-8"))
 
-    def searched_with(question: str, filters: Filters = Filters()) -> str:
-        vector = engine.retrieve(Ask(question, filters=filters)).vectors[0]
+    def searched_with(question: str, filters: Filters | None = None) -> str:
+        vector = engine.retrieve(Ask(question, filters=filters or Filters())).vectors[0]
         for text in (question, question.replace("Chris Dunn", "they")):
             if np.allclose(vector, embeddings.embed_array([text])[0], atol=1e-5):
                 return text
