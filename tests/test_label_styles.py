@@ -531,3 +531,42 @@ def test_a_heading_between_turns_gives_a_surname_its_full_name() -> None:
         "Joan Carter",
         "Latta",
     ]
+
+
+def test_a_security_council_record_names_its_president_and_how_members_spoke() -> None:
+    doc = parse(
+        "United Nations S/PV.9876\nSecurity Council\n9876th meeting\nTuesday, 14 May 2024, "
+        "10 a.m.\n\nPresident: Mr. Fernández de Soto Valderrama (Colombia)\n\n"
+        "The meeting was called to order at 10.05 a.m.\n\n"
+        "The President (spoke in Spanish): I give the floor to Mr. Wennesland.\n\n"
+        "Mr. Wennesland: Thank you, Mr. President. Fuel deliveries have fallen by half.\n\n"
+        "Mr. Nebenzia (Russian Federation) (spoke in Russian): A ceasefire must come first.\n\n"
+        "Mr. Zhang Jun (China) (spoke in Chinese): China supports an immediate ceasefire.\n\n"
+        "The President (spoke in Spanish): Colombia will support any resolution that protects "
+        "civilians.\n",
+        "unsc.txt",
+    )
+    # The header's "President:" names who presides (a family name's particles and all); "I give
+    # the floor to Mr. Wennesland." is the President's words, not a header naming Wennesland.
+    assert [t.speaker for t in doc.turns] == [
+        "Fernández de Soto Valderrama",
+        "Wennesland",
+        "Nebenzia",
+        "Zhang Jun",
+        "Fernández de Soto Valderrama",
+    ]
+    # How a member spoke is no seat: Russia's delegate is no "Member for Russian Federation".
+    assert doc.offices() == {"Fernández de Soto Valderrama": "president"}
+
+
+def test_australia_s_hansard_gives_the_office_after_the_seat() -> None:
+    doc = parse(
+        "HOUSE OF REPRESENTATIVES\nWednesday, 15 May 2024\n\n"
+        "Mr DUTTON (Dickson—Leader of the Opposition) (14:01): Why are energy bills rising?\n\n"
+        "Mr ALBANESE (Grayndler—Prime Minister) (14:02): Relief of $300 will flow from July.\n\n"
+        "Mr DUTTON (Dickson—Leader of the Opposition) (14:04): When will households see it?\n\n"
+        "Mr ALBANESE (Grayndler—Prime Minister) (14:05): From the first quarter after July.\n",
+        "hansard.txt",
+    )
+    assert [t.speaker for t in doc.turns] == ["Dutton", "Albanese", "Dutton", "Albanese"]
+    assert doc.offices() == {"Dutton": "Leader of the Opposition", "Albanese": "Prime Minister"}

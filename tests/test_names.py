@@ -158,3 +158,14 @@ def test_a_subject_said_as_a_pronoun_for_the_search() -> None:
     )
     assert unnamed("What did Kim say to Kimberly?", "Kim") == "What did they say to Kimberly?"
     assert unnamed("What did Kim say?", "") == "What did Kim say?"
+
+
+def test_a_family_name_s_particles_are_part_of_the_subject() -> None:
+    from retrieval.parse.speakers import looks_like_name
+
+    assert subject_of("What did Ursula von der Leyen say about trade?") == "Ursula von der Leyen"
+    assert looks_like_name("Fernández de Soto Valderrama") and looks_like_name(
+        "Ursula von der Leyen"
+    )
+    assert not looks_like_name("So") and not looks_like_name("de Soto")
+    assert subject_of("What did the Minister of Health say?") == "the Minister of Health"

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 
 from retrieval.index.lexical import terms
 from retrieval.parse.label_words import POSTNOMINALS, TITLE_WORDS
-from retrieval.parse.speakers import after_title, name_words
+from retrieval.parse.speakers import PARTICLES, after_title, name_words
 
 # The pieces of the patterns below: a capitalised word (`O'Neil`, `Dr.`), one that stops before
 # a possessive's apostrophe, and a word in lower case.
@@ -20,9 +20,11 @@ _AUXILIARY = r"\b(?i:did|does|do|is|are|was|were|has|have|had|would|will|could|s
 _WH = r"\b(?i:what|how|why)\s+"
 # "did <Name> <verb>", "is <Name> <verb>ing": the name is one to four capitalised words after an
 # auxiliary, or an office ("the Minister of Public Safety", "the Leader of the Opposition").
+# A family name's particles join its words too: "Ursula von der Leyen".
+_JOINED = rf"(?:(?:of|for)\s+(?:the\s+)?|(?:(?:{'|'.join(sorted(PARTICLES))})\s+){{1,2}})"
 _SUBJECT = re.compile(
     rf"{_AUXILIARY}(?P<who>(?:the\s+)?{_CAPITAL}"
-    rf"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?{_CAPITAL}){{0,5}})\s+(?P<verb>[a-z]+)"
+    rf"(?:\s+{_JOINED}?{_CAPITAL}){{0,5}})\s+(?P<verb>[a-z]+)"
 )
 # "What did the professor think ...", "Why did the industrial designer ...": words in lower
 # case after "the", a subject only if they are a speaker's whole name or an office (`called`).

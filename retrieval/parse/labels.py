@@ -240,5 +240,10 @@ def header_alias(m: LabelMatch, rest: str) -> str:
         return ""
     if after.rstrip()[-1:] in (".", "?", "!") or len(after.split()) > 6:
         return ""
+    # A name and its titles ("Secretary of State Antony Blinken"), not a sentence that ends on
+    # one: "The President: I give the floor to Mr. Wennesland."
+    small = sp.PARTICLES | {"of", "for", "and", "the"}
+    if any(w[:1].islower() and w not in small for w in sp.strip_parens(head).split()):
+        return ""
     name = " ".join(sp.name_words(head))
     return name if sp.looks_like_name(name) else ""

@@ -24,7 +24,7 @@ def label_offices(turns: Iterable[Turn]) -> dict[str, str]:
         if t.speaker in out or not t.label:
             continue
         held = sp.outer_paren(t.label)
-        if held:
+        if held[:1].isupper():  # not how they spoke: "The President (spoke in Spanish)"
             first = held.split()[0].strip(".,").lower()
             # "The Chair (Hon. Anthony Rota (...))" holds the name, and the office is
             # outside: "The Cabinet Secretary for Health (Michael Matheson)".
@@ -41,7 +41,8 @@ def label_offices(turns: Iterable[Turn]) -> dict[str, str]:
             elif sp.paren_asks(t.label):
                 out[t.speaker] = sp.paren_part(t.label)
             elif not their_name and (seat := constituency(t.label)):
-                out[t.speaker] = "Member for " + seat
+                seat, _, office = seat.partition("—")
+                out[t.speaker] = office.strip() or "Member for " + seat.strip()
             continue
         title = office_of(sp.base_label(t.label), leading=True)
         if title and title != office_of(t.speaker.lower()):  # not "Chair" for the Chair
@@ -59,11 +60,14 @@ def constituency(label: str) -> str:
     then party), "Ms. Heather McPherson (Edmonton Strathcona, NDP)" (seat, comma, party). One
     word alone in parentheses could be either ("(Strangford)", "(Labour)"), and a country in
     them ("Mr. Smith (United Kingdom)") is no seat: neither counts."""
-    groups = re.findall(r"\(([^()]*)\)", label)
+    # Not a time ("(14:01)") or how they spoke ("(spoke in Russian)", "(through translator)").
+    groups = [g for g in re.findall(r"\(([^()]*)\)", label) if g[:1].isupper()]
     if len(groups) == 2:
         seat = groups[0]
     elif len(groups) == 1 and groups[0].count(",") == 1:
         seat = groups[0].split(",")[0]
+    elif len(groups) == 1 and "—" in groups[0]:
+        seat = groups[0]  # Australia's "(Grayndler—Prime Minister)": the seat, then the office
     else:
         return ""
     words = seat.split()

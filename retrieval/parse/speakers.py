@@ -229,12 +229,38 @@ def reads_as_prose(label: str) -> bool:
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*\.?")
 
 
+# The small words inside family names: "Ursula von der Leyen", "Fernández de Soto Valderrama".
+PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "del",
+        "della",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "bin",
+        "al",
+        "dos",
+        "das",
+    }
+)
+
+
 def looks_like_name(text: str) -> bool:
-    """`Sung Kim`, `Joe Biden`, `Mary C. Smith`, `Stéphane Dujarric`: 2-4 capitalised words,
-    no titles, no digits."""
+    """`Sung Kim`, `Joe Biden`, `Mary C. Smith`, `Stéphane Dujarric`, `Ursula von der Leyen`:
+    2-4 capitalised words (and a family name's particles between them), no titles, no digits."""
     words = text.split()
+    inner = range(1, len(words) - 1)
+    capitalised = [w for i, w in enumerate(words) if i not in inner or w not in PARTICLES]
     return (
-        2 <= len(words) <= 4
-        and all(w[0].isupper() and _NAME_WORD.fullmatch(w) for w in words)
+        2 <= len(capitalised) <= 4
+        and len(words) <= 6
+        and all(w[0].isupper() and _NAME_WORD.fullmatch(w) for w in capitalised)
         and not any(w.strip(".").lower() in TITLE_WORDS for w in words)
     )

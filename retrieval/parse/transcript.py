@@ -75,8 +75,11 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # ("(BEGIN VIDEO CLIP)") is left out of it, and a title with a dash is not a header's label.
 # 26: so is a transcriber's note in brackets ("[Whereupon, the subcommittee was adjourned.]");
 # an office before a name in parentheses is that speaker's ("Host (Ruth Adler):"). 27: a
-# heading between turns gives a surname label its full name ("STATEMENT OF JOAN CARTER").
-PARSER_VERSION = 27
+# heading between turns gives a surname label its full name ("STATEMENT OF JOAN CARTER"). 28:
+# a family name's particles ("Fernández de Soto Valderrama"); a header's "President: ..." that
+# is prose is a turn ("I give the floor to Mr. Wennesland."); how a member spoke ("(spoke in
+# Russian)") or a time is no seat; Australia's "(Grayndler—Prime Minister)" gives the office.
+PARSER_VERSION = 28
 
 
 @dataclass(frozen=True)
