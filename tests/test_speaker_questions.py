@@ -181,3 +181,19 @@ def test_the_speaker_asked_about_is_searched_for_without_their_name(
     assert searched_with(asked) == "What retention did they propose?"
     # Held to another's (`--speaker Elena`), the name is part of what is asked.
     assert searched_with(asked, Filters(speakers=("Elena Vasquez",))) == asked
+
+
+def test_words_typed_without_their_accents_are_words_the_transcripts_say(
+    tmp_path: Path, embeddings
+) -> None:  # type: ignore[no-untyped-def]
+    engine = engine_over(
+        tmp_path,
+        embeddings,
+        "The Chair (Hon. Anthony Rota): Mr. Deltell, you have the floor.\n\n"
+        "Mr. Gérard Deltell: The Government of Québec asked for the subsidy in April.\n\n"
+        "The Chair (Hon. Anthony Rota): Thank you. Ms. May?\n\n"
+        "Ms. Elizabeth May: My question is about the wage subsidy too.\n",
+    )
+    r = engine.retrieve(Ask("What did Gerard Deltell say about Quebec?"))
+    assert r.asked_about == ("Gérard Deltell",)
+    assert "quebec" in r.corpus_terms  # not "qu" and "bec"

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 
-from retrieval.index.lexical import terms
+from retrieval.index.lexical import terms, unaccented
 from retrieval.parse.label_words import POSTNOMINALS, TITLE_WORDS
 from retrieval.parse.speakers import PARTICLES, after_title, name_words
 
@@ -235,8 +234,7 @@ def _folded(speaker: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def _fold(word: str) -> str:
     """Lower case, without accents or dots: how two spellings of a name are compared."""
-    decomposed = unicodedata.normalize("NFKD", word.lower().replace(".", ""))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unaccented(word.lower().replace(".", ""))
 
 
 def _holding(office: list[str], speakers: Sequence[str], offices: Mapping | None) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -192,9 +193,19 @@ def _stemmer() -> Any:
     return Stemmer.Stemmer("english")
 
 
+def unaccented(text: str) -> str:
+    """`text` without accents: "Fernández" -> "Fernandez", as a question typed without them
+    spells it."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def terms(text: str) -> list[str]:
-    """Lower-cased, stemmed content words of `text`."""
-    words = [w.replace("’", "'").split("'")[0] for w in _WORD.findall(text.lower())]
+    """Lower-cased, stemmed content words of `text`, accents left out ("Québec" is "quebec",
+    not "qu" and "bec")."""
+    words = [w.replace("’", "'").split("'")[0] for w in _WORD.findall(unaccented(text).lower())]
     return _stemmer().stemWords([w for w in words if w and w not in STOPWORDS])
 
 

@@ -79,7 +79,9 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # a family name's particles ("Fernández de Soto Valderrama"); a header's "President: ..." that
 # is prose is a turn ("I give the floor to Mr. Wennesland."); how a member spoke ("(spoke in
 # Russian)") or a time is no seat; Australia's "(Grayndler—Prime Minister)" gives the office.
-PARSER_VERSION = 28
+# 29: no change here; the index's words leave accents out ("Québec" is "quebec", not "qu" and
+# "bec"), and every file is read again so that the BM25 index is built anew.
+PARSER_VERSION = 29
 
 
 @dataclass(frozen=True)
