@@ -155,22 +155,22 @@ def parse(
 
     # A time alone on its line (Google Meet's "00:05:00") marks what follows; nobody says it.
     times = {i: t for i, ln in enumerate(lines[:body_end]) if (t := _time_alone(ln.text))}
-    raw_turns = _raw_turns(lines, labels, first, body_end, header, speech_only, set(times))
+    # Headings between turns ("STATEMENT OF HON. JANE DOE, SECRETARY OF ENERGY") end a turn.
+    headings = set()
+    if not speech_only:
+        headings = {i for i in range(first, body_end) if i not in labels and _is_heading(lines, i)}
+    raw_turns = _raw_turns(
+        lines, labels, first, body_end, header, speech_only, set(times), headings
+    )
     line_marks: list[tuple[int, str]] = []
     if not labels and not raw_turns and not speech_only:
         raw_turns, line_marks = _unlabelled_lines(lines)
     names = meta.names + [
         " ".join(sp.name_words(lbl)) for _, _, lbl in raw_turns if len(sp.name_words(lbl)) > 1
     ]
-    if not speech_only:
-        # A hearing's "STATEMENT OF JOAN CARTER, DIRECTOR" gives `Ms. Carter.` her full name.
-        surnames = {w[0].lower() for _, _, lbl in raw_turns if len(w := sp.name_words(lbl)) == 1}
-        headings = [
-            lines[i].text
-            for i in range(first, body_end)
-            if i not in labels and _is_heading(lines, i)
-        ]
-        names += heading_names(headings, surnames)
+    # A hearing's "STATEMENT OF JOAN CARTER, DIRECTOR" gives `Ms. Carter.` her full name.
+    surnames = {w[0].lower() for _, _, lbl in raw_turns if len(w := sp.name_words(lbl)) == 1}
+    names += heading_names([lines[i].text for i in sorted(headings)], surnames)
     names = [sp.title_case(n.split()) for n in names]
     turns = []
     # "the chair" -> who chairs now, "the prime minister" -> who that is: named once in
@@ -255,9 +255,10 @@ def _raw_turns(
     header: list[_Line],
     speech_only: bool,
     time_lines: set[int],
+    headings: set[int],
 ) -> list[tuple[int, int, str]]:
     """(start, end, label) of every turn; label "" for unlabelled prose; `time_lines` hold a
-    time alone, and are nobody's words."""
+    time alone, and `headings` end a turn: neither is anybody's words."""
     turns: list[tuple[int, int, str]] = []
     # Unlabelled prose above the first label (or in a file with none) is the principal speaking;
     # "Witnesses: Professor Jane Smith, ..." above a hearing is a header's key and value.
@@ -288,7 +289,7 @@ def _raw_turns(
             # was adjourned.]": nobody says it; inside a turn it stays (the words after it are
             # the same speaker's), at a turn's end it is left out.
             continue
-        if not speech_only and _is_heading(lines, i):
+        if i in headings:
             # "STATEMENT OF HON. JANE DOE, SECRETARY OF STATE" between a hearing's turns, "ORAL
             # ARGUMENT OF ..." in a court's: a section's title, not the last speaker's words;
             # unlabelled text after it is nobody's in particular.
