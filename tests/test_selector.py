@@ -313,15 +313,7 @@ def test_a_member_s_echo_is_joined_by_the_reply_when_the_answer_has_room(  # typ
     # A hearing's members ask as participants. Beside a team's meeting, the witness's reply
     # was not among the quotes: the member's question led, then an unrelated sentence.
     hearing = (FIXTURES / "styles" / "house_hearing.txt").read_text(encoding="utf-8")
-    meeting = (
-        "[Priya Raman] 10:02:11\nMorning all. First item is the data retention policy. Legal "
-        "wants a decision by Friday.\n\n[Chris Dunn] 10:02:30\nMy view is we keep raw logs for "
-        "thirty days and aggregates for two years. Anything longer is risk without value.\n\n"
-        "[Priya Raman] 10:02:52\nDoes that work for the fraud team?\n\n[Elena Vasquez] 10:03:05"
-        "\nNot quite. Fraud investigations sometimes look back ninety days, so we'd need raw "
-        "payment logs for at least that long.\n\n[Chris Dunn] 10:03:20\nFine, ninety days for "
-        "payment logs, thirty for everything else.\n"
-    )
+    meeting = (FIXTURES / "styles" / "retention_meeting.txt").read_text(encoding="utf-8")
     engine = engine_over(tmp_path, embeddings, hearing, meeting)
     answer = engine.ask(Ask("How long did the witness say a permit should take?"))
     quotes = [c.quote for c in answer.citations]

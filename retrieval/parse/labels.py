@@ -228,6 +228,10 @@ def _short_name(label: str) -> bool:
     return 0 < len(capitals) <= 3 and len(capitals) + len(particles) == len(words)
 
 
+# The small words a name and its titles hold: "Secretary of State", "von der Leyen".
+_NAME_SMALL_WORDS = sp.PARTICLES | {"of", "for", "and", "the"}
+
+
 def header_alias(m: LabelMatch, rest: str) -> str:
     """The person a label names when its words are a name, else "": `President: Joe Biden`
     names who `THE PRESIDENT` is, `Guest: Dr. Maria Lopez, urban economist` who `Guest:` is
@@ -242,8 +246,7 @@ def header_alias(m: LabelMatch, rest: str) -> str:
         return ""
     # A name and its titles ("Secretary of State Antony Blinken"), not a sentence that ends on
     # one: "The President: I give the floor to Mr. Wennesland."
-    small = sp.PARTICLES | {"of", "for", "and", "the"}
-    if any(w[:1].islower() and w not in small for w in sp.strip_parens(head).split()):
+    if any(w[:1].islower() and w not in _NAME_SMALL_WORDS for w in sp.strip_parens(head).split()):
         return ""
     name = " ".join(sp.name_words(head))
     return name if sp.looks_like_name(name) else ""
