@@ -570,3 +570,35 @@ def test_australia_s_hansard_gives_the_office_after_the_seat() -> None:
     )
     assert [t.speaker for t in doc.turns] == ["Dutton", "Albanese", "Dutton", "Albanese"]
     assert doc.offices() == {"Dutton": "Leader of the Opposition", "Albanese": "Prime Minister"}
+
+
+def test_a_deposition_s_answers_are_the_deponent_s_and_its_questions_the_examiner_s() -> None:
+    doc = parse(
+        "DEPOSITION OF JAMES WHITFIELD\nTaken on April 4, 2023\n\nEXAMINATION BY MS. LOWRY:\n\n"
+        "Q. Did you see the forklift accident on March 9?\n"
+        "A. No. I arrived after it happened.\n"
+        "Q. Who told you about the accident?\n"
+        "A. Dana Ruiz, the safety officer, called me at home.\n",
+        "deposition.txt",
+    )
+    assert doc.speaker == "James Whitfield"  # the title's name, in capitals there
+    assert who(doc) == [
+        ("Lowry", "reporter"),
+        ("James Whitfield", "official"),
+        ("Lowry", "reporter"),
+        ("James Whitfield", "official"),
+    ]
+
+
+def test_a_city_council_s_captions_in_capitals_with_two_word_titles() -> None:
+    doc = parse(
+        "CITY COUNCIL REGULAR MEETING\nJune 3, 2024\n\n"
+        ">> MAYOR GREEN: GOOD EVENING. THE FIRST ITEM IS THE BIKE LANE ORDINANCE.\n"
+        ">> COUNCIL MEMBER PATEL: I SUPPORT THE ORDINANCE.\n"
+        ">> COUNCIL MEMBER RUIZ: I WANT A PHASED ROLLOUT.\n"
+        ">> PATEL: ELEVEN CRASHES LAST YEAR.\n",
+        "council.txt",
+    )
+    assert doc.title == "CITY COUNCIL REGULAR MEETING"
+    assert [t.speaker for t in doc.turns] == ["Green", "Patel", "Ruiz", "Patel"]
+    assert doc.offices() == {"Green": "mayor", "Patel": "council member", "Ruiz": "council member"}

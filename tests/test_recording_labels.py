@@ -103,10 +103,10 @@ from retrieval.parse.transcript import parse
             "A: With a grant.\n",
             [("Reporter", "How did it start?"), ("Jane Roe", "With a grant.")],
         ),
-        (  # a deposition: "A." answers once the file has questions
+        (  # a deposition: "A." answers once the file has questions, and the title says whose
             "DEPOSITION OF JOHN SMITH\n\nQ. Did you see the car?\nA. Yes, I did.\n"
             "Q. What colour was it?\nA. It was red.\n",
-            [("Reporter", "Did you see the car?"), ("unknown", "Yes, I did.")],
+            [("Reporter", "Did you see the car?"), ("John Smith", "Yes, I did.")],
         ),
         (  # a reporter cut off, and resumed: a dash or dots right after the label
             "THE PRESIDENT: Go ahead.\n\nQ:—and Wuhan was suffering—\n\nTHE PRESIDENT: Yes."

@@ -197,3 +197,23 @@ def test_words_typed_without_their_accents_are_words_the_transcripts_say(
     r = engine.retrieve(Ask("What did Gerard Deltell say about Quebec?"))
     assert r.asked_about == ("Gérard Deltell",)
     assert "quebec" in r.corpus_terms  # not "qu" and "bec"
+
+
+def test_a_named_asker_s_question_is_introduced_by_their_name(
+    tmp_path: Path,
+    embeddings,  # type: ignore[no-untyped-def]
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        embeddings,
+        "DEPOSITION OF JAMES WHITFIELD\nTaken on April 4, 2023\n\nEXAMINATION BY MS. LOWRY:\n\n"
+        "Q. Where were you employed in 2021?\nA. At Harbor Logistics, as a shift supervisor.\n"
+        "Q. Did you see the forklift accident on March 9?\nA. No. I arrived after it happened.\n",
+    )
+    answer = engine.ask(Ask("What did Lowry ask about the forklift accident?"))
+    assert answer.citations[0].speaker == "Lowry"
+    # Her name, not "A reporter": the deposition says who asks.
+    assert answer.answer.startswith("Lowry, asking James Whitfield, 4 April 2023:")
+    answer = engine.ask(Ask("Where did Whitfield work in 2021?"))
+    assert answer.citations[0].speaker == "James Whitfield"
+    assert "Harbor Logistics" in answer.citations[0].quote

@@ -50,7 +50,9 @@ def mark_at(doc: dict, offset: int) -> str | int | None:
 def lead_in(c: Citation, principal: str | None) -> str:
     who = c.speaker
     if c.role == "reporter":
-        who = f"A reporter, asking {principal}" if principal else "A reporter"
+        # A bare `Q:` is "Reporter"; an asker with a name keeps it ("Lowry, asking ...").
+        who = "A reporter" if who == "Reporter" else who
+        who = f"{who}, asking {principal}" if principal else who
     parts = [who]
     if c.location:
         parts.append(c.location.split(",")[0].strip())

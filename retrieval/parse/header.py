@@ -29,7 +29,7 @@ _TITLE_PLACE = re.compile(r"(?:,|\b(?:in|at))\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'
 # Whom a title names as speaking: "An interview with Senator John Reed", "Remarks by President
 # Biden at ...". The answers of a Q./A. interview are theirs.
 _TITLE_PERSON = re.compile(
-    r"\b(?i:interview|conversation|remarks|statement|testimony|speech|address|briefing)\s+"
+    r"\b(?i:interview|conversation|remarks|statement|testimony|deposition|speech|address|briefing)\s+"
     r"(?i:with|by|of|from)\s+(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})"
     # A byline's office after the name: "briefing by Stéphane Dujarric, Spokesman for ...".
     r"(?:,\s+(?P<office>[A-Z][^,;()\n]{0,60}))?"
@@ -37,6 +37,13 @@ _TITLE_PERSON = re.compile(
 # The office itself, up to what qualifies it: "Spokesman" of "Spokesman for the
 # Secretary-General", "Department Spokesperson".
 _OFFICE_HEAD = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}")
+
+
+# Who asks a deposition's or a trial's questions: "EXAMINATION BY MS. LOWRY:" makes its
+# `Q.` Ms. Lowry.
+_EXAMINER = re.compile(
+    r"\b(?i:examination)\s+(?i:by)\s+(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})"
+)
 
 
 # Who takes part, listed after a key: "Members present: Greg Clark (Chair); Dawn Butler." or
@@ -155,7 +162,7 @@ def read_header(header: list[str], file_stem: str) -> Header:
             continue
         written = m.group("who").split()
         words = sp.name_words(m.group("who"))
-        who = " ".join(words)
+        who = sp.title_case(words)  # "DEPOSITION OF JAMES WHITFIELD": James Whitfield
         # A surname alone counts after a title: "Remarks by President Biden" (not "BRIEFING BY
         # THE OFFICE OF THE SPOKESPERSON": what is left is not the last word).
         titled = len(words) == 1 and len(written) > 1 and written[-1].rstrip(".") == who
@@ -180,6 +187,12 @@ def read_header(header: list[str], file_stem: str) -> Header:
         meta.location = m.group(1)
     meta.title = meta.title or file_stem.replace("_", " ")
     return meta
+
+
+def examiner(line: str) -> str | None:
+    """Who asks the questions after "EXAMINATION BY MS. LOWRY:" (Lowry), if the line says."""
+    m = _EXAMINER.search(line)
+    return sp.title_case(sp.name_words(m.group("who"))) if m else None
 
 
 def _alias_office(meta: Header, office: str, who: str) -> None:

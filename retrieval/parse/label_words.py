@@ -110,7 +110,12 @@ TITLE_WORDS = {
     "governor",
     "gov",
     "mayor",
+    "council",  # "COUNCIL MEMBER RUIZ:", as a city council's captions write it
+    "member",
     "councilmember",
+    "assemblymember",
+    "supervisor",  # a county's "Supervisor Peskin"
+    "trustee",
     "councilman",
     "councilwoman",
     "councillor",

@@ -248,5 +248,14 @@ def header_alias(m: LabelMatch, rest: str) -> str:
     # one: "The President: I give the floor to Mr. Wennesland."
     if any(w[:1].islower() and w not in _NAME_SMALL_WORDS for w in sp.strip_parens(head).split()):
         return ""
+    # In capitals every word looks like a name's; a sentence still ends on its stop: "MAYOR
+    # GREEN: I SUPPORT THE ORDINANCE." (not on an initial or "JR.").
+    last = head.rstrip()
+    if (
+        not any(c.islower() for c in head)
+        and last[-1:] in (".", "?", "!")
+        and len(last.split()[-1]) > 3
+    ):
+        return ""
     name = " ".join(sp.name_words(head))
     return name if sp.looks_like_name(name) else ""

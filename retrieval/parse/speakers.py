@@ -138,7 +138,7 @@ def normalise(
     if is_numbered(label):
         return Speaker(title_case(re.split(r"[ _]", label.strip())), "participant")
     if base in REPORTER_LABELS:
-        return Speaker(_ASKERS.get(base, base.title()), "reporter")
+        return Speaker(aliases.get(base) or _ASKERS.get(base, base.title()), "reporter")
     if base in ANSWER_LABELS:
         return Speaker("", "")  # whoever the transcript is of, as for unlabelled prose
     chair = _chair_addressed(base)

@@ -11,7 +11,7 @@ from retrieval.parse import formats
 from retrieval.parse import speakers as sp
 from retrieval.parse.boilerplate import is_banner, is_trailer
 from retrieval.parse.formats.errors import TranscriptError
-from retrieval.parse.header import heading_names, read_header
+from retrieval.parse.header import examiner, heading_names, read_header
 from retrieval.parse.label_patterns import TIME_LINE
 from retrieval.parse.labels import LabelMatch, find_labels, match_label
 from retrieval.parse.offices import label_offices, office_of
@@ -80,8 +80,11 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # is prose is a turn ("I give the floor to Mr. Wennesland."); how a member spoke ("(spoke in
 # Russian)") or a time is no seat; Australia's "(Grayndler—Prime Minister)" gives the office.
 # 29: no change here; the index's words leave accents out ("Québec" is "quebec", not "qu" and
-# "bec"), and every file is read again so that the BM25 index is built anew.
-PARSER_VERSION = 29
+# "bec"), and every file is read again so that the BM25 index is built anew. 30: a
+# deposition's title names who answers ("DEPOSITION OF JAMES WHITFIELD") and its
+# "EXAMINATION BY MS. LOWRY:" who asks; "COUNCIL MEMBER RUIZ:" is Ruiz, a council member; a
+# header's label in capitals followed by a sentence is a turn ("MAYOR GREEN: I SUPPORT ...").
+PARSER_VERSION = 30
 
 
 @dataclass(frozen=True)
@@ -152,6 +155,11 @@ def parse(
     header = [ln for ln in lines[:first] if not ln.blank and not is_banner(ln.text)]
     meta = read_header([ln.text for ln in header], Path(source).stem)
     body_end = len(lines) if speech_only else _body_end(lines, labels, first)
+    # A deposition's "EXAMINATION BY MS. LOWRY:" (a label's line with no words after it) says
+    # who its `Q.` is.
+    for i in sorted(labels)[:3]:
+        if not lines[i].text[labels[i].end :].strip() and (who := examiner(lines[i].text)):
+            meta.aliases.setdefault("q", who)
 
     # A time alone on its line (Google Meet's "00:05:00") marks what follows; nobody says it.
     times = {i: t for i, ln in enumerate(lines[:body_end]) if (t := _time_alone(ln.text))}
