@@ -574,18 +574,25 @@ def test_australia_s_hansard_gives_the_office_after_the_seat() -> None:
 
 def test_a_deposition_s_answers_are_the_deponent_s_and_its_questions_the_examiner_s() -> None:
     doc = parse(
-        "DEPOSITION OF JAMES WHITFIELD\nTaken on April 4, 2023\n\nEXAMINATION BY MS. LOWRY:\n\n"
+        "DEPOSITION OF JAMES WHITFIELD\nTaken on April 4, 2023\n\nAPPEARANCES:\n"
+        "For the Plaintiff: Karen Lowry, Pell & Hart LLP\n"
+        "For the Defendant: Daniel Reyes, Reyes Law Group\n\nEXAMINATION BY MS. LOWRY:\n\n"
         "Q. Did you see the forklift accident on March 9?\n"
         "A. No. I arrived after it happened.\n"
+        "MR. REYES: Objection. Foundation. The witness has said he was not there, and counsel "
+        "knows it.\n"
         "Q. Who told you about the accident?\n"
         "A. Dana Ruiz, the safety officer, called me at home.\n",
         "deposition.txt",
     )
-    assert doc.speaker == "James Whitfield"  # the title's name, in capitals there
+    # The answers are the deponent's, named in capitals by the title, though counsel's
+    # objection is longer; the questions are the examiner's, named in full by the appearances.
+    assert doc.speaker == "James Whitfield"
     assert who(doc) == [
-        ("Lowry", "reporter"),
+        ("Karen Lowry", "reporter"),
         ("James Whitfield", "official"),
-        ("Lowry", "reporter"),
+        ("Daniel Reyes", "official"),
+        ("Karen Lowry", "reporter"),
         ("James Whitfield", "official"),
     ]
 
@@ -596,9 +603,15 @@ def test_a_city_council_s_captions_in_capitals_with_two_word_titles() -> None:
         ">> MAYOR GREEN: GOOD EVENING. THE FIRST ITEM IS THE BIKE LANE ORDINANCE.\n"
         ">> COUNCIL MEMBER PATEL: I SUPPORT THE ORDINANCE.\n"
         ">> COUNCIL MEMBER RUIZ: I WANT A PHASED ROLLOUT.\n"
+        ">> TRANSPORTATION DIRECTOR OKAFOR: THE GRANT REQUIRES THE WHOLE CORRIDOR.\n"
         ">> PATEL: ELEVEN CRASHES LAST YEAR.\n",
         "council.txt",
     )
     assert doc.title == "CITY COUNCIL REGULAR MEETING"
-    assert [t.speaker for t in doc.turns] == ["Green", "Patel", "Ruiz", "Patel"]
-    assert doc.offices() == {"Green": "mayor", "Patel": "council member", "Ruiz": "council member"}
+    assert [t.speaker for t in doc.turns] == ["Green", "Patel", "Ruiz", "Okafor", "Patel"]
+    assert doc.offices() == {
+        "Green": "mayor",
+        "Patel": "council member",
+        "Ruiz": "council member",
+        "Okafor": "transportation director",  # an office that a word qualifies
+    }

@@ -19,6 +19,9 @@ class Header:
     location: str | None = None
     names: list[str] = field(default_factory=list)
     aliases: dict[str, str] = field(default_factory=dict)
+    featured: str | None = (
+        None  # whom the title names: "An interview with ...", "Deposition of ..."
+    )
 
 
 _PLACE_PART = r"[A-Z][\w.'’\-]*(?: [A-Z.][\w.'’\-]*){0,2}"
@@ -170,6 +173,7 @@ def read_header(header: list[str], file_stem: str) -> Header:
             continue
         if who not in meta.names:
             meta.names.append(who)
+        meta.featured = who
         if m.group("office") and not titled:
             _alias_office(meta, m.group("office"), who)
         break

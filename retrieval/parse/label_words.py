@@ -269,6 +269,8 @@ METADATA_KEYS = {
     "attendees",
     "remarks",
     "speakers",
+    "appearances",  # a court transcript's counsel: "APPEARANCES: For the Plaintiff: ..."
+    "also present",
     "language",
     "translation",
     "copyright",
@@ -276,4 +278,4 @@ METADATA_KEYS = {
 
 # Header keys whose values list who takes part ("Attendees: Priya (PM), Tom (Design)"); the
 # metadata keys above that name people rather than a date, a place or a subject.
-PEOPLE_KEYS = {"present", "participants", "attendees", "speakers"}
+PEOPLE_KEYS = {"present", "participants", "attendees", "speakers", "appearances", "also present"}

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 
 from retrieval.parse import speakers as sp
-from retrieval.parse.label_words import ABBREVIATED_TITLES, FORMS_OF_ADDRESS, TITLE_WORDS
+from retrieval.parse.label_words import ABBREVIATED_TITLES, FORMS_OF_ADDRESS, JOINERS, TITLE_WORDS
 from retrieval.parse.roles import Turn
 
 
@@ -82,5 +82,10 @@ def office_of(base: str, leading: bool = False) -> str:
     a name ("spokesperson dujarric" -> "spokesperson", "mr. smith" -> "")."""
     words = [w.strip(".") for w in base.split()]
     if leading:
-        words = list(itertools.takewhile(lambda w: w in TITLE_WORDS, words))
+        titles = list(itertools.takewhile(lambda w: w in TITLE_WORDS, words))
+        # An office that a word qualifies: "transportation director okafor", "transit director
+        # sam okoro" (not "sung kim special representative for north korea").
+        tail = sp.after_title(words) or []
+        qualified = 1 <= len(tail) <= 3 and not JOINERS.intersection(tail)
+        words = words[: -len(tail)] if not titles and qualified else titles
     return " ".join(ABBREVIATED_TITLES.get(w, w) for w in words if w not in FORMS_OF_ADDRESS)

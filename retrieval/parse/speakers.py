@@ -76,9 +76,13 @@ def after_title(words: list[str]) -> list[str] | None:
 
 
 def _titled_name(words: list[str]) -> list[str] | None:
-    """The full name after the last title among `words`, if they end with one."""
+    """The full name after the last title among `words`, if they end with one; or a surname
+    alone after an office and what qualifies it ("TRANSPORTATION DIRECTOR OKAFOR")."""
     tail = after_title(words)
-    return tail if tail and looks_like_name(" ".join(tail)) else None
+    if tail and looks_like_name(" ".join(tail)):
+        return tail
+    surname = tail and len(tail) == 1 and len(words) > 2 and tail[0][:1].isupper()
+    return tail if surname and _NAME_WORD.fullmatch(tail[0]) else None
 
 
 def is_metadata_key(label: str) -> bool:

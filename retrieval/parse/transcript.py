@@ -13,6 +13,7 @@ from retrieval.parse.boilerplate import is_banner, is_trailer
 from retrieval.parse.formats.errors import TranscriptError
 from retrieval.parse.header import examiner, heading_names, read_header
 from retrieval.parse.label_patterns import TIME_LINE
+from retrieval.parse.label_words import ANSWER_LABELS
 from retrieval.parse.labels import LabelMatch, find_labels, match_label
 from retrieval.parse.offices import label_offices, office_of
 from retrieval.parse.roles import Turn, assign_roles, principal_speaker
@@ -83,7 +84,8 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # "bec"), and every file is read again so that the BM25 index is built anew. 30: a
 # deposition's title names who answers ("DEPOSITION OF JAMES WHITFIELD") and its
 # "EXAMINATION BY MS. LOWRY:" who asks; "COUNCIL MEMBER RUIZ:" is Ruiz, a council member; a
-# header's label in capitals followed by a sentence is a turn ("MAYOR GREEN: I SUPPORT ...").
+# header's label in capitals followed by a sentence is a turn ("MAYOR GREEN: I SUPPORT ...");
+# "APPEARANCES:" lists counsel; "TRANSPORTATION DIRECTOR OKAFOR:" is Okafor.
 PARSER_VERSION = 30
 
 
@@ -159,7 +161,9 @@ def parse(
     # who its `Q.` is.
     for i in sorted(labels)[:3]:
         if not lines[i].text[labels[i].end :].strip() and (who := examiner(lines[i].text)):
-            meta.aliases.setdefault("q", who)
+            # "MR. REYES" is the "Daniel Reyes" a header's appearances list.
+            full = [n for n in meta.names if " " not in who and n.split()[-1] == who]
+            meta.aliases.setdefault("q", full[0] if full else who)
 
     # A time alone on its line (Google Meet's "00:05:00") marks what follows; nobody says it.
     times = {i: t for i, ln in enumerate(lines[:body_end]) if (t := _time_alone(ln.text))}
@@ -199,7 +203,10 @@ def parse(
             s = sp.Speaker(holders.get(office, s.name), s.role)
         turns.append(Turn(s.name, s.role, start, end, lbl))
     turns = assign_roles(turns, text)
-    principal = principal_speaker(turns, meta.names)
+    # A deposition's or an interview's answers ("A.") are whose the title says, though its
+    # counsel's objections may be longer.
+    answered = any(sp.base_label(m.label) in ANSWER_LABELS for m in labels.values())
+    principal = (answered and meta.featured) or principal_speaker(turns, meta.names)
     # Prose above a meeting's or a hearing's first label describes it ("The Committee met,
     # pursuant to notice, ..."); nobody in particular says it.
     prose_by = None if any(t.role == "participant" for t in turns) else principal
