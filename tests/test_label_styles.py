@@ -615,3 +615,40 @@ def test_a_city_council_s_captions_in_capitals_with_two_word_titles() -> None:
         "Ruiz": "council member",
         "Okafor": "transportation director",  # an office that a word qualifies
     }
+
+
+def test_a_user_study_s_participant_answers_the_interviewer() -> None:
+    doc = parse(
+        "Customer interview: onboarding study\n\nInterviewer\n00:00:03\n"
+        "Can you walk me through the first day you used the product?\n\nParticipant\n00:00:09\n"
+        "Sure. I signed up on my phone, but the setup needed a laptop.\n\nInterviewer\n00:00:21\n"
+        "What would have helped?\n\nParticipant\n00:00:25\nA way to finish setup on the phone.\n",
+        "study.txt",
+    )
+    # Both are askers' labels elsewhere (a town hall's "PARTICIPANT:" asks); here one answers.
+    assert who(doc) == [
+        ("Interviewer", "reporter"),
+        ("Participant", "official"),
+        ("Interviewer", "reporter"),
+        ("Participant", "official"),
+    ]
+
+
+def test_the_european_parliament_s_speakers_each_once_with_what_they_are() -> None:
+    doc = parse(
+        "Debates - Wednesday, 13 September 2023 - Strasbourg\n\n"
+        "Ursula von der Leyen, President of the Commission. – Madam President, honourable "
+        "Members, we have delivered on the Green Deal.\n\n"
+        "Manfred Weber, on behalf of the PPE Group. – Madam President, farmers are worried.\n\n"
+        "President. – Thank you, Mr Weber. The debate is closed.\n\n"
+        "President. – The vote will take place tomorrow.\n",
+        "europarl.txt",
+    )
+    assert [t.speaker for t in doc.turns] == [
+        "Ursula von der Leyen",
+        "Manfred Weber",
+        "The President",
+        "The President",
+    ]
+    assert doc.text[doc.turns[1].start :].startswith("Madam President, farmers")
+    assert doc.offices() == {"Ursula von der Leyen": "President of the Commission"}

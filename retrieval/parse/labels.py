@@ -183,9 +183,10 @@ def find_labels(lines: list[str]) -> dict[int, LabelMatch]:
             ok = True
         else:
             # "Trilateral Meeting on North Korea: Remarks ..." is a title, not a speaker; but
-            # "Grad F:" who speaks once in a meeting is one.
+            # "Grad F:" who speaks once in a meeting is one, as is a name with what the speaker
+            # is and a dash ("Manfred Weber, on behalf of the PPE Group. – ").
             ok = mixed[sp.base_label(m.label)] >= 2 or (
-                bool(repeated) and i > repeated[0] and _short_name(m.label)
+                ((bool(repeated) and i > repeated[0]) or _says_what(m)) and _short_name(m.label)
             )
         if ok and header_alias(m, rest) and not keep:
             continue  # "President: Joe Biden" above the transcript names the speaker
@@ -218,6 +219,12 @@ def _in_used_styles(found: dict[int, LabelMatch]) -> dict[int, LabelMatch]:
         return not m.style or m.style in used
 
     return {i: m for i, m in found.items() if kept(i, m)}
+
+
+def _says_what(m: LabelMatch) -> bool:
+    """A name, what the speaker is and a dash, in a document that labels turns so: the European
+    Parliament's "Manfred Weber, on behalf of the PPE Group. – ", who speaks once."""
+    return m.style == "dash" and m.label.endswith(")")
 
 
 def _short_name(label: str) -> bool:

@@ -27,6 +27,12 @@ def assign_roles(turns: list[Turn], text: str) -> list[Turn]:
     # A host named with their role once ("STEVE INSKEEP, HOST:") hosts under "INSKEEP:" too.
     hosts = {t.speaker for t in turns if t.role == "moderator"}
     turns = [replace(t, role="moderator") if t.speaker in hosts else t for t in turns]
+    if turns and all(t.role == "reporter" for t in turns):
+        # Askers' labels only: a user study's "Interviewer:" and "Participant:". The one who
+        # answers is answering.
+        marked = _mark_interviewers([replace(t, role="official") for t in turns], text)
+        if any(t.role == "reporter" for t in marked):
+            return marked
     if not any(t.role == "reporter" for t in turns):
         turns = _answering_officials(turns, text)
     if any(t.role == "reporter" for t in turns):

@@ -85,8 +85,10 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # deposition's title names who answers ("DEPOSITION OF JAMES WHITFIELD") and its
 # "EXAMINATION BY MS. LOWRY:" who asks; "COUNCIL MEMBER RUIZ:" is Ruiz, a council member; a
 # header's label in capitals followed by a sentence is a turn ("MAYOR GREEN: I SUPPORT ...");
-# "APPEARANCES:" lists counsel; "TRANSPORTATION DIRECTOR OKAFOR:" is Okafor.
-PARSER_VERSION = 30
+# "APPEARANCES:" lists counsel; "TRANSPORTATION DIRECTOR OKAFOR:" is Okafor. 31: a user
+# study's "Participant:" answers its "Interviewer:"; the European Parliament's "Manfred Weber,
+# on behalf of the PPE Group. – " is a label though he speaks once.
+PARSER_VERSION = 31
 
 
 @dataclass(frozen=True)
