@@ -652,3 +652,40 @@ def test_the_european_parliament_s_speakers_each_once_with_what_they_are() -> No
     ]
     assert doc.text[doc.turns[1].start :].startswith("Madam President, farmers")
     assert doc.offices() == {"Ursula von der Leyen": "President of the Commission"}
+
+
+def test_labels_in_brackets_and_an_office_after_a_dash() -> None:
+    doc = parse(
+        "Weekly infra sync\n\n[Maya Chen]: The migration finished on Monday.\n"
+        "[Omar Haddad]: What caused the outage?\n[Maya Chen]: A DNS record.\n",
+        "sync.txt",
+    )
+    assert [t.speaker for t in doc.turns] == ["Maya Chen", "Omar Haddad", "Maya Chen"]
+    assert doc.text[doc.turns[0].start :].startswith("The migration")
+    doc = parse(
+        "Q3 All-Hands\n\nSarah Lin — CEO: Revenue grew eleven percent.\n"
+        "Raj Mehta — CFO: Margin was nineteen percent.\nEmployee: Will there be a freeze?\n"
+        "Raj Mehta — CFO: No freeze.\nSarah Lin — CEO: Thank you all.\n",
+        "allhands.txt",
+    )
+    assert [t.speaker for t in doc.turns] == [
+        "Sarah Lin",
+        "Raj Mehta",
+        "Employee",
+        "Raj Mehta",
+        "Sarah Lin",
+    ]
+    assert doc.text[doc.turns[0].start :].startswith("Revenue grew")  # not "CEO: Revenue"
+    assert doc.offices() == {"Sarah Lin": "CEO", "Raj Mehta": "CFO"}
+
+
+def test_a_panellist_s_affiliation_is_no_seat() -> None:
+    doc = parse(
+        "Panel: The future of local news\n\nMODERATOR (Dana Whitaker): Is subscription enough?\n\n"
+        "ANA TORRES (Editor, Valley Ledger): Not on its own.\n\n"
+        "MODERATOR (Dana Whitaker): And AI?\n\nANA TORRES (Editor, Valley Ledger): No.\n",
+        "panel.txt",
+    )
+    # "(Edmonton Strathcona, NDP)" is a seat and a party; "(Editor, Valley Ledger)" is not.
+    assert "Ana Torres" not in doc.offices()
+    assert [t.speaker for t in doc.turns] == ["Dana Whitaker", "Ana Torres"] * 2

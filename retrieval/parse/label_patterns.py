@@ -11,9 +11,12 @@ _UPPER_WORD = rf"[{_UPPER}][{_UPPER}'’.\-]*"
 # "The Chair (Hon. Anthony Rota (Nipissing—Timiskaming, Lib.))".
 # Hansard gives two: "Sir Keir Starmer (Holborn and St Pancras) (Lab)".
 _PAREN = r"(?:\s*\((?:[^()\n]|\([^()\n]*\)){1,100}\)){0,2}"
-# `**Name:**`, `**Name**:`, `> Name:`, `- Name:` are Markdown dressing around a plain label.
-_MD_PREFIX = r"(?P<md>(?:[>#\-*]\s*)*(?:\*\*|__)?)"
-_MD_CLOSE = r"(?:\*\*|__)?"
+# `**Name:**`, `**Name**:`, `> Name:`, `- Name:` are Markdown dressing around a plain label;
+# so are brackets: `[Maya Chen]:`.
+_MD_PREFIX = r"(?P<md>(?:[>#\-*]\s*)*(?:\*\*|__|(?P<lb>\[))?)"
+_MD_CLOSE = r"(?:\*\*|__|(?(lb)\]))?"
+# What the speaker is, after a comma or a dash: "STEVE INSKEEP, HOST:", "Sarah Lin — CEO:".
+_ROLE_SEP = r"(?:,[ \t]*|[ \t]+[—–-][ \t]+)"
 
 # What follows a label's separator: a space, the line's end, or the dash or dots of words cut
 # off ("Q:—you said", "Q:...and Spain").
@@ -24,7 +27,7 @@ UPPER_LABEL = re.compile(
     # Radio's "STEVE INSKEEP, HOST:" and "SCOTT HORSLEY, BYLINE:": a full name, then what
     # they are, read as if in parentheses.
     # Also with an aside: "VOLODYMYR ZELENSKYY, UKRAINIAN PRESIDENT (through translator):".
-    rf"(?:,[ \t]*(?P<role>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,5}}){_PAREN}(?=:))?"
+    rf"(?:{_ROLE_SEP}(?P<role>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,5}}){_PAREN}(?=:))?"
     rf"{_MD_CLOSE}(?P<sep>:|\.){_MD_CLOSE}{_AFTER}"
 )
 # A name in capitals alone on its line, the words below it: "JOHN SMITH".
@@ -38,7 +41,7 @@ MIXED_LABEL = re.compile(
     rf"|{_WORD}(?:[ \t]+[^\W\d_][\w'’.\-]*){{5,11}}[ \t]*\((?:[^()\n]|\([^()\n]*\)){{1,100}}\))"
     # A reporter named with their outlet, as Downing Street's transcripts do: "Laura
     # Kuenssberg, BBC:", "Beth Rigby, Sky News:"; read as if in parentheses.
-    rf"(?:,[ \t]*(?P<role>{_WORD}(?:[ \t]+{_WORD}){{0,3}}))?"
+    rf"(?:{_ROLE_SEP}(?P<role>{_WORD}(?:[ \t]+{_WORD}){{0,3}}))?"
     rf"{_MD_CLOSE}:{_MD_CLOSE}{_AFTER}"
 )
 # The Presidency Project's style: "The President. Well, ..." (a title first; see `match_label`).

@@ -125,6 +125,13 @@ TITLE_WORDS = {
     "chairman",
     "chairwoman",
     "chair",
+    "treasurer",
+    # A company's officers: "Sarah Lin — CEO:", "Tim Cook, CEO" in a byline.
+    "ceo",
+    "cfo",
+    "cto",
+    "coo",
+    "vp",
     "director",
     "commissioner",
     "professor",

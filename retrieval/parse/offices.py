@@ -65,7 +65,9 @@ def constituency(label: str) -> str:
     if len(groups) == 2:
         seat = groups[0]
     elif len(groups) == 1 and groups[0].count(",") == 1:
-        seat = groups[0].split(",")[0]
+        seat, party = groups[0].split(",")
+        if len(party.split()) != 1 or len(party.strip(" .")) > 6:
+            return ""  # a party's abbreviation ("NDP", "Lib."), not "(Editor, Valley Ledger)"
     elif len(groups) == 1 and "—" in groups[0]:
         seat = groups[0]  # Australia's "(Grayndler—Prime Minister)": the seat, then the office
     else:

@@ -87,8 +87,10 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # header's label in capitals followed by a sentence is a turn ("MAYOR GREEN: I SUPPORT ...");
 # "APPEARANCES:" lists counsel; "TRANSPORTATION DIRECTOR OKAFOR:" is Okafor. 31: a user
 # study's "Participant:" answers its "Interviewer:"; the European Parliament's "Manfred Weber,
-# on behalf of the PPE Group. – " is a label though he speaks once.
-PARSER_VERSION = 31
+# on behalf of the PPE Group. – " is a label though he speaks once. 32: labels in brackets
+# ("[Maya Chen]:"), an office after a dash ("Sarah Lin — CEO:"), a company's officers and a
+# treasurer are titles; "(Editor, Valley Ledger)" is no seat and party.
+PARSER_VERSION = 32
 
 
 @dataclass(frozen=True)
