@@ -689,3 +689,31 @@ def test_a_panellist_s_affiliation_is_no_seat() -> None:
     # "(Edmonton Strathcona, NDP)" is a seat and a party; "(Editor, Valley Ledger)" is not.
     assert "Ana Torres" not in doc.offices()
     assert [t.speaker for t in doc.turns] == ["Dana Whitaker", "Ana Torres"] * 2
+
+
+def test_an_oral_history_s_initials_name_who_its_header_names() -> None:
+    doc = parse(
+        "Oral history: Sam Kent, retired shipyard welder\n"
+        "Interviewed by Jane Roe, 3 March 2022\n\n"
+        "JR: When did you start at the shipyard?\nSK: In 1971. I was nineteen.\n"
+        "JR: When did the yard close?\nSK: 1989. They told us on a Friday.\n",
+        "oral_history.txt",
+    )
+    assert doc.title == "Oral history: Sam Kent, retired shipyard welder"
+    assert doc.date == "2022-03-03"
+    assert who(doc) == [
+        ("Jane Roe", "reporter"),
+        ("Sam Kent", "official"),
+        ("Jane Roe", "reporter"),
+        ("Sam Kent", "official"),
+    ]
+
+
+def test_an_unknown_speaker_is_nobody_known() -> None:
+    doc = parse(
+        "Budget planning\n\nUnknown Speaker  0:03\nCan everyone hear me?\n\n"
+        "Maria Lopez  0:08\nThe marketing budget is flat.\n\n"
+        "Unknown Speaker  0:17\nDid finance say why?\n\nMaria Lopez  0:20\nThey want results.\n",
+        "otter.txt",
+    )
+    assert who(doc)[:2] == [("Unknown Speaker", "unknown"), ("Maria Lopez", "official")]

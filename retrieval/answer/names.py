@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from retrieval.index.lexical import terms, unaccented
 from retrieval.parse.label_words import POSTNOMINALS, TITLE_WORDS
-from retrieval.parse.speakers import PARTICLES, after_title, name_words
+from retrieval.parse.speakers import PARTICLES, after_title, initials, name_words
 
 # The pieces of the patterns below: a capitalised word (`O'Neil`, `Dr.`), one that stops before
 # a possessive's apostrophe, and a word in lower case.
@@ -167,12 +167,6 @@ _INITIALS = re.compile(r"[A-Z]{3,4}")
 # country, not an Under Secretary.
 _OFFICE_INITIALS = re.compile(r"the\s+([A-Z]{3,5})")
 _SMALL_WORDS = {"of", "for", "the", "and", "to", "on", "in"}
-
-
-def initials(speaker: str) -> str:
-    """`LBJ` for Lyndon B. Johnson; "" for a name of one word."""
-    words = name_words(speaker)
-    return "".join(w[0].upper() for w in words) if len(words) > 1 else ""
 
 
 def _office_initials(office: str) -> str:

@@ -26,6 +26,8 @@ class Header:
 
 _PLACE_PART = r"[A-Z][\w.'’\-]*(?: [A-Z.][\w.'’\-]*){0,2}"
 _PLACE = re.compile(rf"^{_PLACE_PART}(?:, {_PLACE_PART}){{1,2}}$")
+# "By Jane Roe", and who asked or hosted: "Interviewed by Jane Roe".
+_BYLINE = re.compile(r"^(?:(?:Interviewed|Moderated|Hosted|Conducted)\s+)?[Bb]y\s+(.*)$")
 _TITLE_PLACE = re.compile(r"(?:,|\b(?:in|at))\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*$")
 
 
@@ -122,6 +124,9 @@ def read_header(header: list[str], file_stem: str) -> Header:
             if speaking and (name := header_alias(label, value)):
                 meta.aliases[sp.base_label(label.label).removeprefix("the ")] = name
                 meta.names.append(name)
+                role = sp.is_known_role_label(label.label) or sp.starts_with_title(label.label)
+                if not meta.title and not role:
+                    meta.title = line  # "Oral history: Sam Kent, retired shipyard welder"
                 continue
             names, roles = listed_people(value)
             if len(names) > 1 or roles:
@@ -133,12 +138,15 @@ def read_header(header: list[str], file_stem: str) -> Header:
             meta.date = meta.date or found[0]
             # A dateline may carry the place: "June 12, 2021 — Geneva, Switzerland".
             rest = (line[: found[1]] + " " + line[found[2] :]).strip(" \t—–-|,;:*_")
-            if meta.location is None and _is_place(rest):
+            byline = _BYLINE.match(rest)
+            if byline and sp.looks_like_name(who := " ".join(sp.name_words(byline.group(1)))):
+                meta.names.append(who)  # "Interviewed by Jane Roe, 3 March 2022"
+            elif meta.location is None and _is_place(rest):
                 meta.location = rest
             elif not meta.title and len(rest.split()) >= 3 and not rest.endswith((".", "?")):
                 meta.title = line  # "Department Press Briefing – February 7, 2022"
             continue
-        byline = re.match(r"^By\s+(.*)$", line)
+        byline = _BYLINE.match(line)
         head = line.split(",")[0]  # "Ned Price, Department Spokesperson"
         words = sp.name_words(byline.group(1) if byline else head)
         named = (

@@ -119,6 +119,12 @@ def name_words(text: str) -> list[str]:
     return [w.rstrip(".") if len(w.rstrip(".")) > 1 else w for w in words]
 
 
+def initials(name: str) -> str:
+    """`LBJ` for Lyndon B. Johnson; "" for a name of one word."""
+    words = name_words(name)
+    return "".join(w[0].upper() for w in words) if len(words) > 1 else ""
+
+
 @dataclass(frozen=True)
 class Speaker:
     name: str
@@ -145,6 +151,14 @@ def normalise(
         return Speaker(aliases.get(base) or _ASKERS.get(base, base.title()), "reporter")
     if base in ANSWER_LABELS:
         return Speaker("", "")  # whoever the transcript is of, as for unlabelled prose
+    if base.split()[0] in ("unknown", "unidentified"):
+        # Otter's "Unknown Speaker", a broadcast's "UNIDENTIFIED MALE": nobody known.
+        return Speaker(title_case(strip_parens(label).split()), "unknown")
+    # An interview's initials: "JR:" is the Jane Roe its header names.
+    if re.fullmatch(r"[A-Z]{2,4}", label.strip()):
+        named = {n for n in known_names if initials(n) == label.strip()}
+        if len(named) == 1:
+            return Speaker(named.pop(), "official")
     chair = _chair_addressed(base)
     # Who the parentheses name: "The Chair (Hon. Anthony Rota (...))", "THE MINISTER OF
     # CONSUMER AFFAIRS (SHRI PIYUSH GOYAL)" -> Piyush Goyal.

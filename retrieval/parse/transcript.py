@@ -89,8 +89,10 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # study's "Participant:" answers its "Interviewer:"; the European Parliament's "Manfred Weber,
 # on behalf of the PPE Group. – " is a label though he speaks once. 32: labels in brackets
 # ("[Maya Chen]:"), an office after a dash ("Sarah Lin — CEO:"), a company's officers and a
-# treasurer are titles; "(Editor, Valley Ledger)" is no seat and party.
-PARSER_VERSION = 32
+# treasurer are titles; "(Editor, Valley Ledger)" is no seat and party. 33: an interview's
+# initials name whom its header names ("JR:" is Jane Roe of "Interviewed by Jane Roe"); Otter's
+# "Unknown Speaker" is nobody known.
+PARSER_VERSION = 33
 
 
 @dataclass(frozen=True)
