@@ -252,6 +252,31 @@ def test_opens_reply_marks_where_an_answer_to_a_question_begins(tmp_path: Path, 
     assert opens == {"No. Property taxes stay where they are."}
 
 
+def test_sim_exchange_reads_the_question_a_reply_answers_with_what_it_follows(
+    tmp_path: Path,
+    embeddings,  # type: ignore[no-untyped-def]
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        embeddings,
+        "Safety review\n\nAnn Lee: The main incident this month was the chemical spill in lab "
+        "three.\n\nTom Berg: What caused it?\n\nAnn Lee: A cracked bottle on the top shelf.\n\n"
+        "Tom Berg: Thanks. Next item.\n\nAnn Lee: The fire drill is on Friday.\n",
+    )
+    r = engine.retrieve(Ask("What caused the chemical spill?"))
+    spans = candidates(r, 3, 60)
+    x = describe(r, spans, r.vectors)
+    by_text = {r.texts[s.doc_id][s.start : s.end]: row for s, row in zip(spans, x, strict=True)}
+    reply = by_text["A cracked bottle on the top shelf."]
+    # "What caused it?" alone says little; with the statement it follows, the exchange is
+    # about the spill, closer to the question than the question before it is on its own.
+    assert reply[COL["sim_exchange"]] > reply[COL["sim_previous_turn"]] > 0
+    # After a turn that asks nothing ("Thanks. Next item."), and for a turn that opens the
+    # passage, there is no exchange.
+    assert by_text["The fire drill is on Friday."][COL["sim_exchange"]] == 0
+    assert by_text["What caused it?"][COL["sim_exchange"]] == 0
+
+
 def test_an_answer_of_questions_alone_is_led_by_the_reply(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
     # A committee member's question that is the user's own: the witness's reply leads (DESIGN.md:
     # the answer over the question text), and the question stays quoted after it.

@@ -20,6 +20,7 @@ NON_NEGATIVE = {
     "sim_best_sentence",
     "sim_turn",
     "sim_previous_turn",
+    "sim_exchange",
     "opens_reply",
     "sim_lead",
     "lexical",
