@@ -243,13 +243,18 @@ def test_opens_reply_marks_where_an_answer_to_a_question_begins(tmp_path: Path, 
         "Q. Thank you, Madam President.\n"
         "The President. And one more thing on the budget. Schools get more.\n",
     )
-    r = engine.retrieve(Ask("Will property taxes go up?"))
-    spans = candidates(r, 3, 60)
-    x = describe(r, spans, r.vectors)
-    opens = {r.texts[s.doc_id][s.start : s.end] for s, row in zip(spans, x, strict=True)
-             if row[COL["opens_reply"]]}  # fmt: skip
+    rows = _rows_by_text(engine, "Will property taxes go up?")
+    opens = {text for text, row in rows.items() if row[COL["opens_reply"]]}
     # Only after a turn that asks; "Thank you, Madam President." asks nothing.
     assert opens == {"No. Property taxes stay where they are."}
+
+
+def _rows_by_text(engine: Engine, question: str) -> dict[str, np.ndarray]:
+    """Each candidate's quoted text and its features, for `question`."""
+    r = engine.retrieve(Ask(question))
+    spans = candidates(r, 3, 60)
+    x = describe(r, spans, r.vectors)
+    return {r.texts[s.doc_id][s.start : s.end]: row for s, row in zip(spans, x, strict=True)}
 
 
 def test_sim_exchange_reads_the_question_a_reply_answers_with_what_it_follows(
@@ -263,10 +268,7 @@ def test_sim_exchange_reads_the_question_a_reply_answers_with_what_it_follows(
         "three.\n\nTom Berg: What caused it?\n\nAnn Lee: A cracked bottle on the top shelf.\n\n"
         "Tom Berg: Thanks. Next item.\n\nAnn Lee: The fire drill is on Friday.\n",
     )
-    r = engine.retrieve(Ask("What caused the chemical spill?"))
-    spans = candidates(r, 3, 60)
-    x = describe(r, spans, r.vectors)
-    by_text = {r.texts[s.doc_id][s.start : s.end]: row for s, row in zip(spans, x, strict=True)}
+    by_text = _rows_by_text(engine, "What caused the chemical spill?")
     reply = by_text["A cracked bottle on the top shelf."]
     # "What caused it?" alone says little; with the statement it follows, the exchange is
     # about the spill, closer to the question than the question before it is on its own.

@@ -19,9 +19,8 @@ class Header:
     location: str | None = None
     names: list[str] = field(default_factory=list)
     aliases: dict[str, str] = field(default_factory=dict)
-    featured: str | None = (
-        None  # whom the title names: "An interview with ...", "Deposition of ..."
-    )
+    # Whom the title names: "An interview with Senator John Reed", "Deposition of ...".
+    featured: str | None = None
 
 
 _PLACE_PART = r"[A-Z][\w.'’\-]*(?: [A-Z.][\w.'’\-]*){0,2}"
@@ -201,10 +200,14 @@ def read_header(header: list[str], file_stem: str) -> Header:
     return meta
 
 
-def examiner(line: str) -> str | None:
-    """Who asks the questions after "EXAMINATION BY MS. LOWRY:" (Lowry), if the line says."""
-    m = _EXAMINER.search(line)
-    return sp.title_case(sp.name_words(m.group("who"))) if m else None
+def examiner(line: str, names: list[str]) -> str | None:
+    """Who asks the questions after "EXAMINATION BY MR. REYES:", if the line says: the full
+    name among `names` ("Daniel Reyes", as a header's appearances list him), else "Reyes"."""
+    if not (m := _EXAMINER.search(line)):
+        return None
+    who = sp.title_case(sp.name_words(m.group("who")))
+    full = [n for n in names if " " not in who and n.split()[-1] == who]
+    return full[0] if full else who
 
 
 def _alias_office(meta: Header, office: str, who: str) -> None:

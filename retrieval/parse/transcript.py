@@ -166,10 +166,10 @@ def parse(
     # A deposition's "EXAMINATION BY MS. LOWRY:" (a label's line with no words after it) says
     # who its `Q.` is.
     for i in sorted(labels)[:3]:
-        if not lines[i].text[labels[i].end :].strip() and (who := examiner(lines[i].text)):
-            # "MR. REYES" is the "Daniel Reyes" a header's appearances list.
-            full = [n for n in meta.names if " " not in who and n.split()[-1] == who]
-            meta.aliases.setdefault("q", full[0] if full else who)
+        if lines[i].text[labels[i].end :].strip():
+            continue
+        if who := examiner(lines[i].text, meta.names):
+            meta.aliases.setdefault("q", who)
 
     # A time alone on its line (Google Meet's "00:05:00") marks what follows; nobody says it.
     times = {i: t for i, ln in enumerate(lines[:body_end]) if (t := _time_alone(ln.text))}
