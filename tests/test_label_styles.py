@@ -717,3 +717,24 @@ def test_an_unknown_speaker_is_nobody_known() -> None:
         "otter.txt",
     )
     assert who(doc)[:2] == [("Unknown Speaker", "unknown"), ("Maria Lopez", "official")]
+
+
+def test_an_australian_prime_minister_s_press_conference_and_its_end_mark() -> None:
+    doc = parse(
+        "PRIME MINISTER\nTRANSCRIPT\nPRESS CONFERENCE\nWEDNESDAY, 7 FEBRUARY 2024\n\n"
+        "PRIME MINISTER: Every taxpayer gets a tax cut.\n\n"
+        "JOURNALIST: Isn't this a broken promise?\n\n"
+        "PRIME MINISTER: Circumstances changed.\n\n"
+        "TREASURER: The changes were costed by Treasury.\n\nENDS\n",
+        "pm.txt",
+    )
+    assert who(doc) == [
+        ("The Prime Minister", "official"),
+        ("Journalist", "reporter"),
+        ("The Prime Minister", "official"),
+        ("The Treasurer", "official"),
+    ]
+    # "ENDS" (or "[END]", "-ENDS-") closes the transcript: nobody's words.
+    assert (
+        doc.text[doc.turns[-1].start : doc.turns[-1].end] == "The changes were costed by Treasury."
+    )

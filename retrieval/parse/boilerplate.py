@@ -32,7 +32,7 @@ _TRAILER = re.compile(
       related(?:\ (?:news|articles|stories|content|links|topics|resources))?:?
     | more\ (?:news|stories|from\ .*)
     | read\ more.* | share\ this.* | tags?:.* | topics?:.*
-    | \#\ ?\#\ ?\# | -?\ ?end\ ?-? | \*\ ?\*\ ?\*
+    | \#\ ?\#\ ?\# | [\[(]?-?\ ?ends?\ ?-?[\])]? | \*\ ?\*\ ?\*
     | (?:copyright|©).*
     | back\ to\ top | subscribe.* | sign\ up.*
     | (?:january|february|march|april|may|june|july|august|september|october|november
