@@ -738,3 +738,17 @@ def test_an_australian_prime_minister_s_press_conference_and_its_end_mark() -> N
     assert (
         doc.text[doc.turns[-1].start : doc.turns[-1].end] == "The changes were costed by Treasury."
     )
+
+
+def test_a_name_above_a_time_opens_a_turn_though_its_speaker_speaks_once() -> None:
+    doc = parse(
+        "Design sync - Mobile checkout\n\nPriya Nair\n00:00:03\nCompletion went up?\n\n"
+        "Tom Becker\n00:00:09\nYes, from 61 to 68 percent.\n\nPriya Nair\n00:00:15\nProblems?\n\n"
+        "Tom Becker\n00:00:18\nApple Pay users dropped slightly.\n\n"
+        "Lena Wu\n00:00:27\nI can move the button this sprint.\n",
+        "sync.txt",
+    )
+    # Lena Wu's words had been Tom Becker's: a full name alone opens a turn where it does so
+    # twice, or where a meeting tool's time stands below it.
+    assert [t.speaker for t in doc.turns][-2:] == ["Tom Becker", "Lena Wu"]
+    assert doc.text[doc.turns[-1].start :].startswith("I can move the button")

@@ -20,6 +20,7 @@ from retrieval.parse.label_patterns import (
     NAME_ROLE_ALONE,
     NUMBERED,
     ROLE_ALONE,
+    TIME_LINE,
     TIMED_LABEL,
     UPPER_LABEL,
 )
@@ -167,7 +168,7 @@ def find_labels(lines: list[str]) -> dict[int, LabelMatch]:
         # Written in capitals, "UNITED STATES. WE ..." may open two lines without a speaker.
         found = {i: m for i, m in found.items() if m.style != "caps_dot"}
     mixed = Counter(sp.base_label(m.label) for m in found.values() if not m.upper)
-    found = _in_used_styles(found)
+    found = _in_used_styles(found, lines)
     repeated = [i for i, m in found.items() if m.upper or mixed[sp.base_label(m.label)] >= 2]
     keep = {}
     for i, m in found.items():
@@ -195,10 +196,16 @@ def find_labels(lines: list[str]) -> dict[int, LabelMatch]:
     return keep
 
 
-def _in_used_styles(found: dict[int, LabelMatch]) -> dict[int, LabelMatch]:
+def _in_used_styles(found: dict[int, LabelMatch], lines: list[str]) -> dict[int, LabelMatch]:
     """The labels whose style the document uses (see `LabelMatch.style`)."""
     styles = Counter((m.style, sp.base_label(m.label)) for m in found.values() if m.style)
     used = {style for (style, _), n in styles.items() if n >= 2}
+
+    def timed(i: int) -> bool:
+        """A meeting tool's time below the name ("Lena Wu" / "00:00:27"): who speaks once."""
+        below = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        return bool(m := TIME_LINE.match(below)) and not below[m.end() :].strip()
+
     asks = any(sp.base_label(m.label) in REPORTER_LABELS for m in found.values())
     # A name alone on its line that opens it once counts below the first that repeats (a
     # title above the transcript does not).
@@ -215,7 +222,7 @@ def _in_used_styles(found: dict[int, LabelMatch]) -> dict[int, LabelMatch]:
         if m.style == "alone":
             return repeats or bool(alone and i > alone[0])
         if m.style == "name_alone":  # not a heading in Title Case ("Next Steps") once
-            return repeats
+            return repeats or ("name_alone" in used and timed(i))
         return not m.style or m.style in used
 
     return {i: m for i, m in found.items() if kept(i, m)}

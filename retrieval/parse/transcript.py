@@ -91,8 +91,9 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # ("[Maya Chen]:"), an office after a dash ("Sarah Lin — CEO:"), a company's officers and a
 # treasurer are titles; "(Editor, Valley Ledger)" is no seat and party. 33: an interview's
 # initials name whom its header names ("JR:" is Jane Roe of "Interviewed by Jane Roe"); Otter's
-# "Unknown Speaker" is nobody known. 34: "ENDS", "[END]", "-ENDS-" close a transcript.
-PARSER_VERSION = 34
+# "Unknown Speaker" is nobody known. 34: "ENDS", "[END]", "-ENDS-" close a transcript. 35: a
+# full name alone with a meeting tool's time below it opens a turn though it does so once.
+PARSER_VERSION = 35
 
 
 @dataclass(frozen=True)
