@@ -257,7 +257,7 @@ def _rows_by_text(engine: Engine, question: str) -> dict[str, np.ndarray]:
     return {r.texts[s.doc_id][s.start : s.end]: row for s, row in zip(spans, x, strict=True)}
 
 
-def test_sim_exchange_reads_the_question_a_reply_answers_with_what_it_follows(
+def test_lexical_exchange_reads_the_question_a_reply_answers_with_what_it_follows(
     tmp_path: Path,
     embeddings,  # type: ignore[no-untyped-def]
 ) -> None:
@@ -270,13 +270,14 @@ def test_sim_exchange_reads_the_question_a_reply_answers_with_what_it_follows(
     )
     by_text = _rows_by_text(engine, "What caused the chemical spill?")
     reply = by_text["A cracked bottle on the top shelf."]
-    # "What caused it?" alone says little; with the statement it follows, the exchange is
-    # about the spill, closer to the question than the question before it is on its own.
-    assert reply[COL["sim_exchange"]] > reply[COL["sim_previous_turn"]] > 0
-    # After a turn that asks nothing ("Thanks. Next item."), and for a turn that opens the
-    # passage, there is no exchange.
-    assert by_text["The fire drill is on Friday."][COL["sim_exchange"]] == 0
-    assert by_text["What caused it?"][COL["sim_exchange"]] == 0
+    # The reply shares no word with the question; "What caused it?" with the statement it
+    # follows holds all three ("caused", "chemical", "spill").
+    assert reply[COL["lexical"]] == 0
+    assert reply[COL["lexical_exchange"]] == pytest.approx(1.0)
+    # After a turn that asks nothing ("Thanks. Next item."), and for a turn that follows a
+    # statement, there is no exchange.
+    assert by_text["The fire drill is on Friday."][COL["lexical_exchange"]] == 0
+    assert by_text["What caused it?"][COL["lexical_exchange"]] == 0
 
 
 def test_an_answer_of_questions_alone_is_led_by_the_reply(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]

@@ -32,10 +32,6 @@ FEATURES = (
     "sim_turn",  # cosine of the turn it belongs to
     "sim_previous_turn",  # cosine of the turn just before it (another speaker's), 0 if none
     "previous_turn_asks",  # that turn ends with a question mark
-    # The exchange a reply answers: the question before it and the turn that question follows
-    # ("... the chemical spill in lab three." "What caused it?" "A cracked bottle."), 0 when
-    # the turn before asks nothing.
-    "sim_exchange",
     # It opens a reply to a question: where a press conference's, a hearing's or an
     # interview's answers begin (offline replay: press-dev +2, qmsum-val scoped +4, whole -1).
     "opens_reply",
@@ -43,6 +39,10 @@ FEATURES = (
     "sim_rank",  # its place among the candidates by cosine, 0 = best, 1 = worst
     "lexical",  # share of the question's words (weighted by rarity) it contains
     "lexical_turn",  # ... that its turn contains
+    # ... that the exchange it replies to contains: the question before it and the turn that
+    # question follows ("... the chemical spill in lab three." "What caused it?" "A cracked
+    # bottle."), 0 when the turn before asks nothing. (Its cosine as well was given no weight.)
+    "lexical_exchange",
     "lexical_lead",  # its share less the best candidate's
     # A reporter's or the chair's words, and the question does not name them. QMSum's chairs
     # seldom hold the answer, so the fit weighs an asker's words down hard (about -4 log-odds);
@@ -174,14 +174,14 @@ def describe(r: Retrieved, spans: list[Span], questions: Any) -> Any:
             before = r.sentences[groups[g - 1][0]]
             if before.chunk_id == first.chunk_id and before.speaker != first.speaker:
                 previous[g] = g - 1
-    exchange: dict[int, float] = {}
+    exchanges: dict[int, list[int]] = {}  # turn -> the sentences of the exchange it replies to
     for g, p in previous.items():
         if not turn_asks[p]:
             continue
         context = list(groups[p])
         if p > 0 and r.sentences[groups[p - 1][0]].chunk_id == r.sentences[context[0]].chunk_id:
             context += groups[p - 1]
-        exchange[g] = float(unit(sv[context].sum(axis=0)) @ q_resolved)
+        exchanges[g] = context
 
     # Word overlap, each of the question's words weighted by its rarity among the sentences.
     sentence_terms = r.sentence_terms
@@ -200,6 +200,7 @@ def describe(r: Retrieved, spans: list[Span], questions: Any) -> Any:
         return sum(idf[t] for t in q_terms & seen) / q_weight
 
     turn_lexical = [overlap(m) for m in groups]
+    exchange_lexical = {g: overlap(c) for g, c in exchanges.items()}
 
     rows = []
     cumulative = np.vstack([np.zeros((1, sv.shape[1]), dtype=sv.dtype), np.cumsum(sv, axis=0)])
@@ -221,12 +222,12 @@ def describe(r: Retrieved, spans: list[Span], questions: Any) -> Any:
                 turn_sim[g],
                 turn_sim[prev] if prev is not None else 0.0,
                 float(prev is not None and turn_asks[prev]),
-                exchange.get(g, 0.0),
                 float(prev is not None and turn_asks[prev] and s.first == members[0]),
                 0.0,  # sim_lead, below
                 0.0,  # sim_rank, below
                 overlap(range(s.first, s.last + 1)),
                 turn_lexical[g],
+                exchange_lexical.get(g, 0.0),
                 0.0,  # lexical_lead, below
                 float(s.role in ASKING_ROLES and not named),
                 float(s.role == "unknown"),

@@ -20,11 +20,11 @@ NON_NEGATIVE = {
     "sim_best_sentence",
     "sim_turn",
     "sim_previous_turn",
-    "sim_exchange",
     "opens_reply",
     "sim_lead",
     "lexical",
     "lexical_turn",
+    "lexical_exchange",
     "lexical_lead",
     "speaker_named",
     # The question answered at all: its words found, near passages.
