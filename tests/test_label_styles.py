@@ -574,7 +574,8 @@ def test_australia_s_hansard_gives_the_office_after_the_seat() -> None:
 
 def test_a_deposition_s_answers_are_the_deponent_s_and_its_questions_the_examiner_s() -> None:
     doc = parse(
-        "DEPOSITION OF JAMES WHITFIELD\nTaken on April 4, 2023\n\nAPPEARANCES:\n"
+        "DEPOSITION OF JAMES WHITFIELD\nTaken on Tuesday, April 4, 2023, at the offices of Pell "
+        "& Hart LLP, Spokane, Washington.\n\nAPPEARANCES:\n"
         "For the Plaintiff: Karen Lowry, Pell & Hart LLP\n"
         "For the Defendant: Daniel Reyes, Reyes Law Group\n\nEXAMINATION BY MS. LOWRY:\n\n"
         "Q. Did you see the forklift accident on March 9?\n"
@@ -587,7 +588,9 @@ def test_a_deposition_s_answers_are_the_deponent_s_and_its_questions_the_examine
     )
     # The answers are the deponent's, named in capitals by the title, though counsel's
     # objection is longer; the questions are the examiner's, named in full by the appearances.
+    # When and where it was taken is nobody's words.
     assert doc.speaker == "James Whitfield"
+    assert doc.date == "2023-04-04"
     assert who(doc) == [
         ("Karen Lowry", "reporter"),
         ("James Whitfield", "official"),

@@ -10,6 +10,7 @@ from pathlib import Path
 from retrieval.parse import formats
 from retrieval.parse import speakers as sp
 from retrieval.parse.boilerplate import is_banner, is_trailer
+from retrieval.parse.dates import find_date
 from retrieval.parse.formats.errors import TranscriptError
 from retrieval.parse.header import examiner, heading_names, read_header
 from retrieval.parse.label_patterns import TIME_LINE
@@ -92,8 +93,10 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # treasurer are titles; "(Editor, Valley Ledger)" is no seat and party. 33: an interview's
 # initials name whom its header names ("JR:" is Jane Roe of "Interviewed by Jane Roe"); Otter's
 # "Unknown Speaker" is nobody known. 34: "ENDS", "[END]", "-ENDS-" close a transcript. 35: a
-# full name alone with a meeting tool's time below it opens a turn though it does so once.
-PARSER_VERSION = 35
+# full name alone with a meeting tool's time below it opens a turn though it does so once. 36:
+# a header's line that opens with a date ("Taken on Tuesday, September 17, 2024, at the offices
+# of ...") is not the principal speaking.
+PARSER_VERSION = 36
 
 
 @dataclass(frozen=True)
@@ -289,6 +292,8 @@ def _raw_turns(
             continue
         if labels and match_label(ln.text):
             continue
+        if labels and _dateline(ln.text):
+            continue  # "Taken on Tuesday, September 17, 2024, at the offices of ...": when, where
         if _is_prose(ln.text, min_words=12 if labels else 3):
             s = ln.start + len(ln.text) - len(ln.text.lstrip())
             turns.append((s, ln.end - (len(ln.text) - len(ln.text.rstrip())), ""))
@@ -325,6 +330,12 @@ def _raw_turns(
     if current:
         turns.append(current)
     return [t for t in turns if t[0] >= 0 and t[1] > t[0]]
+
+
+def _dateline(line: str) -> bool:
+    """A header's line that opens with when it took place: a date among its first six words."""
+    found = find_date(line)
+    return bool(found) and len(line[: found[1]].split()) <= 6
 
 
 def _time_alone(line: str) -> str:
