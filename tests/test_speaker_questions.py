@@ -9,7 +9,7 @@ from retrieval.answer.features import FEATURES, candidates, describe
 from retrieval.chain import Ask, Engine
 from retrieval.index.manifest import Filters
 
-from .conftest import engine_over
+from .conftest import FIXTURES, engine_over
 
 
 def test_a_named_person_who_neither_speaks_nor_is_mentioned_is_abstained_on(
@@ -166,7 +166,7 @@ def test_the_speaker_asked_about_is_searched_for_without_their_name(
 ) -> None:  # type: ignore[no-untyped-def]
     import numpy as np
 
-    fixture = Path(__file__).parent / "fixtures" / "styles" / "retention_meeting.txt"
+    fixture = FIXTURES / "styles" / "retention_meeting.txt"
     engine = engine_over(tmp_path, embeddings, fixture.read_text(encoding="utf-8"))
 
     def searched_with(question: str, filters: Filters | None = None) -> str:

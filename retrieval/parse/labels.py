@@ -26,6 +26,7 @@ from retrieval.parse.label_patterns import (
 )
 from retrieval.parse.label_words import (
     FORMS_OF_ADDRESS,
+    JOINERS,
     MODERATOR_LABELS,
     REPORTER_LABELS,
     TITLE_WORDS,
@@ -203,8 +204,7 @@ def _in_used_styles(found: dict[int, LabelMatch], lines: list[str]) -> dict[int,
 
     def timed(i: int) -> bool:
         """A meeting tool's time below the name ("Lena Wu" / "00:00:27"): who speaks once."""
-        below = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        return bool(m := TIME_LINE.match(below)) and not below[m.end() :].strip()
+        return i + 1 < len(lines) and bool(time_alone(lines[i + 1]))
 
     asks = any(sp.base_label(m.label) in REPORTER_LABELS for m in found.values())
     # A name alone on its line that opens it once counts below the first that repeats (a
@@ -228,6 +228,12 @@ def _in_used_styles(found: dict[int, LabelMatch], lines: list[str]) -> dict[int,
     return {i: m for i, m in found.items() if kept(i, m)}
 
 
+def time_alone(line: str) -> str:
+    """The time a line holds and nothing else ("00:05:00", "[12:30]"), or ""."""
+    m = TIME_LINE.match(line)
+    return m.group("time") if m and not line[m.end() :].strip() else ""
+
+
 def _says_what(m: LabelMatch) -> bool:
     """A name, what the speaker is and a dash, in a document that labels turns so: the European
     Parliament's "Manfred Weber, on behalf of the PPE Group. – ", who speaks once."""
@@ -243,7 +249,7 @@ def _short_name(label: str) -> bool:
 
 
 # The small words a name and its titles hold: "Secretary of State", "von der Leyen".
-_NAME_SMALL_WORDS = sp.PARTICLES | {"of", "for", "and", "the"}
+_NAME_SMALL_WORDS = sp.PARTICLES | JOINERS
 
 
 def header_alias(m: LabelMatch, rest: str) -> str:

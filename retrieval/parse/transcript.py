@@ -15,7 +15,7 @@ from retrieval.parse.formats.errors import TranscriptError
 from retrieval.parse.header import examiner, heading_names, read_header
 from retrieval.parse.label_patterns import TIME_LINE
 from retrieval.parse.label_words import ANSWER_LABELS
-from retrieval.parse.labels import LabelMatch, find_labels, match_label
+from retrieval.parse.labels import LabelMatch, find_labels, match_label, time_alone
 from retrieval.parse.offices import label_offices, office_of
 from retrieval.parse.roles import Turn, assign_roles, principal_speaker
 from retrieval.parse.times import hms
@@ -176,7 +176,7 @@ def parse(
             meta.aliases.setdefault("q", who)
 
     # A time alone on its line (Google Meet's "00:05:00") marks what follows; nobody says it.
-    times = {i: t for i, ln in enumerate(lines[:body_end]) if (t := _time_alone(ln.text))}
+    times = {i: t for i, ln in enumerate(lines[:body_end]) if (t := time_alone(ln.text))}
     # Headings between turns ("STATEMENT OF HON. JANE DOE, SECRETARY OF ENERGY") end a turn.
     headings = set()
     if not speech_only:
@@ -336,12 +336,6 @@ def _dateline(line: str) -> bool:
     """A header's line that opens with when it took place: a date among its first six words."""
     found = find_date(line)
     return bool(found) and len(line[: found[1]].split()) <= 6
-
-
-def _time_alone(line: str) -> str:
-    """The time a line holds and nothing else ("00:05:00", "[12:30]"), or ""."""
-    m = TIME_LINE.match(line)
-    return m.group("time") if m and not line[m.end() :].strip() else ""
 
 
 def _is_heading(lines: list[_Line], i: int) -> bool:
