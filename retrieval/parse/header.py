@@ -110,6 +110,7 @@ def read_header(header: list[str], file_stem: str) -> Header:
     """The header's title, date, place and names; the file's name stands in for a missing
     title or date."""
     meta = Header(title="")
+    untitled = ""
     for text in header:
         line = re.sub(r"^[#>*_\s]+|[*_\s]+$", "", text).strip()
         if not line:
@@ -128,7 +129,9 @@ def read_header(header: list[str], file_stem: str) -> Header:
                     meta.title = line  # "Oral history: Sam Kent, retired shipyard welder"
                 continue
             names, roles = listed_people(value)
-            if len(names) > 1 or roles:
+            if len(names) > 1 or roles or not speaking:
+                # A list of who takes part is never the title, even of surnames alone
+                # ("Members in attendance: Senators Bragg, Canavan and McKenzie").
                 meta.names += [n for n in names if n not in meta.names]
                 meta.aliases.update({r: n for r, n in roles.items() if r not in meta.aliases})
                 continue
@@ -158,6 +161,9 @@ def read_header(header: list[str], file_stem: str) -> Header:
             )
         )
         if named and sp.looks_like_name(" ".join(words)):
+            # A heading in two or three capitalised words reads as a name too ("Design
+            # Review"): the title when nothing else is.
+            untitled = untitled or line
             meta.names.append(" ".join(words))
             if "," in line and not byline:
                 _alias_office(meta, line.split(",", 1)[1], " ".join(words))
@@ -196,7 +202,7 @@ def read_header(header: list[str], file_stem: str) -> Header:
         meta.date = found[0]
     if meta.location is None and meta.title and (m := _TITLE_PLACE.search(meta.title)):
         meta.location = m.group(1)
-    meta.title = meta.title or file_stem.replace("_", " ")
+    meta.title = meta.title or untitled or file_stem.replace("_", " ")
     return meta
 
 

@@ -278,6 +278,13 @@ METADATA_KEYS = {
     "speakers",
     "appearances",  # a court transcript's counsel: "APPEARANCES: For the Plaintiff: ..."
     "also present",
+    # A committee's members and witnesses: "Members in attendance: Senators Bragg, Canavan".
+    "members present",
+    "members in attendance",
+    "in attendance",
+    "witnesses",
+    "panelists",
+    "panellists",
     "language",
     "translation",
     "copyright",
@@ -285,4 +292,8 @@ METADATA_KEYS = {
 
 # Header keys whose values list who takes part ("Attendees: Priya (PM), Tom (Design)"); the
 # metadata keys above that name people rather than a date, a place or a subject.
-PEOPLE_KEYS = {"present", "participants", "attendees", "speakers", "appearances", "also present"}
+PEOPLE_KEYS = {
+    "present", "participants", "attendees", "speakers", "appearances", "also present",
+    "members present", "members in attendance", "in attendance", "witnesses", "panelists",
+    "panellists",
+}  # fmt: skip

@@ -92,13 +92,17 @@ def is_metadata_key(label: str) -> bool:
 
 
 def title_case(words: list[str]) -> str:
+    """Words in capitals as a name is written: "JACKSON LEE" -> "Jackson Lee"; Hansard's
+    "McKENZIE" and "MacDONALD" keep their prefix -> "McKenzie", "MacDonald"."""
     out = []
     for w in words:
-        if w.isupper() and len(w) > 1:
-            w = w.capitalize() if "'" not in w and "’" not in w else w.title()
-            if w.startswith("Mc") and len(w) > 2:
-                w = "Mc" + w[2:].capitalize()
-        out.append(w)
+        prefix = next((p for p in ("Mc", "Mac") if w.startswith(p) and w[len(p) :].isupper()), "")
+        rest = w[len(prefix) :]
+        if rest.isupper() and len(rest) > 1:
+            rest = rest.capitalize() if "'" not in rest and "’" not in rest else rest.title()
+            if not prefix and rest.startswith("Mc") and len(rest) > 2:
+                rest = "Mc" + rest[2:].capitalize()
+        out.append(prefix + rest)
     return " ".join(out)
 
 
@@ -147,8 +151,20 @@ def normalise(
     base = base_label(label)
     if is_numbered(label):
         return Speaker(title_case(re.split(r"[ _]", label.strip())), "participant")
+    # A role, then who holds it: "Interviewer (Jo Li)", "Guest - Omar Said:" (read as if in
+    # parentheses). Not in capitals, where the parentheses are stage directions ("(OFF MIC)").
+    named_role = name_words(outer_paren(label))
+    named_role = (
+        " ".join(named_role)
+        if len(base.split()) == 1
+        and not outer_paren(label).isupper()
+        and looks_like_name(" ".join(named_role))
+        else ""
+    )
     if base in REPORTER_LABELS:
-        return Speaker(aliases.get(base) or _ASKERS.get(base, base.title()), "reporter")
+        return Speaker(
+            named_role or aliases.get(base) or _ASKERS.get(base, base.title()), "reporter"
+        )
     if base in ANSWER_LABELS:
         return Speaker("", "")  # whoever the transcript is of, as for unlabelled prose
     if base.split()[0] in ("unknown", "unidentified"):
@@ -169,6 +185,8 @@ def normalise(
         return Speaker(named or chair or base.title(), "moderator")
     if base in aliases:
         return Speaker(aliases[base], "official")
+    if named_role:
+        return Speaker(named_role, "official")
     if base.startswith("the ") and looks_like_name(held_by):
         return Speaker(held_by, "official")  # "The Cabinet Secretary for ... (Michael Matheson)"
     words = name_words(label)

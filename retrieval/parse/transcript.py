@@ -95,8 +95,11 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # "Unknown Speaker" is nobody known. 34: "ENDS", "[END]", "-ENDS-" close a transcript. 35: a
 # full name alone with a meeting tool's time below it opens a turn though it does so once. 36:
 # a header's line that opens with a date ("Taken on Tuesday, September 17, 2024, at the offices
-# of ...") is not the principal speaking.
-PARSER_VERSION = 36
+# of ...") is not the principal speaking. 37: a long office with a comma names its holder in
+# parentheses ("The Cabinet Secretary for NHS Recovery, Health and Social Care (Michael
+# Matheson):"); "McKENZIE" is McKenzie; "Members in attendance:" lists people and is no title;
+# a role's holder after a dash or in parentheses is the speaker ("Guest - Omar Said:").
+PARSER_VERSION = 37
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,98 @@
+"""Committee and parliamentary records beyond the dev sets' styles: Scotland's committees,
+Australia's Senate estimates, a US hearing as the Government Publishing Office prints it, and a
+podcast's roles with their holders."""
+
+from __future__ import annotations
+
+from retrieval.parse.header import read_header
+from retrieval.parse.transcript import parse
+
+from .conftest import who
+
+
+def test_a_long_office_with_a_comma_names_its_holder_in_parentheses() -> None:
+    doc = parse(
+        "Health, Social Care and Sport Committee\nTuesday 5 March 2024\n\n"
+        "The Convener (Clare Haughey): Our first item is waiting times.\n\n"
+        "Jackie Baillie (Dumbarton) (Lab): How many patients have waited two years?\n\n"
+        "The Cabinet Secretary for NHS Recovery, Health and Social Care (Michael Matheson): "
+        "Just under 5,000.\n\n"
+        "Sandesh Gulhane (Glasgow) (Con): Why is the figure so high in Lothian?\n\n"
+        "Michael Matheson: Lothian has had staffing problems.\n\n"
+        "The Convener: Thank you. That concludes our questions.\n",
+        "holyrood.txt",
+    )
+    assert who(doc) == [
+        ("Clare Haughey", "moderator"),
+        ("Jackie Baillie", "participant"),
+        ("Michael Matheson", "participant"),
+        ("Sandesh Gulhane", "participant"),
+        ("Michael Matheson", "participant"),
+        ("Clare Haughey", "moderator"),
+    ]
+    assert doc.text[doc.turns[2].start : doc.turns[2].end] == "Just under 5,000."
+    assert doc.offices()["Michael Matheson"] == (
+        "Cabinet Secretary for NHS Recovery, Health and Social Care"
+    )
+
+
+def test_senate_estimates_list_members_by_surname_and_spell_mc_names_in_capitals() -> None:
+    doc = parse(
+        "ECONOMICS LEGISLATION COMMITTEE\nBudget Estimates\nWednesday, 31 May 2023\n\n"
+        "Members in attendance: Senators Bragg, Canavan, McKenzie, Pocock and Walsh\n\n"
+        "CHAIR: I welcome the officers of the department.\n\n"
+        "Senator CANAVAN: How many staff work on the critical minerals strategy?\n\n"
+        "Ms Jackson: There are currently 42 staff.\n\n"
+        "Senator McKENZIE: When will the strategy be released?\n\n"
+        "Mr Hartland: Before the end of June.\n",
+        "estimates.txt",
+    )
+    # The list of members is neither the title nor anyone's words.
+    assert "attendance" not in doc.title
+    assert who(doc)[1:4] == [
+        ("Canavan", "participant"),
+        ("Jackson", "participant"),
+        ("McKenzie", "participant"),
+    ]
+    assert doc.offices()["McKenzie"].lower() == "senator"
+
+
+def test_a_printed_hearing_s_surnames_in_capitals() -> None:
+    doc = parse(
+        "OVERSIGHT OF THE FEDERAL BUREAU OF INVESTIGATION\n\nWEDNESDAY, JULY 12, 2023\n\n"
+        "    Chairman JORDAN. The Committee will come to order.\n"
+        "    Mrs. McCLAIN. Director, who decides which cases are opened?\n"
+        "    Mr. WRAY. Field offices open cases under the guidelines.\n"
+        "    Mr. MacDONALD. And who reviews them?\n"
+        "    Mr. WRAY. Headquarters reviews the sensitive ones.\n"
+        "    Chairman JORDAN. The gentleman's time has expired.\n",
+        "hearing.txt",
+    )
+    assert [s for s, _ in who(doc)] == ["Jordan", "McClain", "Wray", "MacDonald", "Wray", "Jordan"]
+
+
+def test_a_role_then_its_holder_after_a_dash_or_in_parentheses() -> None:
+    doc = parse(
+        "The Long Game, Episode 88\n\n"
+        "[00:00:00] Host - Nina Patel: Welcome back. My guest is Dr. Omar Said.\n\n"
+        "[00:00:12] Guest - Omar Said: Thanks for having me, Nina.\n\n"
+        "[00:00:15] Interviewer (Jo Li): Why did trust fall?\n\n"
+        "[00:00:20] Guest - Omar Said: Partly because we changed our advice in public.\n",
+        "podcast.txt",
+    )
+    assert who(doc) == [
+        ("Nina Patel", "moderator"),
+        ("Omar Said", "official"),
+        ("Jo Li", "reporter"),
+        ("Omar Said", "official"),
+    ]
+    # In capitals the parentheses are a stage direction, not a name.
+    shouted = parse("Q: Will you resign?\nREPORTER (OFF MIC): And the budget?\n", "b.txt")
+    assert who(shouted)[1] == ("Reporter", "reporter")
+
+
+def test_a_heading_that_reads_as_a_name_is_the_title_when_nothing_else_is() -> None:
+    assert read_header(["Design Review", "March 3, 2024"], "design_0303").title == "Design Review"
+    assert read_header(["Design Review", "Onboarding flow, round two"], "x").title == (
+        "Onboarding flow, round two"
+    )
