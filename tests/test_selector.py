@@ -349,6 +349,29 @@ def test_a_member_s_echo_is_joined_by_the_reply_when_the_answer_has_room(  # typ
     assert "How long should a permit take?" in quotes[1:]  # nothing was pushed out
 
 
+def test_a_question_its_speaker_answers_is_quoted_with_the_answer(  # type: ignore[no-untyped-def]
+    tmp_path: Path, embeddings
+) -> None:
+    # The President repeats the reporter's question, then answers it in the same turn: the
+    # echo alone says nothing, so the sentence after it is quoted with it.
+    engine = _briefing(
+        tmp_path,
+        embeddings,
+        "Q. Mr. President, what is your opinion of companies that want to do business with "
+        "Iran again?\n"
+        "The President. My opinion of companies that want to do business with Iran again? "
+        "I hope they do it by long distance. We have other things to settle first.\n",
+    )
+    answer = engine.ask(
+        Ask("What is the President's opinion of companies doing business with Iran?")
+    )
+    assert answer.citations[0].quote == (
+        "My opinion of companies that want to do business with Iran again? "
+        "I hope they do it by long distance."
+    )
+    assert answer.citations[0].speaker == "Jane Doe"
+
+
 def test_a_question_asking_for_a_figure_is_answered_by_a_passage_stating_one(
     meeting_engine: Engine,
 ) -> None:

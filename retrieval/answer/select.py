@@ -119,8 +119,32 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
             continue
         per_turn[(s.doc_id, s.turn)] += 1
         chosen.append(_quote(s, score))
-    chosen = _reply_first(r, chosen, spans, p, settings.max_quotes)
+    chosen = _reply_first(r, _with_its_answer(r, chosen, spans, p), spans, p, settings.max_quotes)
     return Selection(r, chosen, [], False, answerable, ranked=best_apart)
+
+
+def _with_its_answer(r: Retrieved, chosen: list[Quote], spans: list[Span], p: Any) -> list[Quote]:
+    """When the first quote is a question its speaker goes on to answer in the same turn (a
+    press conference's echo, "My opinion of American companies that want to resume business
+    with Iran?", or a meeting's "Should we use rubber?"), it is quoted with the sentence that
+    follows: the shortest window from it that ends on no question. An asker's further words
+    are not an answer, and `_reply_first` finds the reply to those."""
+    if not chosen or chosen[0].role == "reporter" or not _asks(r, chosen[0]):
+        return chosen
+    first = chosen[0]
+    longer = [
+        s
+        for s in spans
+        if (s.doc_id, s.turn, s.start) == (first.doc_id, first.turn, first.start)
+        and s.end > first.end
+        and not _asks(r, s)
+    ]
+    if not longer:
+        return chosen
+    window = min(longer, key=lambda s: s.end)
+    score = max(float(p[i]) for i, s in enumerate(spans) if s == window)
+    rest = [q for q in chosen[1:] if not _overlap(window, q)]
+    return [_quote(window, score), *rest]
 
 
 def _reply_first(
