@@ -5,6 +5,7 @@ podcast's roles with their holders."""
 from __future__ import annotations
 
 from retrieval.parse.header import read_header
+from retrieval.parse.speakers import Speaker, normalise
 from retrieval.parse.transcript import parse
 
 from .conftest import who
@@ -86,6 +87,10 @@ def test_a_role_then_its_holder_after_a_dash_or_in_parentheses() -> None:
         ("Jo Li", "reporter"),
         ("Omar Said", "official"),
     ]
+    # What follows the holder's name is where they are from.
+    assert normalise("Moderator (Ann Lee, CNN)", [], {}) == Speaker("Ann Lee", "moderator")
+    assert normalise("Reporter (Jane Doe, NHK)", [], {}) == Speaker("Jane Doe", "reporter")
+    assert normalise("Reporter (NHK)", [], {}) == Speaker("Reporter", "reporter")
     # In capitals the parentheses are a stage direction, not a name.
     shouted = parse("Q: Will you resign?\nREPORTER (OFF MIC): And the budget?\n", "b.txt")
     assert who(shouted)[1] == ("Reporter", "reporter")

@@ -151,14 +151,14 @@ def normalise(
     base = base_label(label)
     if is_numbered(label):
         return Speaker(title_case(re.split(r"[ _]", label.strip())), "participant")
+    # Who the parentheses name: "The Chair (Hon. Anthony Rota (...))", "THE MINISTER OF
+    # CONSUMER AFFAIRS (SHRI PIYUSH GOYAL)" -> Piyush Goyal; "Ann Lee" of "(Ann Lee, CNN)".
+    held_by = title_case(name_words(strip_parens(outer_paren(label)).split(",")[0]))
     # A role, then who holds it: "Interviewer (Jo Li)", "Guest - Omar Said:" (read as if in
     # parentheses). Not in capitals, where the parentheses are stage directions ("(OFF MIC)").
-    named_role = name_words(outer_paren(label))
     named_role = (
-        " ".join(named_role)
-        if len(base.split()) == 1
-        and not outer_paren(label).isupper()
-        and looks_like_name(" ".join(named_role))
+        held_by
+        if len(base.split()) == 1 and not outer_paren(label).isupper() and looks_like_name(held_by)
         else ""
     )
     if base in REPORTER_LABELS:
@@ -176,9 +176,6 @@ def normalise(
         if len(named) == 1:
             return Speaker(named.pop(), "official")
     chair = _chair_addressed(base)
-    # Who the parentheses name: "The Chair (Hon. Anthony Rota (...))", "THE MINISTER OF
-    # CONSUMER AFFAIRS (SHRI PIYUSH GOYAL)" -> Piyush Goyal.
-    held_by = title_case(name_words(outer_paren(label)))
     if base in MODERATOR_LABELS or chair:
         # "The Chair", named in the parentheses, or in the header's list of who takes part.
         named = held_by if _looks_like_name(held_by) else aliases.get(base.removeprefix("the "))

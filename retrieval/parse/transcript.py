@@ -98,7 +98,8 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # of ...") is not the principal speaking. 37: a long office with a comma names its holder in
 # parentheses ("The Cabinet Secretary for NHS Recovery, Health and Social Care (Michael
 # Matheson):"); "McKENZIE" is McKenzie; "Members in attendance:" lists people and is no title;
-# a role's holder after a dash or in parentheses is the speaker ("Guest - Omar Said:").
+# a role's holder after a dash or in parentheses is the speaker ("Guest - Omar Said:"), and
+# their name stops at a comma ("Moderator (Ann Lee, CNN):" is Ann Lee).
 PARSER_VERSION = 37
 
 
