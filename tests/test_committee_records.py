@@ -101,3 +101,36 @@ def test_a_heading_that_reads_as_a_name_is_the_title_when_nothing_else_is() -> N
     assert read_header(["Design Review", "Onboarding flow, round two"], "x").title == (
         "Onboarding flow, round two"
     )
+
+
+def test_an_office_s_head_may_come_last_and_an_asker_s_outlet_is_no_seat() -> None:
+    bundestag = parse(
+        "Deutscher Bundestag, 150th sitting\nBerlin, Wednesday, 14 February 2024\n\n"
+        "Friedrich Merz (CDU/CSU): Chancellor, when will the budget be presented?\n\n"
+        "Olaf Scholz, Federal Chancellor: The Cabinet will adopt the draft in July.\n\n"
+        "Friedrich Merz (CDU/CSU): And will it respect the debt brake?\n\n"
+        "Olaf Scholz, Federal Chancellor: Yes. The debt brake applies.\n",
+        "bundestag.txt",
+    )
+    assert bundestag.offices()["Olaf Scholz"] == "Federal Chancellor"
+    briefing = parse(
+        "Weekly Media Briefing by the Official Spokesperson\nFebruary 15, 2024\n\n"
+        "Shri Randhir Jaiswal, Official Spokesperson: Good afternoon.\n\n"
+        "Question (Sidhant Sibal, WION): Sir, what are the outcomes of the visit?\n\n"
+        "Shri Randhir Jaiswal, Official Spokesperson: Ten agreements were signed.\n\n"
+        "Question (Rezaul Laskar, Hindustan Times): Any update on Qatar?\n\n"
+        "Shri Randhir Jaiswal, Official Spokesperson: Seven of the eight have returned.\n",
+        "briefing.txt",
+    )
+    assert who(briefing)[1] == ("Sidhant Sibal", "reporter")
+    assert briefing.offices() == {"Randhir Jaiswal": "Official Spokesperson"}
+    board = parse(
+        "Board of Education Regular Meeting\nApril 9, 2024\n\n"
+        "President Alvarez: I call this meeting to order.\n\n"
+        "Superintendent Okafor: We are projecting a deficit of 4.2 million dollars.\n\n"
+        "Board Member Chen: Will we have to cut teaching positions?\n\n"
+        "Superintendent Okafor: We hope not.\n",
+        "board.txt",
+    )
+    assert [s for s, _ in who(board)] == ["Alvarez", "Okafor", "Chen", "Okafor"]
+    assert board.offices()["Okafor"] == "superintendent"

@@ -152,6 +152,11 @@ TITLE_WORDS = {
     "sergeant",
     "sgt",
     "chancellor",
+    # Schools' and universities' officers: "Superintendent Okafor:", "Dean Patel:".
+    "superintendent",
+    "dean",
+    "provost",
+    "clerk",
     "king",
     "queen",
     "premier",

@@ -9,7 +9,13 @@ import re
 from collections.abc import Iterable
 
 from retrieval.parse import speakers as sp
-from retrieval.parse.label_words import ABBREVIATED_TITLES, FORMS_OF_ADDRESS, JOINERS, TITLE_WORDS
+from retrieval.parse.label_words import (
+    ABBREVIATED_TITLES,
+    FORMS_OF_ADDRESS,
+    JOINERS,
+    REPORTER_LABELS,
+    TITLE_WORDS,
+)
 from retrieval.parse.roles import Turn
 
 
@@ -25,18 +31,28 @@ def label_offices(turns: Iterable[Turn]) -> dict[str, str]:
             continue
         held = sp.outer_paren(t.label)
         if held[:1].isupper():  # not how they spoke: "The President (spoke in Spanish)"
-            first = held.split()[0].strip(".,").lower()
+            held_words = re.findall(r"[\w'’\-]+", held.lower())
+            # An office's head may come last, after what qualifies it: "Olaf Scholz, Federal
+            # Chancellor:" (read as if in parentheses); not a seat's, "(Grayndler—Prime
+            # Minister)", nor a party's, below.
+            ends = held_words[:1] if re.search(r"[,—]", held) else held_words[:1] + held_words[-1:]
+            titled = set(ends) & (TITLE_WORDS - FORMS_OF_ADDRESS)
             # "The Chair (Hon. Anthony Rota (...))" holds the name, and the office is
             # outside: "The Cabinet Secretary for Health (Michael Matheson)".
-            held_words = set(held.lower().split())
             their_name = t.speaker.split()[-1].lower() in held_words
             outside = sp.strip_parens(t.label).split()
             if outside[:1] and outside[0].lower() == "the":
                 outside = outside[1:]
             hosts = sp.paren_hosts(t.label)  # "STEVE INSKEEP, HOST:"
-            if (first in TITLE_WORDS - FORMS_OF_ADDRESS or hosts) and not their_name:
+            asker = sp.base_label(t.label) in REPORTER_LABELS  # "Question (Ann Lee, WION)"
+            if (titled or hosts) and not their_name:
                 out[t.speaker] = held
-            elif their_name and outside and not {w.lower() for w in outside} & held_words:
+            elif (
+                their_name
+                and outside
+                and not asker
+                and not {w.lower() for w in outside} & set(held_words)
+            ):
                 out[t.speaker] = " ".join(outside)  # "Host (Ruth Adler)"
             elif sp.paren_asks(t.label):
                 out[t.speaker] = sp.paren_part(t.label)

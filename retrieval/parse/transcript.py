@@ -99,7 +99,8 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # parentheses ("The Cabinet Secretary for NHS Recovery, Health and Social Care (Michael
 # Matheson):"); "McKENZIE" is McKenzie; "Members in attendance:" lists people and is no title;
 # a role's holder after a dash or in parentheses is the speaker ("Guest - Omar Said:"), and
-# their name stops at a comma ("Moderator (Ann Lee, CNN):" is Ann Lee).
+# their name stops at a comma ("Moderator (Ann Lee, CNN):" is Ann Lee); superintendent,
+# dean, provost and clerk are titles ("CLERK:" is The Clerk).
 PARSER_VERSION = 37
 
 
