@@ -182,6 +182,14 @@ def test_q_dot_style() -> None:
     assert doc.text[doc.turns[1].start : doc.turns[1].end] == "How many homes will be built?"
 
 
+def test_a_title_s_last_words_after_in_are_a_place_only_when_the_text_names_it_so() -> None:
+    body = "Host: Why did trust fall?\nGuest: Because we never said how science works.\n"
+    podcast = parse("The Long Game: Rebuilding Trust in Science\n\n" + body, "ep88.txt")
+    assert podcast.location is None  # the text writes "science" in lower case
+    remarks = parse("Remarks by the Ambassador in Tokyo\n\n" + body, "tokyo.txt")
+    assert remarks.location == "Tokyo"
+
+
 def test_unlabelled_prose_falls_back_to_the_principal_speaker() -> None:
     doc = parse_file(FIXTURES / "plain_remarks.txt")
     assert (doc.title, doc.speaker, doc.location) == (

@@ -100,7 +100,8 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # Matheson):"); "McKENZIE" is McKenzie; "Members in attendance:" lists people and is no title;
 # a role's holder after a dash or in parentheses is the speaker ("Guest - Omar Said:"), and
 # their name stops at a comma ("Moderator (Ann Lee, CNN):" is Ann Lee); superintendent,
-# dean, provost and clerk are titles ("CLERK:" is The Clerk).
+# dean, provost and clerk are titles ("CLERK:" is The Clerk); a header's place is one the text
+# never writes in lower case ("Rebuilding Trust in Science" is in no place called Science).
 PARSER_VERSION = 37
 
 
@@ -242,7 +243,7 @@ def parse(
         sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
         title=meta.title,
         date=meta.date,
-        location=meta.location,
+        location=meta.location if meta.location and _proper(meta.location, text) else None,
         speaker=principal,
         turns=tuple(turns),
         mark_kind="time" if marks else None,
@@ -335,6 +336,15 @@ def _raw_turns(
     if current:
         turns.append(current)
     return [t for t in turns if t[0] >= 0 and t[1] > t[0]]
+
+
+def _proper(place: str, text: str) -> bool:
+    """Whether a place the header gives reads as a proper name: the text never writes all its
+    words in lower case ("Tokyo", but not "Science" of "Rebuilding Trust in Science", a
+    podcast that speaks of "how science works")."""
+    words = re.findall(r"[^\W\d_]+", place)
+    lower = set(re.findall(r"\b[^\W\d_A-Z]+\b", text))
+    return not words or not all(w.lower() in lower for w in words)
 
 
 def _dateline(line: str) -> bool:
