@@ -111,6 +111,35 @@ def test_rolling_captions_are_written_once(tmp_path: Path) -> None:
     assert [m for _, m in doc.marks] == ["00:00:01.000", "00:00:03.000", "00:00:05.000"]
 
 
+def test_a_meeting_tool_s_voices_are_speakers_though_each_speaks_once(tmp_path: Path) -> None:
+    # Teams writes `<v Name>` with a cue id; Zoom a `Name:` prefix. A short meeting whose
+    # people speak once each had been one turn nobody was known to say.
+    teams = tmp_path / "sync.vtt"
+    teams.write_text(
+        "WEBVTT\n\n3f1c2d9e-5b7a/12-0\n00:00:03.520 --> 00:00:07.680\n"
+        "<v Priya Raman>Okay, the main thing today is the onboarding drop-off.</v>\n\n"
+        "3f1c2d9e-5b7a/15-0\n00:00:08.100 --> 00:00:12.400\n"
+        "<v Tom Becker>We lose forty percent of new users at the permissions screen.</v>\n\n"
+        "3f1c2d9e-5b7a/20-0\n00:00:17.000 --> 00:00:21.300\n"
+        "<v Ana Souza>I can redesign that screen by Friday.</v>\n"
+    )
+    zoom = tmp_path / "zoom.vtt"
+    zoom.write_text(
+        "WEBVTT\n\n1\n00:00:02.100 --> 00:00:06.900\n"
+        "Priya Raman: Okay, the main thing today is the onboarding drop-off.\n\n"
+        "2\n00:00:07.200 --> 00:00:11.000\n"
+        "Tom Becker: We lose forty percent of new users at the permissions screen.\n\n"
+        "3\n00:00:15.000 --> 00:00:19.000\nAna Souza: I can redesign that screen by Friday.\n"
+    )
+    for path in (teams, zoom):
+        doc = parse_file(path)
+        assert [(t.speaker, doc.text[t.start : t.end]) for t in doc.turns] == [
+            ("Priya Raman", "Okay, the main thing today is the onboarding drop-off."),
+            ("Tom Becker", "We lose forty percent of new users at the permissions screen."),
+            ("Ana Souza", "I can redesign that screen by Friday."),
+        ]
+
+
 def test_html_keeps_the_transcript_and_drops_the_site() -> None:
     doc = parse_file(FORMATS / "state_briefing.html")
     assert doc.title == "Department Press Briefing – February 7, 2022"

@@ -161,9 +161,13 @@ def _is_upper_false_positive(label: str, sep: str, rest: str) -> bool:
     return False
 
 
-def find_labels(lines: list[str]) -> dict[int, LabelMatch]:
-    """Line index -> label, for the lines that open a speaker turn."""
+def find_labels(lines: list[str], given: frozenset[str] = frozenset()) -> dict[int, LabelMatch]:
+    """Line index -> label, for the lines that open a speaker turn; those of the `given` labels
+    (a format's markup gave them) whatever their style or however often they occur."""
     found = {i: m for i, ln in enumerate(lines) if (m := match_label(ln))}
+    certain = {
+        i: m for i, m in found.items() if m.label in given and not sp.is_metadata_key(m.label)
+    }
     letters = [c for ln in lines for c in ln if c.isalpha()]
     if sum(c.isupper() for c in letters) > len(letters) / 2:
         # Written in capitals, "UNITED STATES. WE ..." may open two lines without a speaker.
@@ -194,7 +198,7 @@ def find_labels(lines: list[str]) -> dict[int, LabelMatch]:
             continue  # "President: Joe Biden" above the transcript names the speaker
         if ok:
             keep[i] = m
-    return keep
+    return dict(sorted((keep | certain).items()))
 
 
 def _in_used_styles(found: dict[int, LabelMatch], lines: list[str]) -> dict[int, LabelMatch]:

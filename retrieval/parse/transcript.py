@@ -101,7 +101,8 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # a role's holder after a dash or in parentheses is the speaker ("Guest - Omar Said:"), and
 # their name stops at a comma ("Moderator (Ann Lee, CNN):" is Ann Lee); superintendent,
 # dean, provost and clerk are titles ("CLERK:" is The Clerk); a header's place is one the text
-# never writes in lower case ("Rebuilding Trust in Science" is in no place called Science).
+# never writes in lower case ("Rebuilding Trust in Science" is in no place called Science); the
+# labels a format's markup gives (a caption's voice tag) are labels though each opens one turn.
 PARSER_VERSION = 37
 
 
@@ -152,6 +153,7 @@ def parse_file(path: Path, source: str | None = None) -> Transcript:
         path=path.resolve(),
         sha256=read.sha256,
         speech_only=read.speech_only,
+        given_labels=read.labels,
     )
     if read.mark_kind is None:
         return replace(doc, extracted=read.extracted)  # times from its labels, if any
@@ -165,10 +167,12 @@ def parse(
     path: Path | None = None,
     sha256: str = "",
     speech_only: bool = False,
+    given_labels: frozenset[str] = frozenset(),
 ) -> Transcript:
-    """Speaker turns of `text`; `speech_only`: no header or trailer, every line is spoken."""
+    """Speaker turns of `text`; `speech_only`: no header or trailer, every line is spoken;
+    `given_labels`: labels an extracted format's markup gave."""
     lines = _split_lines(text)
-    labels = find_labels([ln.text for ln in lines])
+    labels = find_labels([ln.text for ln in lines], given_labels)
     first = 0 if speech_only else min(labels) if labels else len(lines)
     header = [ln for ln in lines[:first] if not ln.blank and not is_banner(ln.text)]
     meta = read_header([ln.text for ln in header], Path(source).stem)

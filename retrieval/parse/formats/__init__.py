@@ -32,6 +32,9 @@ class Extracted:
     mark_kind: str | None = None  # "time" (VTT, SRT) or "page" (PDF)
     marks: tuple[tuple[int, str | int], ...] = field(default=(), repr=False)  # (offset, mark)
     speech_only: bool = False  # every line is somebody speaking (captions have no header)
+    # The speaker labels the file's markup gave (a caption's voice tag or `Name:` prefix, a
+    # label in bold alone): labels for certain, though each opens one turn.
+    labels: frozenset[str] = frozenset()
 
 
 def supported(path: Path) -> bool:
@@ -82,6 +85,7 @@ def read(path: Path) -> Extracted:
         out.mark_kind,
         tuple(out.marks),
         out.speech_only,
+        frozenset(out.labels),
     )
 
 

@@ -20,6 +20,7 @@ class Paragraphs:
     mark_kind: str | None = None
     speech_only: bool = False
     marks: list[tuple[int, str | int]] = field(default_factory=list)
+    labels: set[str] = field(default_factory=set)  # the labels written, as written
     _parts: list[str] = field(default_factory=list)
     _length: int = 0
 
@@ -41,6 +42,7 @@ class Paragraphs:
         if self._parts:
             self._write("\n\n")
         if label:
+            self.labels.add(clean(label))
             self._write(f"{clean(label)}: ")
         self.mark(mark)
         self._write(words)
