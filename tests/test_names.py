@@ -4,7 +4,14 @@ office stands for."""
 from __future__ import annotations
 
 from retrieval.answer.features import question_names
-from retrieval.answer.names import called, speaker_matches, speaker_named, subject_of, unnamed
+from retrieval.answer.names import (
+    asks_who_asked,
+    called,
+    speaker_matches,
+    speaker_named,
+    subject_of,
+    unnamed,
+)
 
 
 def test_question_names_are_capitalised_words_that_do_not_open_a_sentence() -> None:
@@ -169,3 +176,11 @@ def test_a_family_name_s_particles_are_part_of_the_subject() -> None:
     )
     assert not looks_like_name("So") and not looks_like_name("de Soto")
     assert subject_of("What did the Minister of Health say?") == "the Minister of Health"
+
+
+def test_who_asked_wants_an_asker_s_words() -> None:
+    assert asks_who_asked("Who asked about Indians fighting for Russia?")
+    assert asks_who_asked("Who first raised the border closures?")
+    assert asks_who_asked("who brought up the ICC?")
+    assert not asks_who_asked("Who was asked about the border?")
+    assert not asks_who_asked("What did the minister say when asked about the border?")

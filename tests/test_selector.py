@@ -372,6 +372,18 @@ def test_a_question_its_speaker_answers_is_quoted_with_the_answer(  # type: igno
     assert answer.citations[0].speaker == "Jane Doe"
 
 
+def test_who_asked_is_answered_by_the_asker(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
+    # The reporter's words are what "Who asked ...?" wants: not marked down as an asker's, and
+    # the spokesperson's reply does not lead.
+    text = (FIXTURES / "styles" / "mea_briefing.txt").read_text(encoding="utf-8")
+    engine = engine_over(tmp_path, embeddings, text)
+    answer = engine.ask(Ask("Who asked about Indians fighting for Russia?"))
+    assert (answer.citations[0].speaker, answer.citations[0].role) == ("Sidhant Sibal", "reporter")
+    assert answer.citations[0].quote.startswith("There are reports of Indian nationals")
+    said = engine.ask(Ask("What did the spokesperson say about Indians fighting for Russia?"))
+    assert said.citations[0].speaker == "Randhir Jaiswal"
+
+
 def test_a_question_asking_for_a_figure_is_answered_by_a_passage_stating_one(
     meeting_engine: Engine,
 ) -> None:

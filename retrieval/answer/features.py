@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from retrieval.answer.names import speaker_named
+from retrieval.answer.names import asks_who_asked, speaker_named
 from retrieval.answer.retrieve import Retrieved
 from retrieval.index.lexical import terms
 from retrieval.parse.label_words import TITLE_WORDS
@@ -202,6 +202,7 @@ def describe(r: Retrieved, spans: list[Span], questions: Any) -> Any:
     turn_lexical = [overlap(m) for m in groups]
     exchange_lexical = {g: overlap(c) for g, c in exchanges.items()}
 
+    who_asked = asks_who_asked(r.query.text)  # an asker's words are the ones named
     rows = []
     cumulative = np.vstack([np.zeros((1, sv.shape[1]), dtype=sv.dtype), np.cumsum(sv, axis=0)])
     vectors = unit(np.stack([cumulative[s.last + 1] - cumulative[s.first] for s in spans]))
@@ -213,7 +214,11 @@ def describe(r: Retrieved, spans: list[Span], questions: Any) -> Any:
         text = r.words(s.start, s.end, s.doc_id)
         words = len(text.split())
         prev = previous.get(g)
-        named = s.speaker in r.asked_about or speaker_named(s.speaker, r.query.resolved)
+        named = (
+            s.speaker in r.asked_about
+            or speaker_named(s.speaker, r.query.resolved)
+            or (who_asked and s.role in ASKING_ROLES)
+        )
         rows.append(
             [
                 sim_q[k],

@@ -55,12 +55,22 @@ _MEMBER_FOR = re.compile(
     rf"(?P<seat>{_CAPITAL}(?:[\s\-—–]+(?:(?:and|upon|on|the|of)\s+)?{_CAPITAL_PLAIN}){{0,5}})"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+# "Who asked about ...", "Who first raised ...": the words wanted are the asker's.
+_WHO_ASKED = re.compile(
+    r"^\W*(?i:who)\s+(?:(?i:first|\w+ly)\s+)?(?i:asked|raised|questioned|pressed|queried|inquired"
+    r"|enquired|brought\s+up|wanted\s+to\s+know)\b"
+)
 # Verbs that ask for someone's words. "Does Washington expect ...", "Has Japan kept ..." ask for
 # a view or a deed, which a capital, a country or a firm (a name, not a person's) can have.
 _SPEAKING = re.compile(
     r"say|said|tell|told|mention|describe|characteri[sz]e|explain|claim|argue|state|announce"
     r"|answer|respond|reply|comment|call"
 )
+
+
+def asks_who_asked(question: str) -> bool:
+    """ "Who asked about Indians fighting for Russia?": an asker's words answer it."""
+    return _WHO_ASKED.match(question) is not None
 
 
 def subject_of(question: str) -> str | None:

@@ -9,9 +9,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from retrieval.answer import quantity
-from retrieval.answer.features import Span, candidates, describe, question_features
+from retrieval.answer.features import (
+    ASKING_ROLES,
+    Span,
+    candidates,
+    describe,
+    question_features,
+)
 from retrieval.answer.model import Model
-from retrieval.answer.names import speaker_named
+from retrieval.answer.names import asks_who_asked, speaker_named
 from retrieval.answer.retrieve import Retrieved
 from retrieval.parse.label_words import REPORTER_LABELS
 from retrieval.parse.speakers import name_words
@@ -159,7 +165,11 @@ def _reply_first(
     if not chosen or not _asks(r, chosen[0]):
         return chosen
     first = chosen[0]
-    if first.speaker in r.asked_about or speaker_named(first.speaker, r.query.resolved):
+    if (
+        first.speaker in r.asked_about
+        or speaker_named(first.speaker, r.query.resolved)
+        or (first.role in ASKING_ROLES and asks_who_asked(r.query.text))
+    ):
         return chosen
 
     def replies_to_first(s: Span | Quote) -> bool:
