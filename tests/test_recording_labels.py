@@ -258,3 +258,20 @@ def test_a_time_alone_between_turns_marks_and_is_nobodys_words() -> None:
     assert [doc.text[t.start : t.end] for t in doc.turns][1] == "The build is green."
     assert doc.marks == ((16, "00:00:00.000"), (76, "00:05:00.000"))
     assert text[76:84] == "00:05:00"
+
+
+def test_a_cue_s_span_above_a_name_marks_and_opens_its_turn() -> None:
+    # Microsoft Teams' and Stream's transcripts: the span, the name, the words; a speaker who
+    # speaks once is one too.
+    text = (
+        "0:0:0.0 --> 0:0:4.510\nMaya Chen\nOkay, the first thing is the ablation table.\n\n"
+        "0:0:5.150 --> 0:0:9.200\nRavi Shah\nI reran it last night. The gap is four points.\n\n"
+        "0:0:9.900 --> 0:0:12.100\nMaya Chen\nAcross how many seeds?\n"
+    )
+    doc = parse(text, "teams.txt")
+    assert [(t.speaker, doc.text[t.start : t.end]) for t in doc.turns] == [
+        ("Maya Chen", "Okay, the first thing is the ablation table."),
+        ("Ravi Shah", "I reran it last night. The gap is four points."),
+        ("Maya Chen", "Across how many seeds?"),
+    ]
+    assert [m for _, m in doc.marks] == ["00:00:00.000", "00:00:05.150", "00:00:09.900"]

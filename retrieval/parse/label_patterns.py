@@ -90,6 +90,10 @@ DASH_LABEL = re.compile(
 )
 # A time alone on its line, or opening it: a caption track copied as text ("0:03", "[00:00:05]").
 TIME_LINE = re.compile(rf"^[ \t]*[\[(]?(?P<time>{_STAMP})[\])]?(?:[ \t]+|$)")
+# A cue's span alone on its line, as Microsoft Teams' and Stream's transcripts write it above
+# the speaker's name ("0:0:5.150 --> 0:0:9.200", digits unpadded).
+_LOOSE_STAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?"
+TIME_RANGE = re.compile(rf"^[ \t]*(?P<time>{_LOOSE_STAMP})[ \t]*-->[ \t]*{_LOOSE_STAMP}[ \t]*$")
 # Before a label, a time ("[00:00:01] John Smith:") or a British committee's question number
 # ("Q45 Chair:") is not part of it; nor Hansard's number of an oral or topical question and
 # its reference ("Q1. [901234] Mrs Flick Drummond (Meon Valley) (Con):", "T2. [901240]",

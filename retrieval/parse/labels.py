@@ -21,6 +21,7 @@ from retrieval.parse.label_patterns import (
     NUMBERED,
     ROLE_ALONE,
     TIME_LINE,
+    TIME_RANGE,
     TIMED_LABEL,
     UPPER_LABEL,
 )
@@ -207,8 +208,10 @@ def _in_used_styles(found: dict[int, LabelMatch], lines: list[str]) -> dict[int,
     used = {style for (style, _), n in styles.items() if n >= 2}
 
     def timed(i: int) -> bool:
-        """A meeting tool's time below the name ("Lena Wu" / "00:00:27"): who speaks once."""
-        return i + 1 < len(lines) and bool(time_alone(lines[i + 1]))
+        """A meeting tool's time below the name ("Lena Wu" / "00:00:27"), or its cue's span
+        above it ("0:0:5.150 --> 0:0:9.200" / "Ravi Shah"): who speaks once."""
+        below = i + 1 < len(lines) and bool(time_alone(lines[i + 1]))
+        return below or (i > 0 and bool(TIME_RANGE.match(lines[i - 1])))
 
     asks = any(sp.base_label(m.label) in REPORTER_LABELS for m in found.values())
     # A name alone on its line that opens it once counts below the first that repeats (a
@@ -233,7 +236,10 @@ def _in_used_styles(found: dict[int, LabelMatch], lines: list[str]) -> dict[int,
 
 
 def time_alone(line: str) -> str:
-    """The time a line holds and nothing else ("00:05:00", "[12:30]"), or ""."""
+    """The time a line holds and nothing else ("00:05:00", "[12:30]"), or the start of the
+    span it holds ("0:0:5.150 --> 0:0:9.200"), or ""."""
+    if m := TIME_RANGE.match(line):
+        return m.group("time")
     m = TIME_LINE.match(line)
     return m.group("time") if m and not line[m.end() :].strip() else ""
 

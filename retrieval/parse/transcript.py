@@ -102,7 +102,9 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # their name stops at a comma ("Moderator (Ann Lee, CNN):" is Ann Lee); superintendent,
 # dean, provost and clerk are titles ("CLERK:" is The Clerk); a header's place is one the text
 # never writes in lower case ("Rebuilding Trust in Science" is in no place called Science); the
-# labels a format's markup gives (a caption's voice tag) are labels though each opens one turn.
+# labels a format's markup gives (a caption's voice tag) are labels though each opens one turn;
+# a cue's span above a name ("0:0:5.150 --> 0:0:9.200" / "Ravi Shah", Microsoft Teams' text) is
+# a time mark, and the name a label though it opens one turn.
 PARSER_VERSION = 37
 
 
