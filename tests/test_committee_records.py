@@ -91,6 +91,15 @@ def test_a_role_then_its_holder_after_a_dash_or_in_parentheses() -> None:
     assert normalise("Moderator (Ann Lee, CNN)", [], {}) == Speaker("Ann Lee", "moderator")
     assert normalise("Reporter (Jane Doe, NHK)", [], {}) == Speaker("Jane Doe", "reporter")
     assert normalise("Reporter (NHK)", [], {}) == Speaker("Reporter", "reporter")
+    # A surname is not a role: the transcript never writes it in lower case.
+    council = parse(
+        "The President: I give the floor to the representative of the United Kingdom.\n\n"
+        "Smith (United Kingdom): We condemn the attack.\n\n"
+        "The President: Thank you.\n\n"
+        "Smith (United Kingdom): And we call for a ceasefire.\n",
+        "council.txt",
+    )
+    assert [s for s, _ in who(council)] == ["The President", "Smith", "The President", "Smith"]
     # In capitals the parentheses are a stage direction, not a name.
     shouted = parse("Q: Will you resign?\nREPORTER (OFF MIC): And the budget?\n", "b.txt")
     assert who(shouted)[1] == ("Reporter", "reporter")

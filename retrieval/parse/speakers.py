@@ -144,10 +144,15 @@ _ASKERS = {
 
 
 def normalise(
-    label: str, known_names: list[str], aliases: dict[str, str], abbreviations: bool = False
+    label: str,
+    known_names: list[str],
+    aliases: dict[str, str],
+    abbreviations: bool = False,
+    common: frozenset[str] = frozenset(),
 ) -> Speaker:
     """Map a raw label to a person and role, using names and `President: Name` aliases from the
-    header. With `abbreviations`, one word of two to five capitals is kept as written ("AFP")."""
+    header. With `abbreviations`, one word of two to five capitals is kept as written ("AFP").
+    `common`: the words the transcript writes in lower case."""
     base = base_label(label)
     if is_numbered(label):
         return Speaker(title_case(re.split(r"[ _]", label.strip())), "participant")
@@ -161,6 +166,9 @@ def normalise(
         if len(base.split()) == 1 and not outer_paren(label).isupper() and looks_like_name(held_by)
         else ""
     )
+    # Beyond the askers' labels, a role is a word the transcript writes in lower case ("my
+    # guest today"); a surname is not, and "Smith (United Kingdom):" is Smith.
+    role_held = named_role if base in common else ""
     if base in REPORTER_LABELS:
         return Speaker(
             named_role or aliases.get(base) or _ASKERS.get(base, base.title()), "reporter"
@@ -182,8 +190,8 @@ def normalise(
         return Speaker(named or chair or base.title(), "moderator")
     if base in aliases:
         return Speaker(aliases[base], "official")
-    if named_role:
-        return Speaker(named_role, "official")
+    if role_held:
+        return Speaker(role_held, "official")
     if base.startswith("the ") and looks_like_name(held_by):
         return Speaker(held_by, "official")  # "The Cabinet Secretary for ... (Michael Matheson)"
     words = name_words(label)

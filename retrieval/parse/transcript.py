@@ -98,7 +98,8 @@ __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "
 # of ...") is not the principal speaking. 37: a long office with a comma names its holder in
 # parentheses ("The Cabinet Secretary for NHS Recovery, Health and Social Care (Michael
 # Matheson):"); "McKENZIE" is McKenzie; "Members in attendance:" lists people and is no title;
-# a role's holder after a dash or in parentheses is the speaker ("Guest - Omar Said:"), and
+# a role's holder after a dash or in parentheses is the speaker ("Guest - Omar Said:", where the
+# text writes "guest" in lower case), and
 # their name stops at a comma ("Moderator (Ann Lee, CNN):" is Ann Lee); superintendent,
 # dean, provost and clerk are titles ("CLERK:" is The Clerk); a header's place is one the text
 # never writes in lower case ("Rebuilding Trust in Science" is in no place called Science); the
@@ -213,8 +214,13 @@ def parse(
     # Among labels written in mixed case, one word in capitals is an abbreviation ("AFP:",
     # "CCTV:"); where every label is in capitals, "KIM:" is a name.
     mixed_case = any(c.islower() for _, _, lbl in raw_turns for c in lbl)
+    common = frozenset(re.findall(r"\b[a-z]+\b", text))
     for start, end, lbl in raw_turns:
-        s = sp.normalise(lbl, names, meta.aliases, mixed_case) if lbl else sp.Speaker("", "")
+        s = (
+            sp.normalise(lbl, names, meta.aliases, mixed_case, common)
+            if lbl
+            else sp.Speaker("", "")
+        )
         has_name = bool(lbl) and bool(sp.name_words(lbl))
         if has_name and "(" not in lbl and (office := office_of(sp.base_label(lbl), leading=True)):
             holders[office] = s.name
