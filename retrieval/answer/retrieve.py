@@ -166,7 +166,7 @@ def retrieve(
         rankings.append(nearest_sentences[:n])
     fused = rrf(rankings, settings.rrf_k)
     if dated := _dated_docs(query.text, manifest.docs):
-        # "At the January briefing": that briefing's chunks rank once more, in the order
+        # "At the January briefing": that briefing's chunks rank a third time, in the order
         # the two searches give them (a preference: a date may be the subject, not the day).
         rankings.append([cid for cid in fused if manifest.chunks[cid]["doc_id"] in dated])
         fused = rrf(rankings, settings.rrf_k)
