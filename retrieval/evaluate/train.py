@@ -274,22 +274,14 @@ def train(data: Path, work: Path, c: float = 1.0, dev_sets: tuple[str, ...] = DE
 
     embeddings = MiniLMEmbeddings()
 
-    def engine_factory(home: Path, model: Model | None = None, sentences: bool = True) -> Engine:
+    def engine_factory(home: Path, model: Model | None = None) -> Engine:
         # The training questions search with their own vectors first (what the adapters learn
         # from), then with their folds' adapters (`cross_fit`): one fitted on them would find
         # their chunks better than it finds those of a question it has not seen.
         answer = AnswerSettings(adapted_search=model is not None)
-        settings = Settings(home=home, answer=answer)
-        if not sentences:
-            index = settings.index.model_copy(update={"sentence_candidates": 0})
-            settings = settings.model_copy(update={"index": index})
-        return Engine(settings, embeddings=embeddings, model=model)
+        return Engine(Settings(home=home, answer=answer), embeddings=embeddings, model=model)
 
-    # The training questions are searched without the nearest sentences' ranking; the dev
-    # questions, whose thresholds are chosen, as `tqa ask` searches them. Trained with it as
-    # well (sixteenth session), the model lost on every dev set: qmsum-val whole 0.487 -> 0.479,
-    # scoped 0.725 -> 0.712, press-dev's abstention 7 -> 6 of 14.
-    train_set = Dataset(data / TRAIN_SET, work, lambda home: engine_factory(home, sentences=False))
+    train_set = Dataset(data / TRAIN_SET, work, engine_factory)
     # The selector learns from the same number of chunks for every reach (`top_k`); answers
     # confined to a document then read more (`top_k_documents`). Trained on 12 chunks within a
     # meeting, it learned to distrust the similarity rank, and press-dev lost two questions
