@@ -45,12 +45,6 @@ class IndexSettings(BaseModel):
     threads: int = Field(2, description="Threads the ONNX runtime uses.")
     rrf_k: int = Field(60, description="Constant k of reciprocal rank fusion.")
     candidates: int = Field(20, description="Hits taken from each retriever before fusion.")
-    sentence_candidates: int = Field(
-        50,
-        ge=0,
-        description="Sentences nearest the question (searched among every sentence's vector); "
-        "their chunks, best sentence first, are a third ranking in the fusion (0: none).",
-    )
     search_ef: int = Field(
         1000,
         ge=20,

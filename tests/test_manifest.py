@@ -77,19 +77,3 @@ def test_a_filtered_search_finds_what_chroma_s_filtered_search_finds(
             monkeypatch.undo()
             assert [cid for cid, _ in first] == [cid for cid, _ in chroma]
             assert all(filters.admits(chunks[c], docs[chunks[c]["doc_id"]]) for c, _ in first)
-
-
-def test_the_sentence_search_ranks_chunks_by_their_nearest_sentence(engine: Engine) -> None:
-    # A chunk once, where its nearest sentence ranks; with filters, only admitted chunks, in
-    # the order the unfiltered search gives them.
-    store = engine.store
-    chunks, docs = store.manifest.chunks, store.manifest.docs
-    vector = store.embeddings.embed_query("What role does China play in the talks?")
-    every = store.dense_sentences(vector, 50, Filters())
-    assert every and len(every) == len(set(every)) and set(every) <= set(chunks)
-    got = store.collection("sentences").query(query_embeddings=[vector], n_results=1)
-    assert every[0] == got["metadatas"][0][0]["chunk_id"]
-    filters = Filters(speakers=("Reporter",))
-    admitted = store.dense_sentences(vector, 50, filters)
-    assert admitted and all(filters.admits(chunks[c], docs[chunks[c]["doc_id"]]) for c in admitted)
-    assert admitted == [c for c in store.dense_sentences(vector, 2000, Filters()) if c in admitted]

@@ -139,19 +139,11 @@ def retrieve(
     lap("filters")
     n = max(settings.candidates, top_k)
     dense = dict(store.dense(vectors[1].tolist(), n, filters, allowed))
-    searched = vectors[1] if adapter is None else search_vector(vectors[1], adapter)
     if adapter is not None:
         # The ranking is the moved vector's; the cosines the abstention reads stay the
         # question's own (as it learned them), 0 for a chunk only the moved vector finds.
-        found = store.dense(searched.tolist(), n, filters, allowed)
+        found = store.dense(search_vector(vectors[1], adapter).tolist(), n, filters, allowed)
         dense = {cid: dense.get(cid, 0.0) for cid, _ in found}
-    # A chunk's vector blurs a sentence that answers among others; the chunks of the nearest
-    # sentences rank a third time (qmsum-val over the whole corpus: recall@8 0.598 -> 0.619).
-    nearest_sentences = []
-    if settings.sentence_candidates:
-        nearest_sentences = store.dense_sentences(
-            searched.tolist(), settings.sentence_candidates, filters, allowed
-        )
     lap("dense")
     # The question's own words count double against those of the turn it follows.
     query_terms = terms(query.text) * 2 + terms(query.context)
@@ -162,8 +154,6 @@ def retrieve(
         if allowed is None or cid in allowed
     ][:n]
     rankings = [[cid for cid in ranking if cid in manifest.chunks] for ranking in (dense, admitted)]
-    if nearest_sentences:
-        rankings.append(nearest_sentences[:n])
     fused = rrf(rankings, settings.rrf_k)
     if dated := _dated_docs(query.text, manifest.docs):
         # "At the January briefing": that briefing's chunks rank a third time, in the order

@@ -32,7 +32,6 @@ from retrieval.settings import Settings
 KINDS = ("chunks", "sentences")
 # A filtered search first looks among this many times the chunks it wants, unfiltered (`dense`).
 UNFILTERED_FIRST = 10
-WIDE_SENTENCES = 2000  # the most sentences `dense_sentences` reads for filtered questions
 _NAME = re.compile(r"^[a-zA-Z0-9][a-zA-Z0-9._-]{1,50}[a-zA-Z0-9]$")
 
 
@@ -383,34 +382,6 @@ class Store:
             if len(ours) >= n or len(hits) < ask or ask >= self.collection("chunks").count():
                 return ours[:n]
             ask *= 2
-
-    def dense_sentences(
-        self, vector: list[float], n: int, filters: Filters, admitted: set[str] | None = None
-    ) -> list[str]:
-        """Chunk ids by their nearest sentence, best first: the chunks of the `n` sentences
-        nearest `vector` that `filters` admit."""
-        if self.is_empty():
-            return []
-        known = self.manifest.chunks
-        if filters.chroma_where() is not None:
-            # The nearest of all, and those the filters admit kept: a filtered search costs
-            # more (20 ms against 7.5 ms for 2,000 of qmsum-val's 22,000 sentences, one
-            # meeting's chunks admitted), and where the filters admit a small share of a large
-            # index, fewer sentences rank.
-            admitted = self.manifest.admitted(filters) if admitted is None else admitted
-            share = max(UNFILTERED_FIRST, round(len(known) / max(1, len(admitted))))
-            n = min(n * share, WIDE_SENTENCES)
-        got = self._read(
-            lambda: self.collection("sentences").query(
-                query_embeddings=[vector], n_results=n, include=[]
-            )
-        )
-        out: dict[str, None] = {}
-        for sid in got["ids"][0]:
-            cid = sid.rsplit(":", 1)[0]  # a sentence's id is its chunk's and its place in it
-            if cid not in out and (admitted is None or cid in admitted) and cid in known:
-                out[cid] = None
-        return list(out)
 
     def _nearest(
         self, vector: list[float], k: int, where: dict | None = None
