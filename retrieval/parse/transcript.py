@@ -19,94 +19,9 @@ from retrieval.parse.labels import LabelMatch, find_labels, match_label, time_al
 from retrieval.parse.offices import label_offices, office_of
 from retrieval.parse.roles import Turn, assign_roles, principal_speaker
 from retrieval.parse.times import hms
+from retrieval.parse.version import PARSER_VERSION
 
 __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "parse_file"]
-
-# Raised when the same file parses into other turns or metadata than before, so that
-# `tqa ingest` reads again the files an older parser indexed. 2: "The President." labels (a
-# title, a full stop). 3: times with labels (Rev, Otter, podcasts), "Q45 Chair:", Hansard's two
-# parentheses, "A:" and "A.", names alone in capitals, "Mr. SMITH.", short unlabelled lines,
-# dates written 2024/03/12 and 12.03.2024, caption tracks copied as text. 4: Zoom's "[Name]
-# 10:01:02", "Name - words", SRT saved as .txt. 5: "P1:", "Participant 3:", an interview's "I:"
-# and "R:", who a title says is interviewed, a header's "Witnesses: ..." is not speech, "Q:—" and
-# "Q:..." (a reporter cut off or resumed), "Chair DURBIN." chairs, prose above a meeting's first
-# label is nobody's, "Spokesperson:" after "SPOKESPERSON DUJARRIC:" is Dujarric, "Correspondent:".
-# 6: the offices labels give ("Hon. Patty Hajdu (Minister of Health):"), kept with each document.
-# 7: a heading in capitals between turns ("STATEMENT OF HON. JANE DOE") is nobody's words; offices
-# from the titles before a label's name ("AMBASSADOR KIM:" -> ambassador). 8: labels after a
-# paragraph's indent ("    Senator Portman. ..."), a heading of up to three lines, a rule line.
-# 9: radio's "STEVE INSKEEP, HOST:", an earnings call's "Tim Cook -- Chief Executive Officer"
-# and "Operator" alone on their lines. 10: reporters named in capitals ("RACHEL SIEGEL. Hi,"), and
-# a chair who answers questions ("CHAIR POWELL.") is the official. 11: "0:00:05.2 Raj Patel" alone.
-# 12: "The Convener (Clare Haughey):", a long office before its holder ("The Cabinet Secretary for
-# Health and Social Care (Michael Matheson):", an office too), "the" alone is no title. 13: a
-# host named so once ("STEVE INSKEEP, HOST:", "Ann Lee (Moderator):") hosts throughout. 14: the
-# Lord Speaker chairs; "Baroness" and "Viscount" are titles. 15: the chair addressed as the
-# Commons does ("Mr Speaker:", "Madam Deputy Speaker (Dame Rosie Winterton):", "Mr. Chairman:"),
-# and "Madam" is a title ("Madam Secretary:" is the Secretary, not somebody named Madam).
-# 16: a US hearing's "The Chairman." chairs; "And a follow-up on Brazil:" is no label ("and" joins
-# a title's words, it is none); "Interviewer:", "Correspondent:" are shown as written. 17: India's
-# "SHRI", "SMT." are titles, and a holder in capitals in parentheses is title-cased ("THE MINISTER
-# OF CONSUMER AFFAIRS (SHRI PIYUSH GOYAL):" is Piyush Goyal, holding that office). 18: a label
-# that ends with an office and a full name opens a turn even once ("Transit Director Sam Okoro:").
-# 19: a transcript whose text gives no date takes the one its file name gives. 20: Rev's
-# published "Joe Biden: (00:05)" (a colon before the time), "Speaker 1: (1:02:05)" included;
-# "Ann Lee - 00:05" alone on its line; a time alone on a line between turns (Google Meet's
-# "00:05:00") marks the turns below and is not the last speaker's words; "NAME, WHAT THEY ARE
-# (through translator):"; the European Parliament's "Ursula von der Leyen, President of the
-# Commission. – Madam President, ..."; Downing Street's "Laura Kuenssberg, BBC:"; a title line
-# with lower-case words ("Prime Minister's statement on coronavirus: 10 May 2020") is no label;
-# "SEC." is a title, and abbreviated titles name whole offices ("GEN. MILLEY" -> general);
-# without a chair, one who holds the floor and answers named speakers who each ask a few times
-# at most is the official, they reporters (a briefing's "AFP:", "Laura Kuenssberg, BBC:");
-# a title's "Remarks by President Biden" names Biden; a header's "Guest: Dr. Maria Lopez, urban
-# economist" names who "Guest:" is; a full name alone above the words ("Jane Smith"), where the
-# same name opens two lines or more. 21: one word in capitals among labels in mixed case is an
-# abbreviation kept as written ("AFP:"); and files read by an index built while 20's changes
-# were landing (the same day) are read again. 22: a header's list of who takes part ("Members
-# present: Greg Clark (Chair); ...", "Witnesses: Professor Rose Luckin, UCL; ...") names the
-# chair and gives surnames their full names. 23: Hansard's question number and reference
-# before a label ("Q1. [901234] Mrs Flick Drummond (Meon Valley) (Con):"), and "hon." and
-# "Rt." no longer end a sentence ("my right hon. Friend"); a byline's office names who that
-# office's label is ("briefing by Stéphane Dujarric, Spokesman for ..." -> `Spokesman:`), and an
-# editor's note above the transcript ("The following is a near-verbatim transcript ...") is
-# nobody's words; a seat in a label's parentheses makes its speaker the member for it; an
-# earnings call's analyst ("Erik Woodring -- Morgan Stanley -- Analyst") is a reporter. 24:
-# files read by an index built while 23's changes were landing (the same day) are read again.
-# 25: a news anchor hosts ("WOLF BLITZER, CNN ANCHOR:"), a stage direction that ends a turn
-# ("(BEGIN VIDEO CLIP)") is left out of it, and a title with a dash is not a header's label.
-# 26: so is a transcriber's note in brackets ("[Whereupon, the subcommittee was adjourned.]");
-# an office before a name in parentheses is that speaker's ("Host (Ruth Adler):"). 27: a
-# heading between turns gives a surname label its full name ("STATEMENT OF JOAN CARTER"). 28:
-# a family name's particles ("Fernández de Soto Valderrama"); a header's "President: ..." that
-# is prose is a turn ("I give the floor to Mr. Wennesland."); how a member spoke ("(spoke in
-# Russian)") or a time is no seat; Australia's "(Grayndler—Prime Minister)" gives the office.
-# 29: no change here; the index's words leave accents out ("Québec" is "quebec", not "qu" and
-# "bec"), and every file is read again so that the BM25 index is built anew. 30: a
-# deposition's title names who answers ("DEPOSITION OF JAMES WHITFIELD") and its
-# "EXAMINATION BY MS. LOWRY:" who asks; "COUNCIL MEMBER RUIZ:" is Ruiz, a council member; a
-# header's label in capitals followed by a sentence is a turn ("MAYOR GREEN: I SUPPORT ...");
-# "APPEARANCES:" lists counsel; "TRANSPORTATION DIRECTOR OKAFOR:" is Okafor. 31: a user
-# study's "Participant:" answers its "Interviewer:"; the European Parliament's "Manfred Weber,
-# on behalf of the PPE Group. – " is a label though he speaks once. 32: labels in brackets
-# ("[Maya Chen]:"), an office after a dash ("Sarah Lin — CEO:"), a company's officers and a
-# treasurer are titles; "(Editor, Valley Ledger)" is no seat and party. 33: an interview's
-# initials name whom its header names ("JR:" is Jane Roe of "Interviewed by Jane Roe"); Otter's
-# "Unknown Speaker" is nobody known. 34: "ENDS", "[END]", "-ENDS-" close a transcript. 35: a
-# full name alone with a meeting tool's time below it opens a turn though it does so once. 36:
-# a header's line that opens with a date ("Taken on Tuesday, September 17, 2024, at the offices
-# of ...") is not the principal speaking. 37: a long office with a comma names its holder in
-# parentheses ("The Cabinet Secretary for NHS Recovery, Health and Social Care (Michael
-# Matheson):"); "McKENZIE" is McKenzie; "Members in attendance:" lists people and is no title;
-# a role's holder after a dash or in parentheses is the speaker ("Guest - Omar Said:", where the
-# text writes "guest" in lower case), and
-# their name stops at a comma ("Moderator (Ann Lee, CNN):" is Ann Lee); superintendent,
-# dean, provost and clerk are titles ("CLERK:" is The Clerk); a header's place is one the text
-# never writes in lower case ("Rebuilding Trust in Science" is in no place called Science); the
-# labels a format's markup gives (a caption's voice tag) are labels though each opens one turn;
-# a cue's span above a name ("0:0:5.150 --> 0:0:9.200" / "Ravi Shah", Microsoft Teams' text) is
-# a time mark, and the name a label though it opens one turn.
-PARSER_VERSION = 37
 
 
 @dataclass(frozen=True)
