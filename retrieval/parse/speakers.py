@@ -166,9 +166,6 @@ def normalise(
         if len(base.split()) == 1 and not outer_paren(label).isupper() and looks_like_name(held_by)
         else ""
     )
-    # Beyond the askers' labels, a role is a word the transcript writes in lower case ("my
-    # guest today"); a surname is not, and "Smith (United Kingdom):" is Smith.
-    role_held = named_role if base in common else ""
     if base in REPORTER_LABELS:
         return Speaker(
             named_role or aliases.get(base) or _ASKERS.get(base, base.title()), "reporter"
@@ -190,8 +187,10 @@ def normalise(
         return Speaker(named or chair or base.title(), "moderator")
     if base in aliases:
         return Speaker(aliases[base], "official")
-    if role_held:
-        return Speaker(role_held, "official")
+    if named_role and base in common:
+        # Beyond the askers' labels, a role is a word the transcript writes in lower case ("my
+        # guest today"); a surname is not, and "Smith (United Kingdom):" is Smith.
+        return Speaker(named_role, "official")
     if base.startswith("the ") and looks_like_name(held_by):
         return Speaker(held_by, "official")  # "The Cabinet Secretary for ... (Michael Matheson)"
     words = name_words(label)
