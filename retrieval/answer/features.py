@@ -15,15 +15,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from retrieval.answer.names import asks_who_asked, speaker_named
-from retrieval.answer.retrieve import Retrieved
+from retrieval.answer.retrieve import ASKING_ROLES, Retrieved
 from retrieval.index.lexical import terms
 from retrieval.parse.label_words import TITLE_WORDS
 from retrieval.vectors import unit
-
-# Reporters and chairs ask; officials and participants answer. One feature for the askers, so
-# what is learned from committee chairs carries over to reporters.
-ASKING_ROLES = ("reporter", "moderator")
 
 FEATURES = (
     "sim_question",  # cosine of the candidate with the question as asked
@@ -202,7 +197,6 @@ def describe(r: Retrieved, spans: list[Span], questions: Any) -> Any:
     turn_lexical = [overlap(m) for m in groups]
     exchange_lexical = {g: overlap(c) for g, c in exchanges.items()}
 
-    who_asked = asks_who_asked(r.query.text)  # an asker's words are the ones named
     rows = []
     cumulative = np.vstack([np.zeros((1, sv.shape[1]), dtype=sv.dtype), np.cumsum(sv, axis=0)])
     vectors = unit(np.stack([cumulative[s.last + 1] - cumulative[s.first] for s in spans]))
@@ -214,11 +208,7 @@ def describe(r: Retrieved, spans: list[Span], questions: Any) -> Any:
         text = r.words(s.start, s.end, s.doc_id)
         words = len(text.split())
         prev = previous.get(g)
-        named = (
-            s.speaker in r.asked_about
-            or speaker_named(s.speaker, r.query.resolved)
-            or (who_asked and s.role in ASKING_ROLES)
-        )
+        named = r.names_speaker(s.speaker, s.role)
         rows.append(
             [
                 sim_q[k],

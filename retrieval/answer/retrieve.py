@@ -39,6 +39,11 @@ class RetrievedChunk:
     dense: float  # cosine with the question read with its history (0 when not in the dense list)
 
 
+# Reporters and chairs ask; officials and participants answer. One feature for the askers, so
+# what is learned from committee chairs carries over to reporters.
+ASKING_ROLES = ("reporter", "moderator")
+
+
 @dataclass
 class Retrieved:
     query: Query
@@ -76,6 +81,20 @@ class Retrieved:
 
     def words(self, start: int, end: int, doc_id: str) -> str:
         return self.texts[doc_id][start:end]
+
+    @functools.cached_property
+    def wants_askers(self) -> bool:
+        """ "Who asked about ...?": the words it wants are an asker's."""
+        return names.asks_who_asked(self.query.text)
+
+    def names_speaker(self, speaker: str, role: str) -> bool:
+        """Whether the question names this speaker: one it asks about, by name, initials or
+        office ("What did Owen's comment ..."), or an asker where it asks who asked."""
+        return (
+            speaker in self.asked_about
+            or names.speaker_named(speaker, self.query.resolved)
+            or (self.wants_askers and role in ASKING_ROLES)
+        )
 
     @functools.cached_property
     def sentence_terms(self) -> list[set[str]]:

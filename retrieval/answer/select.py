@@ -9,15 +9,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from retrieval.answer import quantity
-from retrieval.answer.features import (
-    ASKING_ROLES,
-    Span,
-    candidates,
-    describe,
-    question_features,
-)
+from retrieval.answer.features import Span, candidates, describe, question_features
 from retrieval.answer.model import Model
-from retrieval.answer.names import asks_who_asked, speaker_named
 from retrieval.answer.retrieve import Retrieved
 from retrieval.parse.label_words import REPORTER_LABELS
 from retrieval.parse.speakers import name_words
@@ -139,18 +132,17 @@ def _with_its_answer(r: Retrieved, chosen: list[Quote], spans: list[Span], p: An
         return chosen
     first = chosen[0]
     longer = [
-        s
-        for s in spans
+        i
+        for i, s in enumerate(spans)
         if (s.doc_id, s.turn, s.start) == (first.doc_id, first.turn, first.start)
         and s.end > first.end
         and not _asks(r, s)
     ]
     if not longer:
         return chosen
-    window = min(longer, key=lambda s: s.end)
-    score = max(float(p[i]) for i, s in enumerate(spans) if s == window)
-    rest = [q for q in chosen[1:] if not _overlap(window, q)]
-    return [_quote(window, score), *rest]
+    i = min(longer, key=lambda i: spans[i].end)
+    rest = [q for q in chosen[1:] if not _overlap(spans[i], q)]
+    return [_quote(spans[i], float(p[i])), *rest]
 
 
 def _reply_first(
@@ -165,11 +157,7 @@ def _reply_first(
     if not chosen or not _asks(r, chosen[0]):
         return chosen
     first = chosen[0]
-    if (
-        first.speaker in r.asked_about
-        or speaker_named(first.speaker, r.query.resolved)
-        or (first.role in ASKING_ROLES and asks_who_asked(r.query.text))
-    ):
+    if r.names_speaker(first.speaker, first.role):
         return chosen
 
     def replies_to_first(s: Span | Quote) -> bool:

@@ -129,7 +129,7 @@ def parse(
     # Among labels written in mixed case, one word in capitals is an abbreviation ("AFP:",
     # "CCTV:"); where every label is in capitals, "KIM:" is a name.
     mixed_case = any(c.islower() for _, _, lbl in raw_turns for c in lbl)
-    common = frozenset(re.findall(r"\b[a-z]+\b", text))
+    common = _lower_case_words(text)
     for start, end, lbl in raw_turns:
         s = (
             sp.normalise(lbl, names, meta.aliases, mixed_case, common)
@@ -170,7 +170,7 @@ def parse(
         sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
         title=meta.title,
         date=meta.date,
-        location=meta.location if meta.location and _proper(meta.location, text) else None,
+        location=meta.location if meta.location and _proper(meta.location, common) else None,
         speaker=principal,
         turns=tuple(turns),
         mark_kind="time" if marks else None,
@@ -265,13 +265,17 @@ def _raw_turns(
     return [t for t in turns if t[0] >= 0 and t[1] > t[0]]
 
 
-def _proper(place: str, text: str) -> bool:
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words `text` writes in lower case: common words, not names ("science", "guest")."""
+    return frozenset(re.findall(r"\b[^\W\d_A-Z]+\b", text))
+
+
+def _proper(place: str, common: frozenset[str]) -> bool:
     """Whether a place the header gives reads as a proper name: the text never writes all its
-    words in lower case ("Tokyo", but not "Science" of "Rebuilding Trust in Science", a
-    podcast that speaks of "how science works")."""
+    words in lower case (`common`): "Tokyo", but not "Science" of "Rebuilding Trust in
+    Science", a podcast that speaks of "how science works"."""
     words = re.findall(r"[^\W\d_]+", place)
-    lower = set(re.findall(r"\b[^\W\d_A-Z]+\b", text))
-    return not words or not all(w.lower() in lower for w in words)
+    return not words or not all(w.lower() in common for w in words)
 
 
 def _dateline(line: str) -> bool:
