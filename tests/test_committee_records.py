@@ -100,9 +100,33 @@ def test_a_role_then_its_holder_after_a_dash_or_in_parentheses() -> None:
         "council.txt",
     )
     assert [s for s, _ in who(council)] == ["The President", "Smith", "The President", "Smith"]
+    # A role of two words, which the transcript writes in lower case; a name of common words
+    # is still a name ("will" and "young" are words too, but not "will young").
+    hearing = parse(
+        "Mayor Ellen Park: We now open the floor for public comment. Young people will ask.\n\n"
+        "Public Comment - Maria Lopez: Nobody asked the parents.\n\n"
+        "Public Comment - David Chen: I support the amendment.\n\n"
+        "Will Young (Forest Green): So do I.\n\n"
+        "Will Young (Forest Green): Twice over.\n",
+        "council.txt",
+    )
+    assert [s for s, _ in who(hearing)] == [
+        "Ellen Park", "Maria Lopez", "David Chen", "Will Young", "Will Young"
+    ]  # fmt: skip
     # In capitals the parentheses are a stage direction, not a name.
     shouted = parse("Q: Will you resign?\nREPORTER (OFF MIC): And the budget?\n", "b.txt")
     assert who(shouted)[1] == ("Reporter", "reporter")
+
+
+def test_a_part_in_the_proceedings_keeps_its_article() -> None:
+    doc = parse(
+        "THE COURT: Counsel, your appearances.\n\nMR. GRANT: Michael Grant for the People.\n\n"
+        "THE COURT: Go ahead.\n\nTHE WITNESS: Karen Lowry.\n\nMR. GRANT: Thank you.\n",
+        "hearing.txt",
+    )
+    assert [s for s, _ in who(doc)] == [
+        "The Court", "Grant", "The Court", "The Witness", "Grant"
+    ]  # fmt: skip
 
 
 def test_a_heading_that_reads_as_a_name_is_the_title_when_nothing_else_is() -> None:

@@ -152,18 +152,19 @@ def normalise(
 ) -> Speaker:
     """Map a raw label to a person and role, using names and `President: Name` aliases from the
     header. With `abbreviations`, one word of two to five capitals is kept as written ("AFP").
-    `common`: the words the transcript writes in lower case."""
+    `common`: the words the transcript writes in lower case, and those of its labels."""
     base = base_label(label)
     if is_numbered(label):
         return Speaker(title_case(re.split(r"[ _]", label.strip())), "participant")
     # Who the parentheses name: "The Chair (Hon. Anthony Rota (...))", "THE MINISTER OF
     # CONSUMER AFFAIRS (SHRI PIYUSH GOYAL)" -> Piyush Goyal; "Ann Lee" of "(Ann Lee, CNN)".
     held_by = title_case(name_words(strip_parens(outer_paren(label)).split(",")[0]))
-    # A role, then who holds it: "Interviewer (Jo Li)", "Guest - Omar Said:" (read as if in
-    # parentheses). Not in capitals, where the parentheses are stage directions ("(OFF MIC)").
+    # A role, then who holds it: "Interviewer (Jo Li)", "Guest - Omar Said:", "Public Comment
+    # - Maria Lopez:" (read as if in parentheses). Not in capitals, where the parentheses are
+    # stage directions ("(OFF MIC)").
     named_role = (
         held_by
-        if len(base.split()) == 1 and not outer_paren(label).isupper() and looks_like_name(held_by)
+        if len(base.split()) <= 3 and not outer_paren(label).isupper() and looks_like_name(held_by)
         else ""
     )
     if base in REPORTER_LABELS:
@@ -188,12 +189,14 @@ def normalise(
     if base in aliases:
         return Speaker(aliases[base], "official")
     if named_role and base in common:
-        # Beyond the askers' labels, a role is a word the transcript writes in lower case ("my
-        # guest today"); a surname is not, and "Smith (United Kingdom):" is Smith.
+        # Beyond the askers' labels, a role is what the transcript writes in lower case ("my
+        # guest today", "the floor is open for public comment"); a name is not, and "Smith
+        # (United Kingdom):" is Smith.
         return Speaker(named_role, "official")
     if base.startswith("the ") and looks_like_name(held_by):
         return Speaker(held_by, "official")  # "The Cabinet Secretary for ... (Michael Matheson)"
-    words = name_words(label)
+    # "THE COURT", "THE WITNESS": a part in the proceedings, as "THE PRESIDENT" is an office.
+    words = [] if len(base.split()) == 2 and base.startswith("the ") else name_words(label)
     if len(words) == 1 and len(words[0].strip(".")) == 1:
         # "Professor C" is somebody; "C" alone is nobody in particular.
         words = strip_parens(label).split()

@@ -129,7 +129,7 @@ def parse(
     # Among labels written in mixed case, one word in capitals is an abbreviation ("AFP:",
     # "CCTV:"); where every label is in capitals, "KIM:" is a name.
     mixed_case = any(c.islower() for _, _, lbl in raw_turns for c in lbl)
-    common = _lower_case_words(text)
+    common = _lower_case_words(text, [lbl for _, _, lbl in raw_turns])
     for start, end, lbl in raw_turns:
         s = (
             sp.normalise(lbl, names, meta.aliases, mixed_case, common)
@@ -265,9 +265,16 @@ def _raw_turns(
     return [t for t in turns if t[0] >= 0 and t[1] > t[0]]
 
 
-def _lower_case_words(text: str) -> frozenset[str]:
-    """The words `text` writes in lower case: common words, not names ("science", "guest")."""
-    return frozenset(re.findall(r"\b[^\W\d_A-Z]+\b", text))
+def _lower_case_words(text: str, labels: list[str]) -> frozenset[str]:
+    """The words `text` writes in lower case: common words, not names ("science", "guest");
+    and the labels of several words it writes so ("public comment", not "will young")."""
+    words = set(re.findall(r"\b[^\W\d_A-Z]+\b", text))
+    for base in {sp.base_label(lbl) for lbl in labels}:
+        if " " in base and words.issuperset(base.split()):
+            phrase = r"\s+".join(map(re.escape, base.split()))
+            if re.search(rf"\b{phrase}\b", text):
+                words.add(base)
+    return frozenset(words)
 
 
 def _proper(place: str, common: frozenset[str]) -> bool:

@@ -85,5 +85,7 @@ from __future__ import annotations
 # Science" is in no place called Science); the labels a format's markup gives (a caption's voice
 # tag) are labels though each opens one turn; a cue's span above a name ("0:0:5.150 -->
 # 0:0:9.200" / "Ravi Shah", Microsoft Teams' text) is a time mark, and the name a label though it
-# opens one turn.
-PARSER_VERSION = 37
+# opens one turn. 38: a role of two or three words that the text writes in lower case names its
+# holder too ("Public Comment - Maria Lopez:" is Maria Lopez, "Will Young (Forest Green):" still
+# Will Young); "THE COURT:" and "THE WITNESS:" keep their article, as "THE PRESIDENT:" does.
+PARSER_VERSION = 38
