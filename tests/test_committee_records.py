@@ -35,6 +35,18 @@ def test_a_long_office_with_a_comma_names_its_holder_in_parentheses() -> None:
     assert doc.offices()["Michael Matheson"] == (
         "Cabinet Secretary for NHS Recovery, Health and Social Care"
     )
+    # Westminster's Lords: a title and a surname in the parentheses, the party after them.
+    lords = parse(
+        "Baroness Hayman (CB): To ask what steps they are taking on prepayment meters.\n\n"
+        "The Minister of State, Department for Energy Security and Net Zero (Lord Callanan) "
+        "(Con): My Lords, we have secured a voluntary agreement.\n\n"
+        "Baroness Hayman (CB): Will he make it mandatory?\n\n"
+        "Lord Callanan (Con): All options remain on the table.\n",
+        "lords.txt",
+    )
+    assert [s for s, _ in who(lords)] == ["Hayman", "Callanan", "Hayman", "Callanan"]
+    assert lords.text[lords.turns[1].start : lords.turns[1].end].startswith("My Lords, we")
+    assert lords.offices()["Callanan"].startswith("Minister of State, Department for Energy")
 
 
 def test_senate_estimates_list_members_by_surname_and_spell_mc_names_in_capitals() -> None:

@@ -37,8 +37,11 @@ CAPS_ALONE = re.compile(
 MIXED_LABEL = re.compile(
     rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+[^\W\d_][\w'’.\-]*){{0,4}}{_PAREN}"
     # A long office when the holder follows in parentheses: "The Cabinet Secretary for NHS
-    # Recovery, Health and Social Care (Michael Matheson):".
-    rf"|{_WORD}(?:[ \t]+[^\W\d_][\w'’.\-]*,?){{5,11}}[ \t]*\((?:[^()\n]|\([^()\n]*\)){{1,100}}\))"
+    # Recovery, Health and Social Care (Michael Matheson):", and the party after them, as
+    # Westminster's Hansard writes it: "The Minister of State, Department for Energy Security
+    # and Net Zero (Lord Callanan) (Con):".
+    rf"|{_WORD}(?:[ \t]+[^\W\d_][\w'’.\-]*,?){{5,11}}"
+    rf"(?:[ \t]*\((?:[^()\n]|\([^()\n]*\)){{1,100}}\)){{1,2}})"
     # A reporter named with their outlet, as Downing Street's transcripts do: "Laura
     # Kuenssberg, BBC:", "Beth Rigby, Sky News:"; read as if in parentheses.
     rf"(?:{_ROLE_SEP}(?P<role>{_WORD}(?:[ \t]+{_WORD}){{0,3}}))?"

@@ -193,8 +193,10 @@ def normalise(
         # guest today", "the floor is open for public comment"); a name is not, and "Smith
         # (United Kingdom):" is Smith.
         return Speaker(named_role, "official")
-    if base.startswith("the ") and looks_like_name(held_by):
-        return Speaker(held_by, "official")  # "The Cabinet Secretary for ... (Michael Matheson)"
+    if base.startswith("the ") and (looks_like_name(held_by) or _titled_surname(label)):
+        # "The Cabinet Secretary for ... (Michael Matheson)", "The Minister of State, ...
+        # (Lord Callanan) (Con)".
+        return Speaker(held_by, "official")
     # "THE COURT", "THE WITNESS": a part in the proceedings, as "THE PRESIDENT" is an office.
     words = [] if len(base.split()) == 2 and base.startswith("the ") else name_words(label)
     if len(words) == 1 and len(words[0].strip(".")) == 1:
@@ -253,6 +255,12 @@ def _chair_addressed(base: str) -> str:
     ):
         return "The " + office.title()
     return ""
+
+
+def _titled_surname(label: str) -> bool:
+    """The label's first parentheses hold a title and a surname: "(Lord Callanan)"."""
+    words = strip_parens(outer_paren(label)).split()
+    return len(words) == 2 and len(name_words(" ".join(words))) == 1 and words[1][:1].isupper()
 
 
 def _looks_like_name(text: str) -> bool:

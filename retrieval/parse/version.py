@@ -88,4 +88,8 @@ from __future__ import annotations
 # opens one turn. 38: a role of two or three words that the text writes in lower case names its
 # holder too ("Public Comment - Maria Lopez:" is Maria Lopez, "Will Young (Forest Green):" still
 # Will Young); "THE COURT:" and "THE WITNESS:" keep their article, as "THE PRESIDENT:" does.
-PARSER_VERSION = 38
+# 39: a long office's holder in parentheses may be a title and a surname, and a party may
+# follow ("The Minister of State, Department for Energy Security and Net Zero (Lord Callanan)
+# (Con):", as the House of Lords' Hansard writes it, is Callanan, no longer words of the turn
+# above).
+PARSER_VERSION = 39
