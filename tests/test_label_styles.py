@@ -712,6 +712,31 @@ def test_an_oral_history_s_initials_name_who_its_header_names() -> None:
     ]
 
 
+def test_a_magazine_s_q_and_a_answers_are_whom_its_title_names() -> None:
+    doc = parse(
+        '# "We are running out of time": Dr. Amara Okafor on antibiotic resistance\n\n'
+        "*Published June 4, 2024*\n\n"
+        "Amara Okafor leads the microbiology lab at a teaching hospital in Lagos.\n\n"
+        "**Q: Why is resistance rising so fast?**\n\n"
+        "**A:** Because antibiotics are sold without prescription.\n\n"
+        "**Q: What would you change first?**\n\n"
+        "**A:** I would fund rapid diagnostics.\n",
+        "okafor.md",
+    )
+    assert doc.speaker == "Amara Okafor" and doc.date == "2024-06-04"
+    # The introduction is the magazine's, not hers.
+    assert who(doc) == [
+        ("unknown", "unknown"),
+        ("Reporter", "reporter"),
+        ("Amara Okafor", "official"),
+        ("Reporter", "reporter"),
+        ("Amara Okafor", "official"),
+    ]
+    # No name after a title in the title: nobody known answers.
+    untitled = parse("Antibiotics\n\nQ: Why?\n\nA: Because.\n", "x.txt")
+    assert who(untitled)[1] == ("unknown", "unknown")
+
+
 def test_an_unknown_speaker_is_nobody_known() -> None:
     doc = parse(
         "Budget planning\n\nUnknown Speaker  0:03\nCan everyone hear me?\n\n"

@@ -190,6 +190,9 @@ def read_header(header: list[str], file_stem: str) -> Header:
         if m.group("office") and not titled:
             _alias_office(meta, m.group("office"), who)
         break
+    if meta.featured is None and meta.title:
+        # A magazine's Q&A: "'We are running out of time': Dr. Amara Okafor on resistance".
+        meta.featured = titled_person(meta.title)
     if meta.date is None:
         for text in header:
             if found := find_date(text):
@@ -204,6 +207,20 @@ def read_header(header: list[str], file_stem: str) -> Header:
         meta.location = m.group(1)
     meta.title = meta.title or untitled or file_stem.replace("_", " ")
     return meta
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*")
+
+
+def titled_person(line: str) -> str | None:
+    """The first full name after a title in `line` ("Dr. Amara Okafor"), if any."""
+    for m in _CAPITALISED.finditer(line):
+        words = m.group().split()
+        if len(words) > 2 and words[0].strip(".").lower() in TITLE_WORDS - {"the"}:
+            who = " ".join(sp.name_words(m.group()))
+            if sp.looks_like_name(who) and len(who.split()) <= 3:
+                return who
+    return None
 
 
 def examiner(line: str, names: list[str]) -> str | None:

@@ -152,17 +152,19 @@ def parse(
     principal = (answered and meta.featured) or principal_speaker(turns, meta.names)
     # Prose above a meeting's or a hearing's first label describes it ("The Committee met,
     # pursuant to notice, ..."); nobody in particular says it.
-    prose_by = None if any(t.role == "participant" for t in turns) else principal
+    prose_by = None if answered or any(t.role == "participant" for t in turns) else principal
     # A recording's times written with the labels ("Ann Lee (00:05):") locate its quotes.
     marks = [(lines[i].start, hms(m.time)) for i, m in labels.items() if m.time]
     marks += [(lines[i].start, hms(t)) for i, t in times.items()]
     marks = tuple(sorted(marks)) or tuple(line_marks)
-    turns = [
-        Turn(prose_by or "unknown", "official" if prose_by else "unknown", t.start, t.end)
-        if t.speaker == ""
-        else t
-        for t in turns
-    ]
+
+    def unnamed(t: Turn) -> Turn:
+        # An answer's label ("A.") gives the principal's words; prose outside any label,
+        # `prose_by`'s.
+        who = principal if t.label else prose_by
+        return Turn(who or "unknown", "official" if who else "unknown", t.start, t.end)
+
+    turns = [unnamed(t) if t.speaker == "" else t for t in turns]
     return Transcript(
         source=source,
         path=path or Path(source).resolve(),

@@ -91,5 +91,8 @@ from __future__ import annotations
 # 39: a long office's holder in parentheses may be a title and a surname, and a party may
 # follow ("The Minister of State, Department for Energy Security and Net Zero (Lord Callanan)
 # (Con):", as the House of Lords' Hansard writes it, is Callanan, no longer words of the turn
-# above).
-PARSER_VERSION = 39
+# above). 40: a Q&A's answers ("A:") are those of whom its title names after a title when no
+# "Interview with ..." names anyone ("'We are running out of time': Dr. Amara Okafor on
+# antibiotic resistance"), and its prose outside any label (the magazine's introduction) is
+# nobody's, as a meeting's is.
+PARSER_VERSION = 40
