@@ -737,6 +737,31 @@ def test_a_magazine_s_q_and_a_answers_are_whom_its_title_names() -> None:
     assert who(untitled)[1] == ("unknown", "unknown")
 
 
+def test_a_speaker_key_s_initials_label_the_turns() -> None:
+    doc = parse(
+        "COVID-19 Virtual Press conference - 11 March 2020\n\nSpeaker key:\n"
+        "TAG Dr Tedros Adhanom Ghebreyesus\nMK Dr Maria Van Kerkhove\nTJ Tarik Jasarevic\n\n"
+        "00:00:00\nTJ Hello everyone, and welcome. Dr Tedros will start.\n\n"
+        "TAG Good afternoon. We have made the assessment that COVID-19 is a pandemic.\n\n"
+        "WHO is sending tests to 120 countries.\n\n"
+        "MK And I would add that we have called for aggressive action for weeks.\n",
+        "who.txt",
+    )
+    assert [s for s, _ in who(doc)] == [
+        "Tarik Jasarevic", "Tedros Adhanom Ghebreyesus", "Maria Van Kerkhove"
+    ]  # fmt: skip
+    assert doc.text[doc.turns[1].start : doc.turns[1].end].endswith("to 120 countries.")
+    assert doc.title == "COVID-19 Virtual Press conference - 11 March 2020"
+    # Without a key, capitals opening a paragraph are words ("US"); nor do two lines of a
+    # header make a key when the initials are not the name's ("UK Prime Minister Rishi Sunak").
+    plain = parse(
+        "Summit\nUS President Joe Biden\nUK Prime Minister Rishi Sunak\n\n"
+        "Biden: Welcome.\n\nUS forces will stay.\n\nSunak: Thank you.\n\nBiden: Good.\n",
+        "summit.txt",
+    )
+    assert [s for s, _ in who(plain)] == ["Joe Biden", "Rishi Sunak", "Joe Biden"]
+
+
 def test_an_unknown_speaker_is_nobody_known() -> None:
     doc = parse(
         "Budget planning\n\nUnknown Speaker  0:03\nCan everyone hear me?\n\n"

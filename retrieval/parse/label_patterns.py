@@ -83,6 +83,11 @@ NAME_ALONE = re.compile(
     rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+{_WORD}){{1,3}}){_MD_CLOSE}[ \t]*$"
 )
 ROLE_ALONE = re.compile(rf"^{_MD_PREFIX}(?P<label>[A-Z][a-z]+){_MD_CLOSE}[ \t]*$")
+# Initials before the words with no mark between, as the WHO's press conferences write them
+# ("TAG Good afternoon."): labels only where the transcript's speaker key lists them.
+INITIALS_LABEL = re.compile(r"^(?P<label>[A-Z]{2,4})[ \t]+(?=[A-Z\"“'‘(])")
+# A line of that key: "TAG Dr Tedros Adhanom Ghebreyesus".
+KEY_LINE = re.compile(r"^[ \t]*(?P<initials>[A-Z]{2,4})[ \t]+(?P<who>[A-Z][^\n]{2,80}?)[ \t]*$")
 # A name, a dash, the words: "Mayor Jane Rivera - Thank you all for coming."; the European
 # Parliament's "Ursula von der Leyen, President of the Commission. – Madam President, ..."
 # (a name's short particles, what the speaker is, a full stop).

@@ -281,6 +281,7 @@ METADATA_KEYS = {
     "attendees",
     "remarks",
     "speakers",
+    "speaker key",  # the WHO's "Speaker key:" above the initials that label its turns
     "appearances",  # a court transcript's counsel: "APPEARANCES: For the Plaintiff: ..."
     "also present",
     # A committee's members and witnesses: "Members in attendance: Senators Bragg, Canavan".
@@ -298,7 +299,7 @@ METADATA_KEYS = {
 # Header keys whose values list who takes part ("Attendees: Priya (PM), Tom (Design)"); the
 # metadata keys above that name people rather than a date, a place or a subject.
 PEOPLE_KEYS = {
-    "present", "participants", "attendees", "speakers", "appearances", "also present",
+    "present", "participants", "attendees", "speakers", "speaker key", "appearances", "also present",
     "members present", "members in attendance", "in attendance", "witnesses", "panelists",
     "panellists",
 }  # fmt: skip

@@ -13,6 +13,8 @@ from retrieval.parse.label_patterns import (
     CAPS_ALONE,
     CAPS_NAME,
     DASH_LABEL,
+    INITIALS_LABEL,
+    KEY_LINE,
     MIXED_DOT_LABELS,
     MIXED_LABEL,
     NAME_AFTER_TIME,
@@ -134,6 +136,9 @@ def _match_label(line: str) -> LabelMatch | None:
     m = NAME_ALONE.match(line)
     if m and sp.looks_like_name(m.group("label")):
         return LabelMatch(m.group("label"), m.end(), False, style="name_alone")
+    m = INITIALS_LABEL.match(line)
+    if m:
+        return LabelMatch(m.group("label"), m.end(), True, style="initials")
     return None
 
 
@@ -167,8 +172,10 @@ def find_labels(lines: list[str], given: frozenset[str] = frozenset()) -> dict[i
     (a format's markup gave them) whatever their style or however often they occur."""
     found = {i: m for i, ln in enumerate(lines) if (m := match_label(ln))}
     certain = {
-        i: m for i, m in found.items() if m.label in given and not sp.is_metadata_key(m.label)
-    }
+        i: m
+        for i, m in found.items()
+        if m.label in given and (m.style == "initials" or not sp.is_metadata_key(m.label))
+    }  # a key's "TAG" (Tedros Adhanom Ghebreyesus) is no "Tag:"
     letters = [c for ln in lines for c in ln if c.isalpha()]
     if sum(c.isupper() for c in letters) > len(letters) / 2:
         # Written in capitals, "UNITED STATES. WE ..." may open two lines without a speaker.
@@ -226,6 +233,8 @@ def _in_used_styles(found: dict[int, LabelMatch], lines: list[str]) -> dict[int,
         repeats = styles[(m.style, sp.base_label(m.label))] >= 2
         if m.style == "answer":
             return asks
+        if m.style == "initials":
+            return False  # a speaker key's (`speaker_key`), which `find_labels` is given
         if m.style == "alone":
             return repeats or bool(alone and i > alone[0])
         if m.style == "name_alone":  # not a heading in Title Case ("Next Steps") once
@@ -233,6 +242,31 @@ def _in_used_styles(found: dict[int, LabelMatch], lines: list[str]) -> dict[int,
         return not m.style or m.style in used
 
     return {i: m for i, m in found.items() if kept(i, m)}
+
+
+def speaker_key(lines: list[str]) -> dict[int, tuple[str, str]]:
+    """Line index -> (initials, name) for a speaker key above the transcript: two or more lines
+    in a row of initials and the name they stand for ("TAG Dr Tedros Adhanom Ghebreyesus", "MK
+    Dr Maria Van Kerkhove"), the initials a name's first and last word open with."""
+    found: dict[int, tuple[str, str]] = {}
+    run: dict[int, tuple[str, str]] = {}
+    for i, line in enumerate(lines[:60]):
+        m = KEY_LINE.match(line)
+        who = " ".join(sp.name_words(m.group("who"))) if m else ""
+        initials = m.group("initials") if m else ""
+        if m and sp.looks_like_name(who) and (initials[0], initials[-1]) in _ends(who):
+            run[i] = (initials, who)
+            continue
+        if len(run) >= 2:
+            found |= run
+        run = {}
+    return found | run if len(run) >= 2 else found
+
+
+def _ends(name: str) -> set[tuple[str, str]]:
+    """The first letter of a name's first word with that of each word after it."""
+    words = name.split()
+    return {(words[0][0], w[0]) for w in words[1:]}
 
 
 def time_alone(line: str) -> str:

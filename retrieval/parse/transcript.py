@@ -15,7 +15,7 @@ from retrieval.parse.formats.errors import TranscriptError
 from retrieval.parse.header import examiner, heading_names, read_header
 from retrieval.parse.label_patterns import TIME_LINE
 from retrieval.parse.label_words import ANSWER_LABELS
-from retrieval.parse.labels import LabelMatch, find_labels, match_label, time_alone
+from retrieval.parse.labels import LabelMatch, find_labels, match_label, speaker_key, time_alone
 from retrieval.parse.offices import label_offices, office_of
 from retrieval.parse.roles import Turn, assign_roles, principal_speaker
 from retrieval.parse.times import hms
@@ -90,10 +90,19 @@ def parse(
     """Speaker turns of `text`; `speech_only`: no header or trailer, every line is spoken;
     `given_labels`: labels an extracted format's markup gave."""
     lines = _split_lines(text)
+    # The initials a speaker key lists label the turns ("TAG Good afternoon."); the key's own
+    # lines are the header's.
+    key = {} if speech_only else speaker_key([ln.text for ln in lines])
+    given_labels |= {initials for initials, _ in key.values()}
     labels = find_labels([ln.text for ln in lines], given_labels)
+    labels = {i: m for i, m in labels.items() if i not in key}
     first = 0 if speech_only else min(labels) if labels else len(lines)
     header = [ln for ln in lines[:first] if not ln.blank and not is_banner(ln.text)]
-    meta = read_header([ln.text for ln in header], Path(source).stem)
+    keyed = {lines[i].start for i in key}
+    meta = read_header([ln.text for ln in header if ln.start not in keyed], Path(source).stem)
+    for initials, who in key.values():
+        meta.aliases.setdefault(initials.lower(), who)
+        meta.names.append(who)
     body_end = len(lines) if speech_only else _body_end(lines, labels, first)
     # A deposition's "EXAMINATION BY MS. LOWRY:" (a label's line with no words after it) says
     # who its `Q.` is.

@@ -94,5 +94,7 @@ from __future__ import annotations
 # above). 40: a Q&A's answers ("A:") are those of whom its title names after a title when no
 # "Interview with ..." names anyone ("'We are running out of time': Dr. Amara Okafor on
 # antibiotic resistance"), and its prose outside any label (the magazine's introduction) is
-# nobody's, as a meeting's is.
-PARSER_VERSION = 40
+# nobody's, as a meeting's is. 41: a speaker key above the transcript ("TAG Dr Tedros Adhanom
+# Ghebreyesus", "MK Dr Maria Van Kerkhove") makes its initials labels with no mark after them
+# ("TAG Good afternoon."), as the WHO's press conferences write them.
+PARSER_VERSION = 41
