@@ -60,6 +60,14 @@ def test_diarised_speaker_numbers() -> None:
     doc = parse_file(FIXTURES / "diarised.txt")
     assert [t.speaker for t in doc.turns] == ["Speaker 1", "Speaker 00", "Speaker 1", "Speaker 00"]
     assert doc.text[doc.turns[1].start :].startswith("Thanks for having me.")
+    # Any word and a number, where the same label opens two lines: a call-in show's callers.
+    show = parse(
+        "Host: You're on the air.\n\nCaller 1: The bus lanes slow everyone down.\n\n"
+        "Host: Thanks. Next caller.\n\nCaller 1: One more thing.\n\n"
+        "Item 2: not a speaker, once.\n",
+        "show.txt",
+    )
+    assert [s for s, _ in who(show)] == ["Host", "Caller 1", "Host", "Caller 1"]
 
 
 def test_bare_q_followed_by_several_spaces() -> None:

@@ -110,9 +110,10 @@ _QUESTION_NUMBER = r"[QT]?\d{1,4}\.[ \t]+\[\d{3,8}\]|Q\d{1,4}\.?"
 BEFORE_LABEL = re.compile(rf"^[ \t]*(?:[\[(]?(?P<time>{_STAMP})[\])]?|{_QUESTION_NUMBER})[ \t]+")
 # White House style: "Q Mr. President, ..." with no punctuation after the Q.
 BARE_Q = re.compile(rf"^{_MD_PREFIX}(?P<label>Q){_MD_CLOSE}(?P<sep>[ \t]+)(?=[A-Z\"“'‘(])")
-# Diarised recordings ("Speaker 1:", "SPEAKER_00:") and anonymised interviews and user
-# research ("Participant 3:", "Respondent 2:", "P1:").
+# Diarised recordings ("Speaker 1:", "SPEAKER_00:", "Spk 2:") and anonymised interviews and
+# user research ("Participant 3:", "Respondent 2:", "P1:"), a call-in show's "Caller 1:": a
+# word and a number (taken, as other labels in mixed case, where the same one opens two lines).
 NUMBERED = re.compile(
     rf"^{_MD_PREFIX}(?P<label>(?:(?i:speaker|participant|respondent|interviewee|guest)[ _]?"
-    rf"|(?![QA]\d)[A-Z])\d{{1,3}}){_MD_CLOSE}:{_MD_CLOSE}{_AFTER}"
+    rf"|[A-Z][a-z]{{1,15}}[ _]|(?![QA]\d)[A-Z])\d{{1,3}}){_MD_CLOSE}:{_MD_CLOSE}{_AFTER}"
 )

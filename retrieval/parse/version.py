@@ -96,5 +96,7 @@ from __future__ import annotations
 # antibiotic resistance"), and its prose outside any label (the magazine's introduction) is
 # nobody's, as a meeting's is. 41: a speaker key above the transcript ("TAG Dr Tedros Adhanom
 # Ghebreyesus", "MK Dr Maria Van Kerkhove") makes its initials labels with no mark after them
-# ("TAG Good afternoon."), as the WHO's press conferences write them.
-PARSER_VERSION = 41
+# ("TAG Good afternoon."), as the WHO's press conferences write them. 42: any word and a
+# number is a speaker's label where the same one opens two lines ("Caller 1:", "Spk 2:"; it had
+# been taken for a header's field, its words the turn above's).
+PARSER_VERSION = 42
