@@ -250,6 +250,7 @@ def test_unreadable_files_name_the_file(tmp_path: Path, content: bytes, message:
         ("March 12th, 2024", "2024-03-12"),
         ("Mar. 12, 2024", "2024-03-12"),
         ("3/12/2024", "2024-03-12"),  # American order
+        ("Meeting of 25/01/2022", "2022-01-25"),  # the day first, where the month cannot be
         ("2024/03/12", "2024-03-12"),
         ("Sitzung vom 12.03.2024", "2024-03-12"),  # European order
         ("2024.03.12 Regular Briefing", "2024-03-12"),  # East Asian order
