@@ -743,6 +743,13 @@ def test_a_magazine_s_q_and_a_answers_are_whom_its_title_names() -> None:
     # No name after a title in the title: nobody known answers.
     untitled = parse("Antibiotics\n\nQ: Why?\n\nA: Because.\n", "x.txt")
     assert who(untitled)[1] == ("unknown", "unknown")
+    # A label that says what the speaker is stays theirs: "Interviewee".
+    role = parse(
+        "Antibiotics\n\nInterviewer: Why?\n\nInterviewee: Because.\n\n"
+        "Interviewer: And now?\n\nInterviewee: Worse.\n",
+        "x.txt",
+    )
+    assert who(role)[:2] == [("Interviewer", "reporter"), ("Interviewee", "official")]
 
 
 def test_a_speaker_key_s_initials_label_the_turns() -> None:

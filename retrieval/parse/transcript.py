@@ -168,9 +168,12 @@ def parse(
     marks = tuple(sorted(marks)) or tuple(line_marks)
 
     def unnamed(t: Turn) -> Turn:
-        # An answer's label ("A.") gives the principal's words; prose outside any label,
-        # `prose_by`'s.
-        who = principal if t.label else prose_by
+        # An answer's label ("A.") gives the principal's words, or where nobody is known its
+        # own ("Interviewee"; a letter names nobody); prose outside any label, `prose_by`'s.
+        who = prose_by
+        if t.label:
+            base = sp.base_label(t.label)
+            who = principal or (base.title() if len(base) > 1 else None)
         return Turn(who or "unknown", "official" if who else "unknown", t.start, t.end)
 
     turns = [unnamed(t) if t.speaker == "" else t for t in turns]

@@ -99,5 +99,7 @@ from __future__ import annotations
 # ("TAG Good afternoon."), as the WHO's press conferences write them. 42: any word and a
 # number is a speaker's label where the same one opens two lines ("Caller 1:", "Spk 2:"; it had
 # been taken for a header's field, its words the turn above's). 43: "25/01/2022" is 25 January
-# (a date with a slash whose first number cannot be a month had been no date at all).
-PARSER_VERSION = 43
+# (a date with a slash whose first number cannot be a month had been no date at all). 44: an
+# answer's label that is a word ("Interviewee:", "Respondent:") names its speaker where no
+# header names the person answering (it had been "unknown").
+PARSER_VERSION = 44
