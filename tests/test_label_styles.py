@@ -643,6 +643,15 @@ def test_a_user_study_s_participant_answers_the_interviewer() -> None:
         ("Interviewer", "reporter"),
         ("Participant", "official"),
     ]
+    # So where who asks has a label of no asker: a facilitator, whose turns end on questions.
+    session = parse(
+        "Usability session 4\n\nFacilitator: Can you show me how you would book a room?\n"
+        "Participant: Sure. I'd click on Rooms, I guess.\nFacilitator: What do you expect?\n"
+        "Participant: A calendar. But I see a list.\n",
+        "session.txt",
+    )
+    assert who(session)[:2] == [("Facilitator", "reporter"), ("Participant", "official")]
+    assert session.speaker == "Participant"
 
 
 def test_the_european_parliament_s_speakers_each_once_with_what_they_are() -> None:

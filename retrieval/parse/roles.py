@@ -27,6 +27,12 @@ def assign_roles(turns: list[Turn], text: str) -> list[Turn]:
     # A host named with their role once ("STEVE INSKEEP, HOST:") hosts under "INSKEEP:" too.
     hosts = {t.speaker for t in turns if t.role == "moderator"}
     turns = [replace(t, role="moderator") if t.speaker in hosts else t for t in turns]
+    if _askers_answer(turns, text):
+        # A user study's "Participant:" (an asker's label at a town hall) answering its
+        # "Facilitator:", who asks.
+        return _mark_interviewers(
+            [replace(t, role="official") if t.role == "reporter" else t for t in turns], text
+        )
     if turns and all(t.role == "reporter" for t in turns):
         # Askers' labels only: a user study's "Interviewer:" and "Participant:". The one who
         # answers is answering.
@@ -77,6 +83,18 @@ def _answering_officials(turns: list[Turn], text: str) -> list[Turn]:
         return turns
     roles = dict.fromkeys(askers, "reporter") | dict.fromkeys(answering, "official")
     return [replace(t, role=roles[t.speaker]) if t.speaker in roles else t for t in turns]
+
+
+def _askers_answer(turns: list[Turn], text: str) -> bool:
+    """The turns of askers' labels never ask, and the others' mostly do (at least twice each)."""
+    labelled = [_asks(t, text) for t in turns if t.role == "reporter"]
+    others = [_asks(t, text) for t in turns if t.role == "official"]
+    return (
+        len(labelled) >= 2
+        and len(others) >= 2
+        and not any(labelled)
+        and (sum(others) >= 0.6 * len(others))
+    )
 
 
 def _mark_interviewers(turns: list[Turn], text: str) -> list[Turn]:

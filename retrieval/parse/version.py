@@ -101,5 +101,7 @@ from __future__ import annotations
 # been taken for a header's field, its words the turn above's). 43: "25/01/2022" is 25 January
 # (a date with a slash whose first number cannot be a month had been no date at all). 44: an
 # answer's label that is a word ("Interviewee:", "Respondent:") names its speaker where no
-# header names the person answering (it had been "unknown").
-PARSER_VERSION = 44
+# header names the person answering (it had been "unknown"). 45: where the turns of askers'
+# labels never ask and the others' mostly do, the askers' labels answer: a user study's
+# "Participant:" answering its "Facilitator:" (roles had been the other way round).
+PARSER_VERSION = 45
