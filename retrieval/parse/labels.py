@@ -247,26 +247,24 @@ def _in_used_styles(found: dict[int, LabelMatch], lines: list[str]) -> dict[int,
 def speaker_key(lines: list[str]) -> dict[int, tuple[str, str]]:
     """Line index -> (initials, name) for a speaker key above the transcript: two or more lines
     in a row of initials and the name they stand for ("TAG Dr Tedros Adhanom Ghebreyesus", "MK
-    Dr Maria Van Kerkhove"), the initials a name's first and last word open with."""
-    found: dict[int, tuple[str, str]] = {}
-    run: dict[int, tuple[str, str]] = {}
-    for i, line in enumerate(lines[:60]):
-        m = KEY_LINE.match(line)
-        who = " ".join(sp.name_words(m.group("who"))) if m else ""
-        initials = m.group("initials") if m else ""
-        if m and sp.looks_like_name(who) and (initials[0], initials[-1]) in _ends(who):
-            run[i] = (initials, who)
-            continue
-        if len(run) >= 2:
-            found |= run
-        run = {}
-    return found | run if len(run) >= 2 else found
+    Dr Maria Van Kerkhove")."""
+    entries = {i: e for i, line in enumerate(lines[:60]) if (e := _key_entry(line))}
+    return {i: e for i, e in entries.items() if i - 1 in entries or i + 1 in entries}
 
 
-def _ends(name: str) -> set[tuple[str, str]]:
-    """The first letter of a name's first word with that of each word after it."""
-    words = name.split()
-    return {(words[0][0], w[0]) for w in words[1:]}
+def _key_entry(line: str) -> tuple[str, str] | None:
+    """A key's initials and name, the initials opening with the name's first word and closing
+    with a later word's initial ("MK", Maria Van Kerkhove; not "US", President Joe Biden)."""
+    m = KEY_LINE.match(line)
+    words = sp.name_words(m.group("who")) if m else []
+    if not m or not words:
+        return None
+    initials = m.group("initials")
+    ends = {(words[0][0], w[0]) for w in words[1:]}
+    who = " ".join(words)
+    return (
+        (initials, who) if sp.looks_like_name(who) and (initials[0], initials[-1]) in ends else None
+    )
 
 
 def time_alone(line: str) -> str:
