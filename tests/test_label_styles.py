@@ -786,6 +786,22 @@ def test_a_speaker_key_s_initials_label_the_turns() -> None:
     assert [s for s, _ in who(plain)] == ["Joe Biden", "Rishi Sunak", "Joe Biden"]
 
 
+def test_new_zealand_s_media_ask_and_a_page_s_media_field_is_no_speaker() -> None:
+    doc = parse(
+        "Post-Cabinet press conference: Monday, 6 March 2023\n\n"
+        "PM: Today Cabinet agreed to extend the fuel tax cut.\n\n"
+        "Media: Prime Minister, how much will that cost?\n\nPM: About 370 million dollars.\n",
+        "nz.txt",
+    )
+    assert who(doc) == [("PM", "official"), ("Media", "reporter"), ("PM", "official")]
+    page = parse(
+        "Budget speech\nMedia: Getty Images\n\nNicola Willis: Today I present the budget.\n\n"
+        "Chris Hipkins: It is a fair budget.\n\nNicola Willis: It is.\n",
+        "page.txt",
+    )
+    assert [s for s, _ in who(page)] == ["Nicola Willis", "Chris Hipkins", "Nicola Willis"]
+
+
 def test_an_unknown_speaker_is_nobody_known() -> None:
     doc = parse(
         "Budget planning\n\nUnknown Speaker  0:03\nCan everyone hear me?\n\n"

@@ -16,6 +16,7 @@ REPORTER_LABELS = {
     "audience",
     "participant",
     "press",
+    "media",  # New Zealand's post-Cabinet press conferences: "PM:" answers "Media:"
     "interviewer",
     "i",  # an oral history's or a study's "I:" (interviewer) and "R:" (respondent)
     "staff",
@@ -251,7 +252,6 @@ METADATA_KEYS = {
     "email",
     "phone",
     "contact",
-    "media",
     "home",
     "share",
     "print",

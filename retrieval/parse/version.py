@@ -103,5 +103,8 @@ from __future__ import annotations
 # answer's label that is a word ("Interviewee:", "Respondent:") names its speaker where no
 # header names the person answering (it had been "unknown"). 45: where the turns of askers'
 # labels never ask and the others' mostly do, the askers' labels answer: a user study's
-# "Participant:" answering its "Facilitator:" (roles had been the other way round).
-PARSER_VERSION = 45
+# "Participant:" answering its "Facilitator:" (roles had been the other way round). 46: "Media:"
+# asks, as New Zealand's post-Cabinet press conferences write it (it had been a web page's
+# field, and the reporters' questions words of "PM:"); a page's "Media: Getty Images" above
+# the transcript is still its header.
+PARSER_VERSION = 46
