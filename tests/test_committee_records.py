@@ -179,3 +179,21 @@ def test_an_office_s_head_may_come_last_and_an_asker_s_outlet_is_no_seat() -> No
     )
     assert [s for s, _ in who(board)] == ["Alvarez", "Okafor", "Chen", "Okafor"]
     assert board.offices()["Okafor"] == "superintendent"
+
+
+def test_the_congressional_record_s_presiding_officers_pro_tempore() -> None:
+    doc = parse(
+        "CONGRESSIONAL RECORD -- HOUSE\nMarch 4, 2021\n\n"
+        "  The SPEAKER pro tempore. The gentleman from Texas is recognized.\n"
+        "  Mr. BRADY. Madam Speaker, this bill spends too much.\n"
+        "  The SPEAKER pro tempore. The gentlewoman from California.\n"
+        "  Ms. PELOSI. Madam Speaker, this bill helps working families.\n",
+        "record.txt",
+    )
+    # Each member speaks once: the presiding officer's repeated label shows the style.
+    assert who(doc) == [
+        ("The Speaker Pro Tempore", "moderator"),
+        ("Brady", "participant"),
+        ("The Speaker Pro Tempore", "moderator"),
+        ("Pelosi", "participant"),
+    ]

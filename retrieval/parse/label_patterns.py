@@ -49,9 +49,13 @@ MIXED_LABEL = re.compile(
 )
 # The Presidency Project's style: "The President. Well, ..." (a title first; see `match_label`).
 # One pattern for each length, tried shortest first: "Mr. SMITH. Mr. Speaker, I rise".
+# The US Congress's presiding officers: "The SPEAKER pro tempore.", "The ACTING PRESIDENT pro
+# tempore.".
+_PRO_TEMPORE = r"(?:[ \t]+pro[ \t]+tempore)?"
 MIXED_DOT_LABELS = [
     re.compile(
-        rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+{_WORD}){{{n}}}){_MD_CLOSE}\.{_MD_CLOSE}"
+        rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+{_WORD}){{{n}}}{_PRO_TEMPORE})"
+        rf"{_MD_CLOSE}\.{_MD_CLOSE}"
         rf"(?=[ \t]+[\"“'‘(]?[{_UPPER}])"
     )
     for n in range(4)

@@ -44,6 +44,10 @@ MODERATOR_LABELS = {
     "the presiding officer",
     "presiding officer",
     "the deputy presiding officer",
+    # The US Congress's: "The SPEAKER pro tempore.", "The ACTING PRESIDENT pro tempore.".
+    "the speaker pro tempore",
+    "the president pro tempore",
+    "the acting president pro tempore",
     "the lord speaker",  # the House of Lords
     "lord speaker",
     "the convener",  # Scotland's committees

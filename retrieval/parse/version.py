@@ -106,5 +106,7 @@ from __future__ import annotations
 # "Participant:" answering its "Facilitator:" (roles had been the other way round). 46: "Media:"
 # asks, as New Zealand's post-Cabinet press conferences write it (it had been a web page's
 # field, and the reporters' questions words of "PM:"); a page's "Media: Getty Images" above
-# the transcript is still its header.
-PARSER_VERSION = 46
+# the transcript is still its header. 47: the US Congress's "The SPEAKER pro tempore." and "The
+# ACTING PRESIDENT pro tempore." are labels of the presiding officer (a House record whose
+# members each spoke once had had no labels at all).
+PARSER_VERSION = 47
