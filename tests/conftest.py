@@ -92,3 +92,8 @@ def fixture_copy(tmp_path: Path) -> Path:
 def who(doc: Transcript) -> list[tuple[str, str]]:
     """Each turn's speaker and role."""
     return [(t.speaker, t.role) for t in doc.turns]
+
+
+def speakers(doc: Transcript) -> list[str]:
+    """Each turn's speaker."""
+    return [t.speaker for t in doc.turns]

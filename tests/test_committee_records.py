@@ -8,7 +8,7 @@ from retrieval.parse.header import read_header
 from retrieval.parse.speakers import Speaker, normalise
 from retrieval.parse.transcript import parse
 
-from .conftest import who
+from .conftest import speakers, who
 
 
 def test_a_long_office_with_a_comma_names_its_holder_in_parentheses() -> None:
@@ -44,7 +44,7 @@ def test_a_long_office_with_a_comma_names_its_holder_in_parentheses() -> None:
         "Lord Callanan (Con): All options remain on the table.\n",
         "lords.txt",
     )
-    assert [s for s, _ in who(lords)] == ["Hayman", "Callanan", "Hayman", "Callanan"]
+    assert speakers(lords) == ["Hayman", "Callanan", "Hayman", "Callanan"]
     assert lords.text[lords.turns[1].start : lords.turns[1].end].startswith("My Lords, we")
     assert lords.offices()["Callanan"].startswith("Minister of State, Department for Energy")
 
@@ -81,7 +81,7 @@ def test_a_printed_hearing_s_surnames_in_capitals() -> None:
         "    Chairman JORDAN. The gentleman's time has expired.\n",
         "hearing.txt",
     )
-    assert [s for s, _ in who(doc)] == ["Jordan", "McClain", "Wray", "MacDonald", "Wray", "Jordan"]
+    assert speakers(doc) == ["Jordan", "McClain", "Wray", "MacDonald", "Wray", "Jordan"]
 
 
 def test_a_role_then_its_holder_after_a_dash_or_in_parentheses() -> None:
@@ -111,7 +111,7 @@ def test_a_role_then_its_holder_after_a_dash_or_in_parentheses() -> None:
         "Smith (United Kingdom): And we call for a ceasefire.\n",
         "council.txt",
     )
-    assert [s for s, _ in who(council)] == ["The President", "Smith", "The President", "Smith"]
+    assert speakers(council) == ["The President", "Smith", "The President", "Smith"]
     # A role of two words, which the transcript writes in lower case; a name of common words
     # is still a name ("will" and "young" are words too, but not "will young").
     hearing = parse(
@@ -122,7 +122,7 @@ def test_a_role_then_its_holder_after_a_dash_or_in_parentheses() -> None:
         "Will Young (Forest Green): Twice over.\n",
         "council.txt",
     )
-    assert [s for s, _ in who(hearing)] == [
+    assert speakers(hearing) == [
         "Ellen Park", "Maria Lopez", "David Chen", "Will Young", "Will Young"
     ]  # fmt: skip
     # In capitals the parentheses are a stage direction, not a name.
@@ -136,7 +136,7 @@ def test_a_part_in_the_proceedings_keeps_its_article() -> None:
         "THE COURT: Go ahead.\n\nTHE WITNESS: Karen Lowry.\n\nMR. GRANT: Thank you.\n",
         "hearing.txt",
     )
-    assert [s for s, _ in who(doc)] == [
+    assert speakers(doc) == [
         "The Court", "Grant", "The Court", "The Witness", "Grant"
     ]  # fmt: skip
 
@@ -177,7 +177,7 @@ def test_an_office_s_head_may_come_last_and_an_asker_s_outlet_is_no_seat() -> No
         "Superintendent Okafor: We hope not.\n",
         "board.txt",
     )
-    assert [s for s, _ in who(board)] == ["Alvarez", "Okafor", "Chen", "Okafor"]
+    assert speakers(board) == ["Alvarez", "Okafor", "Chen", "Okafor"]
     assert board.offices()["Okafor"] == "superintendent"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from retrieval.parse.transcript import parse, parse_file
 
-from .conftest import FIXTURES, who
+from .conftest import FIXTURES, speakers, who
 
 
 def test_committee_labels_with_constituencies_nested_parentheses_and_accents() -> None:
@@ -67,7 +67,7 @@ def test_diarised_speaker_numbers() -> None:
         "Item 2: not a speaker, once.\n",
         "show.txt",
     )
-    assert [s for s, _ in who(show)] == ["Host", "Caller 1", "Host", "Caller 1"]
+    assert speakers(show) == ["Host", "Caller 1", "Host", "Caller 1"]
 
 
 def test_bare_q_followed_by_several_spaces() -> None:
@@ -771,7 +771,7 @@ def test_a_speaker_key_s_initials_label_the_turns() -> None:
         "MK And I would add that we have called for aggressive action for weeks.\n",
         "who.txt",
     )
-    assert [s for s, _ in who(doc)] == [
+    assert speakers(doc) == [
         "Tarik Jasarevic", "Tedros Adhanom Ghebreyesus", "Maria Van Kerkhove"
     ]  # fmt: skip
     assert doc.text[doc.turns[1].start : doc.turns[1].end].endswith("to 120 countries.")
@@ -783,7 +783,7 @@ def test_a_speaker_key_s_initials_label_the_turns() -> None:
         "Biden: Welcome.\n\nUS forces will stay.\n\nSunak: Thank you.\n\nBiden: Good.\n",
         "summit.txt",
     )
-    assert [s for s, _ in who(plain)] == ["Joe Biden", "Rishi Sunak", "Joe Biden"]
+    assert speakers(plain) == ["Joe Biden", "Rishi Sunak", "Joe Biden"]
 
 
 def test_new_zealand_s_media_ask_and_a_page_s_media_field_is_no_speaker() -> None:
@@ -799,7 +799,7 @@ def test_new_zealand_s_media_ask_and_a_page_s_media_field_is_no_speaker() -> Non
         "Chris Hipkins: It is a fair budget.\n\nNicola Willis: It is.\n",
         "page.txt",
     )
-    assert [s for s, _ in who(page)] == ["Nicola Willis", "Chris Hipkins", "Nicola Willis"]
+    assert speakers(page) == ["Nicola Willis", "Chris Hipkins", "Nicola Willis"]
 
 
 def test_an_unknown_speaker_is_nobody_known() -> None:

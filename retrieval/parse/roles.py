@@ -93,7 +93,7 @@ def _askers_answer(turns: list[Turn], text: str) -> bool:
         len(labelled) >= 2
         and len(others) >= 2
         and not any(labelled)
-        and (sum(others) >= 0.6 * len(others))
+        and sum(others) >= 0.6 * len(others)
     )
 
 

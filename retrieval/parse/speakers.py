@@ -158,7 +158,8 @@ def normalise(
         return Speaker(title_case(re.split(r"[ _]", label.strip())), "participant")
     # Who the parentheses name: "The Chair (Hon. Anthony Rota (...))", "THE MINISTER OF
     # CONSUMER AFFAIRS (SHRI PIYUSH GOYAL)" -> Piyush Goyal; "Ann Lee" of "(Ann Lee, CNN)".
-    held_by = title_case(name_words(strip_parens(outer_paren(label)).split(",")[0]))
+    in_parens = strip_parens(outer_paren(label)).split(",")[0]
+    held_by = title_case(name_words(in_parens))
     # A role, then who holds it: "Interviewer (Jo Li)", "Guest - Omar Said:", "Public Comment
     # - Maria Lopez:" (read as if in parentheses). Not in capitals, where the parentheses are
     # stage directions ("(OFF MIC)").
@@ -193,7 +194,9 @@ def normalise(
         # guest today", "the floor is open for public comment"); a name is not, and "Smith
         # (United Kingdom):" is Smith.
         return Speaker(named_role, "official")
-    if base.startswith("the ") and (looks_like_name(held_by) or _titled_surname(label)):
+    # A title and a surname: "(Lord Callanan)".
+    titled_surname = len(in_parens.split()) == 2 and len(held_by.split()) == 1
+    if base.startswith("the ") and (looks_like_name(held_by) or titled_surname):
         # "The Cabinet Secretary for ... (Michael Matheson)", "The Minister of State, ...
         # (Lord Callanan) (Con)".
         return Speaker(held_by, "official")
@@ -255,12 +258,6 @@ def _chair_addressed(base: str) -> str:
     ):
         return "The " + office.title()
     return ""
-
-
-def _titled_surname(label: str) -> bool:
-    """The label's first parentheses hold a title and a surname: "(Lord Callanan)"."""
-    words = strip_parens(outer_paren(label)).split()
-    return len(words) == 2 and len(name_words(" ".join(words))) == 1 and words[1][:1].isupper()
 
 
 def _looks_like_name(text: str) -> bool:

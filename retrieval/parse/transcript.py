@@ -97,9 +97,12 @@ def parse(
     labels = find_labels([ln.text for ln in lines], given_labels)
     labels = {i: m for i, m in labels.items() if i not in key}
     first = 0 if speech_only else min(labels) if labels else len(lines)
-    header = [ln for ln in lines[:first] if not ln.blank and not is_banner(ln.text)]
-    keyed = {lines[i].start for i in key}
-    meta = read_header([ln.text for ln in header if ln.start not in keyed], Path(source).stem)
+    header = [
+        ln
+        for i, ln in enumerate(lines[:first])
+        if not ln.blank and not is_banner(ln.text) and i not in key
+    ]
+    meta = read_header([ln.text for ln in header], Path(source).stem)
     for initials, who in key.values():
         meta.aliases.setdefault(initials.lower(), who)
         meta.names.append(who)
