@@ -3,6 +3,7 @@ who speaks, in what role, and where each turn's words lie."""
 
 from __future__ import annotations
 
+from retrieval.parse.speakers import name_words
 from retrieval.parse.transcript import parse, parse_file
 
 from .conftest import FIXTURES, speakers, who
@@ -845,3 +846,27 @@ def test_a_name_above_a_time_opens_a_turn_though_its_speaker_speaks_once() -> No
     # twice, or where a meeting tool's time stands below it.
     assert [t.speaker for t in doc.turns][-2:] == ["Tom Becker", "Lena Wu"]
     assert doc.text[doc.turns[-1].start :].startswith("I can move the button")
+
+
+def test_an_office_of_a_place_before_the_name_is_the_office_and_not_the_name() -> None:
+    doc = parse(
+        "Press statements following talks\nDecember 5, 2026, The Kremlin, Moscow\n\n"
+        "President of Russia Vladimir Putin: Our talks were constructive.\n\n"
+        "Question: Will the pipeline be finished on schedule?\n\n"
+        "Vladimir Putin: Yes, we expect the first deliveries in 2028.\n\n"
+        "Question: In which currencies?\n\nVladimir Putin: Roubles and yuan.\n\n"
+        "Prime Minister of India Narendra Modi (retranslated): We welcome that.\n",
+        "kremlin.txt",
+    )
+    # The Kremlin's first label had made "Russia Vladimir Putin" another speaker, whose
+    # office was "president of".
+    assert speakers(doc)[:3] == ["Vladimir Putin", "Reporter", "Vladimir Putin"]
+    assert speakers(doc)[-1] == "Narendra Modi"
+    assert doc.offices()["Vladimir Putin"] == "president of russia"
+    assert doc.offices()["Narendra Modi"] == "prime minister of india"
+    assert name_words("President of the European Commission Ursula von der Leyen") == [
+        "Ursula",
+        "von",
+        "der",
+        "Leyen",
+    ]

@@ -106,4 +106,7 @@ def office_of(base: str, leading: bool = False) -> str:
         tail = sp.after_title(words) or []
         qualified = 1 <= len(tail) <= 3 and not JOINERS.intersection(tail)
         words = words[: -len(tail)] if not titles and qualified else titles
+        name = sp.name_words(base)
+        if titles and titles[-1] in JOINERS and name:
+            words = base.split()[: -len(name)]  # "president of russia vladimir putin"
     return " ".join(ABBREVIATED_TITLES.get(w, w) for w in words if w not in FORMS_OF_ADDRESS)

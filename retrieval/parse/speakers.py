@@ -109,8 +109,20 @@ def title_case(words: list[str]) -> str:
 def name_words(text: str) -> list[str]:
     """The name left in a label or byline once leading titles are dropped."""
     words = strip_parens(text).replace(",", " ").split()
-    while words and words[0].strip(".").lower() in TITLE_WORDS:
-        words = words[1:]
+    lead = 0
+    while lead < len(words) and words[lead].strip(".").lower() in TITLE_WORDS:
+        lead += 1
+    office_runs_on = {"of", "for"} & {w.lower() for w in words[1:lead]}
+    words = words[lead:]
+    if office_runs_on and len(words) > 2 and words[-3].lower() not in JOINERS:
+        # The Kremlin's "President of Russia Vladimir Putin", "Minister for Women and
+        # Equalities Kemi Badenoch": the office runs on through its place, and the name is
+        # its last two words, and the particles within it ("Ursula von der Leyen"); "... for
+        # Health and Social Care" is all place.
+        first = len(words) - 2
+        while first > 1 and words[first].lower() in PARTICLES:
+            first -= 1
+        words = words[first:]
     while len(words) > 1 and words[-1].strip(".").lower() in POSTNOMINALS:
         words = words[:-1]
     # "Transit Director Sam Okoro": the name after the office and what qualifies it.

@@ -108,5 +108,7 @@ from __future__ import annotations
 # field, and the reporters' questions words of "PM:"); a page's "Media: Getty Images" above
 # the transcript is still its header. 47: the US Congress's "The SPEAKER pro tempore." and "The
 # ACTING PRESIDENT pro tempore." are labels of the presiding officer (a House record whose
-# members each spoke once had had no labels at all).
-PARSER_VERSION = 47
+# members each spoke once had had no labels at all). 48: an office of a place before the name
+# ("President of Russia Vladimir Putin:", the Kremlin's style) is the office, and the name its
+# last words (it had been "Russia Vladimir Putin", another speaker than "Vladimir Putin:").
+PARSER_VERSION = 48
