@@ -870,3 +870,18 @@ def test_an_office_of_a_place_before_the_name_is_the_office_and_not_the_name() -
         "der",
         "Leyen",
     ]
+
+
+def test_a_conversation_s_speakers_by_letter_keep_their_letters() -> None:
+    doc = parse(
+        "A: Did you get a chance to look at the budget numbers?\n"
+        "B: Yeah, I went through them last night. Travel is way over.\n"
+        "A: How much over?\nB: About forty percent.\n",
+        "call.txt",
+    )
+    # "A:" answers beside "Q:"; beside "B:" it is a speaker. A's lines had been the header
+    # and B's words.
+    assert speakers(doc) == ["A", "B", "A", "B"]
+    assert doc.text[doc.turns[2].start : doc.turns[2].end] == "How much over?"
+    qa = parse("Interview with Jane Roe\n\nQ: Where do you work?\nA: At the plant.\n", "roe.txt")
+    assert who(qa)[-1] == ("Jane Roe", "official")

@@ -221,6 +221,7 @@ def _in_used_styles(found: dict[int, LabelMatch], lines: list[str]) -> dict[int,
         return below or (i > 0 and bool(TIME_RANGE.match(lines[i - 1])))
 
     asks = any(sp.base_label(m.label) in REPORTER_LABELS for m in found.values())
+    lettered = sp.by_letter(m.label for m in found.values())
     # A name alone on its line that opens it once counts below the first that repeats (a
     # title above the transcript does not).
     alone = [
@@ -232,7 +233,7 @@ def _in_used_styles(found: dict[int, LabelMatch], lines: list[str]) -> dict[int,
     def kept(i: int, m: LabelMatch) -> bool:
         repeats = styles[(m.style, sp.base_label(m.label))] >= 2
         if m.style == "answer":
-            return asks
+            return asks or lettered
         if m.style == "initials":
             return False  # a speaker key's (`speaker_key`), which `find_labels` is given
         if m.style == "alone":

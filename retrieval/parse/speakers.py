@@ -4,6 +4,7 @@ stands for. Which lines open with a label is `labels.py`'s."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from retrieval.parse.label_patterns import NUMBERED
@@ -50,6 +51,12 @@ def base_label(label: str) -> str:
     """Lower-case label without parenthetical or trailing dots: `Q.` -> `q`."""
     # "THE. PRESIDENT." is a typo of "THE PRESIDENT."
     return re.sub(r"\.(?=\s)", "", strip_parens(label)).strip().rstrip(".").strip().lower()
+
+
+def by_letter(labels: Iterable[str]) -> bool:
+    """A conversation's speakers go by letters ("A:", "B:"), so its "A" answers nothing: a
+    letter among `labels` other than an interview's ("Q", "A", "I", "R")."""
+    return any(len(b := base_label(lbl)) == 1 and b not in "qair" for lbl in labels)
 
 
 def is_known_role_label(label: str) -> bool:
@@ -161,10 +168,12 @@ def normalise(
     aliases: dict[str, str],
     abbreviations: bool = False,
     common: frozenset[str] = frozenset(),
+    lettered: bool = False,
 ) -> Speaker:
     """Map a raw label to a person and role, using names and `President: Name` aliases from the
     header. With `abbreviations`, one word of two to five capitals is kept as written ("AFP").
-    `common`: the words the transcript writes in lower case, and those of its labels."""
+    `common`: the words the transcript writes in lower case, and those of its labels.
+    `lettered`: its speakers go by letters (`by_letter`)."""
     base = base_label(label)
     if is_numbered(label):
         return Speaker(title_case(re.split(r"[ _]", label.strip())), "participant")
@@ -184,7 +193,7 @@ def normalise(
         return Speaker(
             named_role or aliases.get(base) or _ASKERS.get(base, base.title()), "reporter"
         )
-    if base in ANSWER_LABELS:
+    if base in ANSWER_LABELS and not (lettered and len(base) == 1):
         return Speaker("", "")  # whoever the transcript is of, as for unlabelled prose
     if base.split()[0] in ("unknown", "unidentified"):
         # Otter's "Unknown Speaker", a broadcast's "UNIDENTIFIED MALE": nobody known.

@@ -142,9 +142,10 @@ def parse(
     # "CCTV:"); where every label is in capitals, "KIM:" is a name.
     mixed_case = any(c.islower() for _, _, lbl in raw_turns for c in lbl)
     common = _lower_case_words(text, [lbl for _, _, lbl in raw_turns])
+    lettered = sp.by_letter(lbl for _, _, lbl in raw_turns)
     for start, end, lbl in raw_turns:
         s = (
-            sp.normalise(lbl, names, meta.aliases, mixed_case, common)
+            sp.normalise(lbl, names, meta.aliases, mixed_case, common, lettered)
             if lbl
             else sp.Speaker("", "")
         )
@@ -160,7 +161,9 @@ def parse(
     turns = assign_roles(turns, text)
     # A deposition's or an interview's answers ("A.") are whose the title says, though its
     # counsel's objections may be longer.
-    answered = any(sp.base_label(m.label) in ANSWER_LABELS for m in labels.values())
+    answered = not lettered and any(
+        sp.base_label(m.label) in ANSWER_LABELS for m in labels.values()
+    )
     principal = (answered and meta.featured) or principal_speaker(turns, meta.names)
     # Prose above a meeting's or a hearing's first label describes it ("The Committee met,
     # pursuant to notice, ..."); nobody in particular says it.

@@ -111,4 +111,6 @@ from __future__ import annotations
 # members each spoke once had had no labels at all). 48: an office of a place before the name
 # ("President of Russia Vladimir Putin:", the Kremlin's style) is the office, and the name its
 # last words (it had been "Russia Vladimir Putin", another speaker than "Vladimir Putin:").
-PARSER_VERSION = 48
+# 49: "A:" beside "B:" (a conversation's speakers by letter) is a speaker; it had answered
+# as beside "Q:", and without a "Q:" its lines had been the header's and B's words.
+PARSER_VERSION = 49
