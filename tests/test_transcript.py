@@ -11,7 +11,7 @@ from retrieval.answer.verify import source_text
 from retrieval.parse.transcript import TranscriptError, parse, parse_file
 from retrieval.settings import BUNDLED_CORPUS
 
-from .conftest import FIXTURES, who
+from .conftest import FIXTURES, speakers, who
 
 # sha256 of the transcripts as shipped in ../shared/corpus.
 SHIPPED = {
@@ -268,3 +268,34 @@ def test_times_of_a_caption_track_copied_as_text_locate_its_lines() -> None:
     assert doc.mark_kind == "time"
     assert doc.marks == ((0, "00:00:01.000"), (32, "01:02:04.000"))
     assert doc.text[doc.turns[1].start : doc.turns[1].end] == "tonight we talk about bus routes"
+
+
+def test_whisper_s_lines_are_located_by_their_spans_and_named_by_the_diariser() -> None:
+    plain = parse(
+        "[00:00.000 --> 00:04.000]  Good morning, everyone.\n"
+        "[00:04.000 --> 00:09.000]  Should we start with the hiring update?\n",
+        "whisper.txt",
+    )
+    # The spans had been words of the quotes.
+    assert plain.marks == ((0, "00:00:00.000"), (51, "00:00:04.000"))
+    assert [plain.text[t.start : t.end] for t in plain.turns] == [
+        "Good morning, everyone.",
+        "Should we start with the hiring update?",
+    ]
+    diarised = parse(
+        "[00:00:01.000 --> 00:00:05.500] SPEAKER_00: The main item is the migration.\n"
+        "[00:00:05.500 --> 00:00:11.200] SPEAKER_01: Replicas first, then the primary.\n"
+        "[00:00:11.200 --> 00:00:14.000] SPEAKER_00: What's the risk?\n"
+        "[00:00:14.000 --> 00:00:21.300] SPEAKER_01: Replication lag.\n",
+        "diarised.txt",
+    )
+    assert speakers(diarised) == ["Speaker 00", "Speaker 01", "Speaker 00", "Speaker 01"]
+    assert [time for _, time in diarised.marks][:2] == ["00:00:01.000", "00:00:05.500"]
+    cpp = parse(
+        "[00:00:00.000 --> 00:00:04.000]  (speaker 0) Good morning, thanks for coming.\n"
+        "[00:00:04.000 --> 00:00:09.000]  (speaker 1) Morning. Shall we start?\n"
+        "[00:00:09.000 --> 00:00:15.000]  (speaker 0) Yes, two offers were accepted.\n",
+        "whisper-cpp.txt",
+    )
+    assert speakers(cpp) == ["Speaker 0", "Speaker 1", "Speaker 0"]
+    assert cpp.text[cpp.turns[1].start : cpp.turns[1].end] == "Morning. Shall we start?"

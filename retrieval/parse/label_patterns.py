@@ -100,8 +100,6 @@ DASH_LABEL = re.compile(
     rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE})){{0,4}})"
     rf"(?:,[ \t]*(?P<role>[^\n–—]{{1,100}}?))?\.?{_MD_CLOSE}[ \t]+[-–—][ \t]+(?=\S)"
 )
-# A time alone on its line, or opening it: a caption track copied as text ("0:03", "[00:00:05]").
-TIME_LINE = re.compile(rf"^[ \t]*[\[(]?(?P<time>{_STAMP})[\])]?(?:[ \t]+|$)")
 # A cue's span alone on its line, as Microsoft Teams' and Stream's transcripts write it above
 # the speaker's name ("0:0:5.150 --> 0:0:9.200", digits unpadded).
 _LOOSE_STAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?"
@@ -109,9 +107,15 @@ TIME_RANGE = re.compile(rf"^[ \t]*(?P<time>{_LOOSE_STAMP})[ \t]*-->[ \t]*{_LOOSE
 # Before a label, a time ("[00:00:01] John Smith:") or a British committee's question number
 # ("Q45 Chair:") is not part of it; nor Hansard's number of an oral or topical question and
 # its reference ("Q1. [901234] Mrs Flick Drummond (Meon Valley) (Con):", "T2. [901240]",
-# "3. [901236]"; a bare "3." could open a numbered list, so it needs the reference).
+# "3. [901236]"; a bare "3." could open a numbered list, so it needs the reference). A time
+# may be a cue's span, as whisper and the diarisers after it write each line ("[00:00:01.000 -->
+# 00:00:05.500] SPEAKER_00: ...").
 _QUESTION_NUMBER = r"[QT]?\d{1,4}\.[ \t]+\[\d{3,8}\]|Q\d{1,4}\.?"
-BEFORE_LABEL = re.compile(rf"^[ \t]*(?:[\[(]?(?P<time>{_STAMP})[\])]?|{_QUESTION_NUMBER})[ \t]+")
+_TIME_BEFORE = rf"[\[(]?(?P<time>{_STAMP})(?:[ \t]*-->[ \t]*{_STAMP})?[\])]?"
+BEFORE_LABEL = re.compile(rf"^[ \t]*(?:{_TIME_BEFORE}|{_QUESTION_NUMBER})[ \t]+")
+# A time alone on its line, or opening it: a caption track copied as text ("0:03", "[00:00:05]
+# so today we're going to", whisper's "[00:00.000 --> 00:04.000]  Good morning.").
+TIME_LINE = re.compile(rf"^[ \t]*{_TIME_BEFORE}(?:[ \t]+|$)")
 # White House style: "Q Mr. President, ..." with no punctuation after the Q.
 BARE_Q = re.compile(rf"^{_MD_PREFIX}(?P<label>Q){_MD_CLOSE}(?P<sep>[ \t]+)(?=[A-Z\"“'‘(])")
 # Diarised recordings ("Speaker 1:", "SPEAKER_00:", "Spk 2:") and anonymised interviews and
@@ -121,3 +125,5 @@ NUMBERED = re.compile(
     rf"^{_MD_PREFIX}(?P<label>(?:(?i:speaker|participant|respondent|interviewee|guest)[ _]?"
     rf"|[A-Z][a-z]{{1,15}}[ _]|(?![QA]\d)[A-Z])\d{{1,3}}){_MD_CLOSE}:{_MD_CLOSE}{_AFTER}"
 )
+# whisper.cpp's diarised lines: "[00:00:00.000 --> 00:00:04.000]  (speaker 0) Good morning."
+SPEAKER_IN_PARENS = re.compile(r"^\((?P<label>(?i:speaker)[ _]?\d{1,3})\)[ \t]+(?=\S)")

@@ -22,6 +22,7 @@ from retrieval.parse.label_patterns import (
     NAME_ROLE_ALONE,
     NUMBERED,
     ROLE_ALONE,
+    SPEAKER_IN_PARENS,
     TIME_LINE,
     TIME_RANGE,
     TIMED_LABEL,
@@ -95,6 +96,9 @@ def _match_label(line: str) -> LabelMatch | None:
     m = NUMBERED.match(line)
     if m:
         return LabelMatch(m.group("label"), m.end(), False)
+    m = SPEAKER_IN_PARENS.match(line)
+    if m:
+        return LabelMatch(m.group("label").capitalize(), m.end(), False)  # "(speaker 0)"
     m = UPPER_LABEL.match(line)
     if m and m.group("label").rstrip(".").lower() == "a":
         return LabelMatch("A", m.end(), True, style="answer")  # a deposition's "A. Yes."

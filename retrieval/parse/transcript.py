@@ -125,7 +125,7 @@ def parse(
         lines, labels, first, body_end, header, speech_only, set(times), headings
     )
     line_marks: list[tuple[int, str]] = []
-    if not labels and not raw_turns and not speech_only:
+    if not labels and not speech_only and (not raw_turns or _mostly_timed(lines)):
         raw_turns, line_marks = _unlabelled_lines(lines)
     names = meta.names + [
         " ".join(sp.name_words(lbl)) for _, _, lbl in raw_turns if len(sp.name_words(lbl)) > 1
@@ -365,10 +365,19 @@ _RULE = re.compile(r"[-=_*]{3,}")
 _DIRECTION = re.compile(r"\([^()a-z]*[A-Z][^()a-z]*\)|\[[^\[\]a-z]*[A-Z][^\[\]a-z]*\]")
 
 
+def _mostly_timed(lines: list[_Line]) -> bool:
+    """Most lines open with a time and go on with words: whisper's "[00:00.000 --> 00:04.000]
+    Good morning."."""
+    said = [ln for ln in lines if not ln.blank]
+    timed = [ln for ln in said if (m := TIME_LINE.match(ln.text)) and ln.text[m.end() :].strip()]
+    return len(timed) >= 2 and len(timed) * 2 > len(said)
+
+
 def _unlabelled_lines(lines: list[_Line]) -> tuple[list[tuple[int, int, str]], list]:
-    """A file with neither labels nor sentences (a caption track copied as text: "0:03" above
-    "so today we're going to"): every line is speech, and its times locate it. A first block
-    of up to five lines above a blank one is the title."""
+    """A file without labels whose lines are speech, located by their times: a caption track
+    copied as text ("0:03" above "so today we're going to"; it has no sentences), whisper's
+    output (`_mostly_timed`). A first block of up to five lines above a blank one is the
+    title."""
     blank = next((i for i, ln in enumerate(lines) if ln.blank), None)
     start = blank + 1 if blank is not None and blank <= 5 and blank < len(lines) - 1 else 0
     turns: list[tuple[int, int, str]] = []

@@ -113,4 +113,7 @@ from __future__ import annotations
 # last words (it had been "Russia Vladimir Putin", another speaker than "Vladimir Putin:").
 # 49: "A:" beside "B:" (a conversation's speakers by letter) is a speaker; it had answered
 # as beside "Q:", and without a "Q:" its lines had been the header's and B's words.
-PARSER_VERSION = 49
+# 50: whisper's cue span opening a line ("[00:00:01.000 --> 00:00:05.500]") is a time before a
+# label ("SPEAKER_00:", whisper.cpp's "(speaker 0)") or before words alone; the spans had been
+# words of the quotes, and the speakers unknown.
+PARSER_VERSION = 50
