@@ -885,3 +885,27 @@ def test_a_conversation_s_speakers_by_letter_keep_their_letters() -> None:
     assert doc.text[doc.turns[2].start : doc.turns[2].end] == "How much over?"
     qa = parse("Interview with Jane Roe\n\nQ: Where do you work?\nA: At the plant.\n", "roe.txt")
     assert who(qa)[-1] == ("Jane Roe", "official")
+
+
+def test_a_name_in_bold_or_before_a_tab_labels_its_words_where_it_repeats() -> None:
+    md = parse(
+        "# Interview: Sam Reyes on offline-first apps\n\n"
+        "**Maya Ortiz** Why did you go offline-first?\n\n"
+        "**Sam Reyes** Our users are field biologists.\n\n"
+        "**Maya Ortiz** What was the hardest part?\n\n**Sam Reyes** Sync conflicts.\n\n"
+        "**Note** The interview was edited for length.\n",
+        "interview.md",
+    )
+    # The names had been words of the quotes, and every turn nobody's.
+    assert speakers(md)[:4] == ["Maya Ortiz", "Sam Reyes", "Maya Ortiz", "Sam Reyes"]
+    assert md.text[md.turns[3].start :].startswith("Sync conflicts.")
+    assert "Note" not in speakers(md)  # once in bold is emphasis
+    rows = parse(
+        "Weekly sync\n\n00:00:05\tMaya Chen\tLet us start with the launch.\n"
+        "00:00:09\tTom Ruiz\tThe launch moved to Thursday.\n"
+        "00:00:15\tMaya Chen\tWhich crash?\n00:00:18\tTom Ruiz\tThe Android one.\n",
+        "sync.txt",
+    )
+    assert speakers(rows) == ["Maya Chen", "Tom Ruiz", "Maya Chen", "Tom Ruiz"]
+    assert rows.text[rows.turns[2].start : rows.turns[2].end] == "Which crash?"
+    assert [time for _, time in rows.marks][:2] == ["00:00:05.000", "00:00:09.000"]

@@ -100,6 +100,15 @@ DASH_LABEL = re.compile(
     rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE})){{0,4}})"
     rf"(?:,[ \t]*(?P<role>[^\n–—]{{1,100}}?))?\.?{_MD_CLOSE}[ \t]+[-–—][ \t]+(?=\S)"
 )
+# A name in bold opening its words, as an interview copied from a web page into Markdown gives
+# it: "**Sam Reyes** Our users are field biologists." (with the colon, it is `MIXED_LABEL`).
+BOLD_NAME = re.compile(
+    rf"^(?:[>\-*][ \t]*)*(?P<b>\*\*|__)(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE})){{0,4}})"
+    rf"(?:,[ \t]*(?P<role>[^*_\n]{{1,60}}))?(?P=b)[ \t]+(?=\S)"
+)
+# A name and a tab, as a spreadsheet's or a tool's export writes a row: "00:00:05<TAB>Maya
+# Chen<TAB>Let us start." (the time is `BEFORE_LABEL`'s).
+TAB_LABEL = re.compile(rf"^(?P<label>{_WORD}(?:[ ]+(?:{_WORD}|{_PARTICLE})){{0,4}})\t+(?=\S)")
 # A cue's span alone on its line, as Microsoft Teams' and Stream's transcripts write it above
 # the speaker's name ("0:0:5.150 --> 0:0:9.200", digits unpadded).
 _LOOSE_STAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?"

@@ -10,6 +10,7 @@ from retrieval.parse import speakers as sp
 from retrieval.parse.label_patterns import (
     BARE_Q,
     BEFORE_LABEL,
+    BOLD_NAME,
     CAPS_ALONE,
     CAPS_NAME,
     DASH_LABEL,
@@ -23,6 +24,7 @@ from retrieval.parse.label_patterns import (
     NUMBERED,
     ROLE_ALONE,
     SPEAKER_IN_PARENS,
+    TAB_LABEL,
     TIME_LINE,
     TIME_RANGE,
     TIMED_LABEL,
@@ -46,8 +48,8 @@ class LabelMatch:
     # President."), "timed" ("Ann Lee (0:03)") and "dash" ("Ann Lee - Yes.") when some such
     # label opens two lines or more; "name_alone" ("Jane Smith" alone) when this very one does;
     # "caps_dot" ("RACHEL SIEGEL. Hi.") likewise, and not in a transcript written in capitals;
-    # "alone" ("JOHN SMITH" on its own line) when this very label does; "answer" ("A.") when
-    # the document has questions ("Q.") too.
+    # "alone" ("JOHN SMITH" on its own line), "bold" ("**Sam Reyes** Our users ...") and
+    # "tab" ("Maya Chen<TAB>Let us start.") when this very label does; "answer" ("A.") when the document has questions ("Q.") too.
     style: str = ""
     time: str = ""  # a recording's time written with the label ("0:03"), if any
 
@@ -133,6 +135,13 @@ def _match_label(line: str) -> LabelMatch | None:
     m = ROLE_ALONE.match(line)
     if m and m.group("label").lower() in REPORTER_LABELS | MODERATOR_LABELS:
         return LabelMatch(m.group("label"), m.end(), False, style="alone")
+    m = BOLD_NAME.match(line)
+    if m:
+        role = f" ({m.group('role').strip()})" if m.group("role") else ""
+        return LabelMatch(m.group("label").strip() + role, m.end(), False, style="bold")
+    m = TAB_LABEL.match(line)
+    if m:
+        return LabelMatch(m.group("label"), m.end(), False, style="tab")
     m = DASH_LABEL.match(line)
     if m:
         role = f" ({m.group('role').strip()})" if m.group("role") else ""

@@ -116,4 +116,7 @@ from __future__ import annotations
 # 50: whisper's cue span opening a line ("[00:00:01.000 --> 00:00:05.500]") is a time before a
 # label ("SPEAKER_00:", whisper.cpp's "(speaker 0)") or before words alone; the spans had been
 # words of the quotes, and the speakers unknown.
-PARSER_VERSION = 50
+# 51: a name in bold opening its words ("**Sam Reyes** Our users ..."), or before a tab
+# ("00:00:05<TAB>Maya Chen<TAB>Let us start."), labels them where it does so twice (the names
+# had been words of the quotes, and the turns nobody's).
+PARSER_VERSION = 51
