@@ -909,3 +909,15 @@ def test_a_name_in_bold_or_before_a_tab_labels_its_words_where_it_repeats() -> N
     assert speakers(rows) == ["Maya Chen", "Tom Ruiz", "Maya Chen", "Tom Ruiz"]
     assert rows.text[rows.turns[2].start : rows.turns[2].end] == "Which crash?"
     assert [time for _, time in rows.marks][:2] == ["00:00:05.000", "00:00:09.000"]
+
+
+def test_a_party_before_the_state_is_no_seat() -> None:
+    doc = parse(
+        "WOLF BLITZER, CNN ANCHOR: Let's go to Manu Raju. Manu?\n\n"
+        "MANU RAJU, CNN CHIEF CONGRESSIONAL CORRESPONDENT: Three senators are undecided.\n\n"
+        "SEN. SUSAN COLLINS (R), MAINE: I have not made a decision.\n\n"
+        "BLITZER: Thank you.\n",
+        "cnn.txt",
+    )
+    # She had been the member for "R".
+    assert doc.offices()["Susan Collins"] == "senator"

@@ -59,7 +59,8 @@ def label_offices(turns: Iterable[Turn]) -> dict[str, str]:
             elif not their_name and (seat := constituency(t.label)):
                 seat, _, office = seat.partition("—")
                 out[t.speaker] = office.strip() or "Member for " + seat.strip()
-            continue
+            if t.speaker in out or not sp.starts_with_title(t.label):
+                continue
         title = office_of(sp.base_label(t.label), leading=True)
         if title and title != office_of(t.speaker.lower()):  # not "Chair" for the Chair
             out[t.speaker] = title
@@ -71,6 +72,10 @@ def label_offices(turns: Iterable[Turn]) -> dict[str, str]:
 _PLACE_SMALL_WORDS = ("and", "upon", "on", "the", "of")
 
 
+# A party's letter before the state: "(R)", "(D-NY)".
+_PARTY = re.compile(r"[A-Z]{1,2}(?:-[A-Z]{2})?")
+
+
 def constituency(label: str) -> str:
     """The seat a parliament's label gives: "Keir Starmer (Holborn and St Pancras) (Lab)" (seat,
     then party), "Ms. Heather McPherson (Edmonton Strathcona, NDP)" (seat, comma, party). One
@@ -78,6 +83,10 @@ def constituency(label: str) -> str:
     them ("Mr. Smith (United Kingdom)") is no seat: neither counts."""
     # Not a time ("(14:01)") or how they spoke ("(spoke in Russian)", "(through translator)").
     groups = [g for g in re.findall(r"\(([^()]*)\)", label) if g[:1].isupper()]
+    if len(groups) == 2 and _PARTY.fullmatch(groups[0]):
+        return (
+            ""  # the party first, as American broadcasts write it: "SEN. SUSAN COLLINS (R), MAINE"
+        )
     if len(groups) == 2:
         seat = groups[0]
     elif len(groups) == 1 and groups[0].count(",") == 1:

@@ -119,4 +119,6 @@ from __future__ import annotations
 # 51: a name in bold opening its words ("**Sam Reyes** Our users ..."), or before a tab
 # ("00:00:05<TAB>Maya Chen<TAB>Let us start."), labels them where it does so twice (the names
 # had been words of the quotes, and the turns nobody's).
-PARSER_VERSION = 51
+# 52: a party's letter before the state ("SEN. SUSAN COLLINS (R), MAINE:") is no seat; the
+# titles before the name give the office ("senator"; it had been "Member for R").
+PARSER_VERSION = 52
