@@ -921,3 +921,18 @@ def test_a_party_before_the_state_is_no_seat() -> None:
     )
     # She had been the member for "R".
     assert doc.offices()["Susan Collins"] == "senator"
+
+
+def test_a_long_office_in_capitals_before_a_name_with_an_initial_and_a_generation() -> None:
+    doc = parse(
+        "Press Briefing\nNov. 16, 2022\n\n"
+        "SECRETARY OF DEFENSE LLOYD J. AUSTIN III: Good afternoon, everyone.\n\n"
+        "Q: Mr. Secretary, was the missile Ukrainian?\n\n"
+        "SEC. AUSTIN: We have no information that contradicts that assessment.\n",
+        "dod.txt",
+    )
+    # Seven words in capitals had been no label (the words the header's), and "SEC. AUSTIN"
+    # nobody's full name.
+    assert speakers(doc) == ["Lloyd J. Austin", "Reporter", "Lloyd J. Austin"]
+    assert doc.offices()["Lloyd J. Austin"] == "secretary of defense"
+    assert name_words("Rep. John Lewis Jr.") == ["John", "Lewis"]

@@ -23,7 +23,7 @@ _ROLE_SEP = r"(?:,[ \t]*|[ \t]+[—–-][ \t]+)"
 _AFTER = r"(?=[ \t—–…]|\.\.|$)"
 
 UPPER_LABEL = re.compile(
-    rf"^{_MD_PREFIX}(?P<label>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,5}}{_PAREN})"
+    rf"^{_MD_PREFIX}(?P<label>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,6}}{_PAREN})"
     # Radio's "STEVE INSKEEP, HOST:" and "SCOTT HORSLEY, BYLINE:": a full name, then what
     # they are, read as if in parentheses.
     # Also with an aside: "VOLODYMYR ZELENSKYY, UKRAINIAN PRESIDENT (through translator):".

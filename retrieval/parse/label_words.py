@@ -62,6 +62,9 @@ MODERATOR_LABELS = {
 ANSWER_LABELS = {"a", "answer", "r", "respondent", "interviewee"}
 # Letters after a name that are not part of it: "Lynne Neagle AM", "Jane Roe MP".
 POSTNOMINALS = {"am", "ms", "mp", "msp", "mla", "mpp", "mep", "qc", "kc", "obe", "mbe", "cbe"}
+# ... and a generation's ("Lloyd J. Austin III", "John Lewis Jr."), so that "SEC. AUSTIN:"
+# finds the full name.
+POSTNOMINALS |= {"jr", "sr", "ii", "iii", "iv"}
 
 # Forms of address, not offices: "Mr. SMITH" says nothing about who a later "Mr.:" is, and a
 # label cannot end with one ("STATEMENT OF HON. JANE DOE" is a heading, not "STATEMENT OF HON.").

@@ -121,17 +121,17 @@ def name_words(text: str) -> list[str]:
         lead += 1
     office_runs_on = {"of", "for"} & {w.lower() for w in words[1:lead]}
     words = words[lead:]
+    while len(words) > 1 and words[-1].strip(".").lower() in POSTNOMINALS:
+        words = words[:-1]
     if office_runs_on and len(words) > 2 and words[-3].lower() not in JOINERS:
         # The Kremlin's "President of Russia Vladimir Putin", "Minister for Women and
         # Equalities Kemi Badenoch": the office runs on through its place, and the name is
-        # its last two words, and the particles within it ("Ursula von der Leyen"); "... for
-        # Health and Social Care" is all place.
+        # its last two words, with the particles and initials within it ("Ursula von der
+        # Leyen", "Lloyd J. Austin"); "... for Health and Social Care" is all place.
         first = len(words) - 2
-        while first > 1 and words[first].lower() in PARTICLES:
+        while first > 0 and (words[first].lower() in PARTICLES or len(words[first]) == 2):
             first -= 1
         words = words[first:]
-    while len(words) > 1 and words[-1].strip(".").lower() in POSTNOMINALS:
-        words = words[:-1]
     # "Transit Director Sam Okoro": the name after the office and what qualifies it.
     words = _titled_name(words) or words
     # A byline runs on into the office: "Sung Kim Special Representative for ...".

@@ -121,4 +121,8 @@ from __future__ import annotations
 # had been words of the quotes, and the turns nobody's).
 # 52: a party's letter before the state ("SEN. SUSAN COLLINS (R), MAINE:") is no seat; the
 # titles before the name give the office ("senator"; it had been "Member for R").
-PARSER_VERSION = 52
+# 53: a label in capitals of seven words ("SECRETARY OF DEFENSE LLOYD J. AUSTIN III:", six
+# had been the most); a generation after a name ("III", "Jr.") is left out of it, as a
+# post-nominal is, so that "SEC. AUSTIN:" is Lloyd J. Austin; an office of a place keeps the
+# name's initials ("Lloyd J. Austin", not "J. Austin").
+PARSER_VERSION = 53
