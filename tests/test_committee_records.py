@@ -197,3 +197,32 @@ def test_the_congressional_record_s_presiding_officers_pro_tempore() -> None:
         ("The Speaker Pro Tempore", "moderator"),
         ("Pelosi", "participant"),
     ]
+
+
+def test_the_dail_s_and_a_south_african_committee_s_chairs() -> None:
+    dail = parse(
+        "Dáil Éireann debate - Tuesday, 14 March 2023\n\n"
+        "An Ceann Comhairle: I call the Minister.\n\n"
+        "Minister for Housing (Deputy Darragh O'Brien): We delivered 29,851 new homes.\n\n"
+        "Deputy Eoin Ó Broin: Will he extend the eviction ban?\n\n"
+        "Deputy Darragh O'Brien: Not beyond 31 March.\n\n"
+        "An Leas-Cheann Comhairle: The Deputy's time is up.\n",
+        "dail.txt",
+    )
+    # The Ceann Comhairle's words had been the header's, and his deputy a participant.
+    assert who(dail)[0] == ("An Ceann Comhairle", "moderator")
+    assert who(dail)[-1] == ("An Leas-Cheann Comhairle", "moderator")
+    committee = parse(
+        "PORTFOLIO COMMITTEE ON HEALTH\n\n"
+        "The CHAIRPERSON: Today we receive a briefing on the Bill.\n\n"
+        "Dr N Crisp: The Bill will create a single fund.\n\n"
+        "Ms H Ismail (DA): How will the fund be financed?\n\n"
+        "Dr N Crisp: From general taxes.\n",
+        "committee.txt",
+    )
+    # The chair had been an official, and so the members asking reporters.
+    assert who(committee)[:3] == [
+        ("The Chairperson", "moderator"),
+        ("N Crisp", "participant"),
+        ("H Ismail", "participant"),
+    ]

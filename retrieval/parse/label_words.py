@@ -41,6 +41,7 @@ MODERATOR_LABELS = {
     "chairwoman",
     "the chairwoman",
     "chairperson",
+    "the chairperson",  # South Africa's committees: "The CHAIRPERSON:"
     "the presiding officer",
     "presiding officer",
     "the deputy presiding officer",
@@ -56,6 +57,11 @@ MODERATOR_LABELS = {
     "convenor",
     "the speaker",
     "the deputy speaker",
+    # Ireland's Oireachtas: the Dáil's chair and deputy chair, the Seanad's.
+    "an ceann comhairle",
+    "an leas-cheann comhairle",
+    "an cathaoirleach",
+    "an leas-chathaoirleach",
 }
 # "Q: ... A: ..." (and a study's "I: ... R: ..."): the answers are the interviewee's, named (if
 # at all) above the transcript.

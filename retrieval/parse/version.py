@@ -125,4 +125,7 @@ from __future__ import annotations
 # had been the most); a generation after a name ("III", "Jr.") is left out of it, as a
 # post-nominal is, so that "SEC. AUSTIN:" is Lloyd J. Austin; an office of a place keeps the
 # name's initials ("Lloyd J. Austin", not "J. Austin").
-PARSER_VERSION = 53
+# 54: the Oireachtas's chairs ("An Ceann Comhairle:", "An Cathaoirleach:" and their deputies)
+# and South Africa's "The CHAIRPERSON:" run the sitting (the first had been the header's words
+# where it opened the debate, the second an official, and so the members asking reporters).
+PARSER_VERSION = 54
