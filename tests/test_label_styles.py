@@ -936,3 +936,29 @@ def test_a_long_office_in_capitals_before_a_name_with_an_initial_and_a_generatio
     assert speakers(doc) == ["Lloyd J. Austin", "Reporter", "Lloyd J. Austin"]
     assert doc.offices()["Lloyd J. Austin"] == "secretary of defense"
     assert name_words("Rep. John Lewis Jr.") == ["John", "Lewis"]
+
+
+def test_a_magazine_interview_s_questions_in_bold_are_its_interviewer_s() -> None:
+    doc = parse(
+        "# Dr. Amara Okafor on antibiotic resistance\n\n"
+        "*Interview by Lena Park, March 2, 2026*\n\n"
+        "**Why are antibiotics failing more often now?**\n\n"
+        "Because we have used them carelessly for decades.\n\n"
+        "**What worries you most?**\n\nGonorrhoea. We are down to one reliable treatment.\n",
+        "okafor.md",
+    )
+    # Every answer had been Lena Park's, whose byline had been read as whom the interview
+    # features, and the questions nobody's words.
+    assert who(doc) == [
+        ("Lena Park", "reporter"),
+        ("Amara Okafor", "official"),
+        ("Lena Park", "reporter"),
+        ("Amara Okafor", "official"),
+    ]
+    assert doc.text[doc.turns[2].start : doc.turns[2].end] == "What worries you most?"
+    labelled = parse(
+        "Interview with Senator John Reed\nInterviewed by Jane Roe, 3 March 2022\n\n"
+        "Q: Will you run again?\nA: I have not decided.\n",
+        "reed.txt",
+    )
+    assert who(labelled) == [("Jane Roe", "reporter"), ("John Reed", "official")]

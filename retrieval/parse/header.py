@@ -32,15 +32,23 @@ _TITLE_PLACE = re.compile(r"(?:,|\b(?:in|at))\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'
 
 # Whom a title names as speaking: "An interview with Senator John Reed", "Remarks by President
 # Biden at ...". The answers of a Q./A. interview are theirs.
+# "Interview by Lena Park" names who asks (`_INTERVIEWER`).
 _TITLE_PERSON = re.compile(
-    r"\b(?i:interview|conversation|remarks|statement|testimony|deposition|speech|address|briefing)\s+"
-    r"(?i:with|by|of|from)\s+(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})"
+    r"\b(?:(?i:interview|conversation)\s+(?i:with|of)"
+    r"|(?i:remarks|statement|testimony|deposition|speech|address|briefing)\s+(?i:with|by|of|from))"
+    r"\s+(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})"
     # A byline's office after the name: "briefing by Stéphane Dujarric, Spokesman for ...".
     r"(?:,\s+(?P<office>[A-Z][^,;()\n]{0,60}))?"
 )
 # The office itself, up to what qualifies it: "Spokesman" of "Spokesman for the
 # Secretary-General", "Department Spokesperson".
 _OFFICE_HEAD = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}")
+
+
+_INTERVIEWER = re.compile(
+    r"\b(?i:interview|interviewed|conversation|questions)\s+(?i:by)\s+"
+    r"(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})"
+)
 
 
 # Who asks a deposition's or a trial's questions: "EXAMINATION BY MS. LOWRY:" makes its
@@ -190,6 +198,15 @@ def read_header(header: list[str], file_stem: str) -> Header:
         if m.group("office") and not titled:
             _alias_office(meta, m.group("office"), who)
         break
+    for text in header:
+        if (m := _INTERVIEWER.search(text)) and sp.looks_like_name(
+            who := sp.title_case(sp.name_words(m.group("who")))
+        ):
+            # "Interview by Lena Park": hers are the questions (`Q:`, or a question in bold).
+            meta.names += [who] if who not in meta.names else []
+            for label in ("interviewer", "q", "i"):
+                meta.aliases.setdefault(label, who)
+            break
     if meta.featured is None and meta.title:
         # A magazine's Q&A: "'We are running out of time': Dr. Amara Okafor on resistance".
         meta.featured = titled_person(meta.title)

@@ -164,7 +164,10 @@ def parse(
     answered = not lettered and any(
         sp.base_label(m.label) in ANSWER_LABELS for m in labels.values()
     )
-    principal = (answered and meta.featured) or principal_speaker(turns, meta.names)
+    # Where no label says who speaks most, whom the title features does ("Dr. Amara Okafor on
+    # antibiotic resistance"), before the header's other names (its interviewer's byline).
+    featured_first = [meta.featured, *meta.names] if meta.featured else meta.names
+    principal = (answered and meta.featured) or principal_speaker(turns, featured_first)
     # Prose above a meeting's or a hearing's first label describes it ("The Committee met,
     # pursuant to notice, ..."); nobody in particular says it.
     prose_by = None if answered or any(t.role == "participant" for t in turns) else principal
@@ -247,8 +250,12 @@ def _raw_turns(
             continue
         if labels and _dateline(ln.text):
             continue  # "Taken on Tuesday, September 17, 2024, at the offices of ...": when, where
-        if _is_prose(ln.text, min_words=12 if labels else 3):
-            s = ln.start + len(ln.text) - len(ln.text.lstrip())
+        s = ln.start + len(ln.text) - len(ln.text.lstrip())
+        if not labels and (asked := _EMPHASISED_QUESTION.fullmatch(ln.text.strip())):
+            # A magazine's interview: its questions in bold, the answers below them.
+            s += len(asked.group("mark"))
+            turns.append((s, s + len(asked.group("question")), "Interviewer"))
+        elif _is_prose(ln.text, min_words=12 if labels else 3):
             turns.append((s, ln.end - (len(ln.text) - len(ln.text.rstrip())), ""))
     current: tuple[int, int, str] | None = None
     for i in range(first, body_end):
@@ -361,6 +368,7 @@ def _short_paragraph(lines: list[_Line], i: int) -> str:
 
 # A line drawn across the page: "-----", "=====" (a footnote's or a section's border).
 _RULE = re.compile(r"[-=_*]{3,}")
+_EMPHASISED_QUESTION = re.compile(r"(?P<mark>\*\*|__|\*|_)(?P<question>[^*_\s][^\n]*?\?)(?P=mark)")
 # A stage direction alone on its line, in capitals: "(BEGIN VIDEO CLIP)", "[LAUGHTER]".
 _DIRECTION = re.compile(r"\([^()a-z]*[A-Z][^()a-z]*\)|\[[^\[\]a-z]*[A-Z][^\[\]a-z]*\]")
 

@@ -128,4 +128,8 @@ from __future__ import annotations
 # 54: the Oireachtas's chairs ("An Ceann Comhairle:", "An Cathaoirleach:" and their deputies)
 # and South Africa's "The CHAIRPERSON:" run the sitting (the first had been the header's words
 # where it opened the debate, the second an official, and so the members asking reporters).
-PARSER_VERSION = 54
+# 55: "Interview by Lena Park" names who asks (her `Q:`; it had been read as whom the
+# interview features, and so every unlabelled answer was hers); an unlabelled transcript's
+# words are whom its title features ("Dr. Amara Okafor on ...") before the header's other
+# names; a question wholly in bold or italics in a file without labels is the interviewer's.
+PARSER_VERSION = 55
