@@ -962,3 +962,16 @@ def test_a_magazine_interview_s_questions_in_bold_are_its_interviewer_s() -> Non
         "reed.txt",
     )
     assert who(labelled) == [("Jane Roe", "reporter"), ("John Reed", "official")]
+
+
+def test_names_in_capitals_keep_their_hyphens_and_prefixes() -> None:
+    doc = parse(
+        "Press Briefing by Press Secretary Karine Jean-Pierre\n\n"
+        "MS. JEAN-PIERRE: Good afternoon, everyone.\n\n"
+        "Q: Thank you, Karine.\n\n"
+        "MS. JEAN-PIERRE: Go ahead.\n\n"
+        "Mr. DeSANTIS: And a question from Florida.\n",
+        "briefing.txt",
+    )
+    # They had been "Jean-pierre" and "DeSANTIS".
+    assert speakers(doc) == ["Karine Jean-Pierre", "Reporter", "Karine Jean-Pierre", "DeSantis"]

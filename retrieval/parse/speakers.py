@@ -99,18 +99,23 @@ def is_metadata_key(label: str) -> bool:
 
 
 def title_case(words: list[str]) -> str:
-    """Words in capitals as a name is written: "JACKSON LEE" -> "Jackson Lee"; Hansard's
-    "McKENZIE" and "MacDONALD" keep their prefix -> "McKenzie", "MacDonald"."""
+    """Words in capitals as a name is written: "JACKSON LEE" -> "Jackson Lee", "JEAN-PIERRE"
+    -> "Jean-Pierre"; the records' "McKENZIE", "MacDONALD" and "DeSANTIS" keep their prefix
+    -> "McKenzie", "MacDonald", "DeSantis"."""
     out = []
     for w in words:
-        prefix = next((p for p in ("Mc", "Mac") if w.startswith(p) and w[len(p) :].isupper()), "")
+        mixed = _PREFIXED.fullmatch(w)
+        prefix = mixed.group(1) if mixed else ""
         rest = w[len(prefix) :]
         if rest.isupper() and len(rest) > 1:
-            rest = rest.capitalize() if "'" not in rest and "’" not in rest else rest.title()
+            rest = rest.title() if re.search(r"['’\-]", rest) else rest.capitalize()
             if not prefix and rest.startswith("Mc") and len(rest) > 2:
                 rest = "Mc" + rest[2:].capitalize()
         out.append(prefix + rest)
     return " ".join(out)
+
+
+_PREFIXED = re.compile(r"([A-Z][a-z]{1,2})(?=[A-Z]{2})[A-Z'’\-]+")
 
 
 def name_words(text: str) -> list[str]:

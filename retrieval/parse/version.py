@@ -132,4 +132,6 @@ from __future__ import annotations
 # interview features, and so every unlabelled answer was hers); an unlabelled transcript's
 # words are whom its title features ("Dr. Amara Okafor on ...") before the header's other
 # names; a question wholly in bold or italics in a file without labels is the interviewer's.
-PARSER_VERSION = 55
+# 56: a name in capitals keeps its hyphen's capital ("JEAN-PIERRE" is Jean-Pierre, not
+# Jean-pierre), and the records' "DeSANTIS" and "LaHOOD" their prefix, as "McKENZIE" did.
+PARSER_VERSION = 56
