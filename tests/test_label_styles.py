@@ -975,3 +975,23 @@ def test_names_in_capitals_keep_their_hyphens_and_prefixes() -> None:
     )
     # They had been "Jean-pierre" and "DeSANTIS".
     assert speakers(doc) == ["Karine Jean-Pierre", "Reporter", "Karine Jean-Pierre", "DeSantis"]
+
+
+def test_an_oral_history_s_header_says_who_asks_and_who_answers() -> None:
+    keyed = parse(
+        "Oral History Project\nInterviewee: Margaret Chen\nInterviewer: David Ross\n"
+        "Date: April 4, 2019\nLocation: Oakland, California\n\n"
+        "Q: Where did you grow up?\n\nA: In Stockton.\n",
+        "chen.txt",
+    )
+    # The answers had been the "Oral History Project"'s, and the title the interviewee's line.
+    assert who(keyed) == [("David Ross", "reporter"), ("Margaret Chen", "official")]
+    assert (keyed.title, keyed.location) == ("Oral History Project", "Oakland, California")
+    initialled = parse(
+        "Interview with Margaret Chen, conducted by David Ross on April 4, 2019.\n\n"
+        "DR: Where did you grow up?\n\nMC: In Stockton.\n\nDR: And then?\n\nMC: Oakland.\n",
+        "chen2.txt",
+    )
+    # The line about the interview had been her words, and "DR" the title "The Dr".
+    assert who(initialled)[:2] == [("David Ross", "reporter"), ("Margaret Chen", "official")]
+    assert initialled.text[initialled.turns[0].start :].startswith("Where did you grow up?")

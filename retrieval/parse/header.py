@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from retrieval.parse import speakers as sp
 from retrieval.parse.dates import find_date
-from retrieval.parse.label_words import PEOPLE_KEYS, TITLE_WORDS
+from retrieval.parse.label_words import ANSWER_LABELS, PEOPLE_KEYS, TITLE_WORDS
 from retrieval.parse.labels import header_alias, match_label
 
 
@@ -46,7 +46,7 @@ _OFFICE_HEAD = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}")
 
 
 _INTERVIEWER = re.compile(
-    r"\b(?i:interview|interviewed|conversation|questions)\s+(?i:by)\s+"
+    r"\b(?i:interview|interviewed|conversation|questions|conducted)\s+(?i:by)\s+"
     r"(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})"
 )
 
@@ -126,13 +126,24 @@ def read_header(header: list[str], file_stem: str) -> Header:
         label = match_label(line)
         if label and label.style == "dash":
             label = None  # "Sprint Planning - Payments Team" is a title
+        key = sp.base_label(label.label) if label else ""
+        if key in ("location", "place", "venue") and _is_place(value := line[label.end :].strip()):
+            meta.location = meta.location or value  # "Location: Oakland, California"
+            continue
+        if key in ("title", "subject") and (value := line[label.end :].strip()):
+            meta.title = meta.title or value
+            continue
         speaking = label and not sp.is_metadata_key(label.label)  # as a turn's label would
         if label and (speaking or sp.base_label(label.label) in PEOPLE_KEYS):
             value = line[label.end :].strip()
             if speaking and (name := header_alias(label, value)):
                 meta.aliases[sp.base_label(label.label).removeprefix("the ")] = name
                 meta.names.append(name)
-                role = sp.is_known_role_label(label.label) or sp.starts_with_title(label.label)
+                role = (
+                    sp.is_known_role_label(label.label)
+                    or sp.starts_with_title(label.label)
+                    or sp.base_label(label.label) in ANSWER_LABELS
+                )
                 if not meta.title and not role:
                     meta.title = line  # "Oral history: Sam Kent, retired shipyard welder"
                 continue
@@ -204,9 +215,16 @@ def read_header(header: list[str], file_stem: str) -> Header:
         ):
             # "Interview by Lena Park": hers are the questions (`Q:`, or a question in bold).
             meta.names += [who] if who not in meta.names else []
-            for label in ("interviewer", "q", "i"):
-                meta.aliases.setdefault(label, who)
+            meta.aliases.setdefault("interviewer", who)
             break
+    # An oral history's "Interviewer: David Ross" and "Interviewee: Margaret Chen" above its
+    # `Q:` and `A:`: whose the questions and the answers are.
+    for label in ("q", "i"):
+        if "interviewer" in meta.aliases:
+            meta.aliases.setdefault(label, meta.aliases["interviewer"])
+    meta.featured = (
+        meta.featured or meta.aliases.get("interviewee") or meta.aliases.get("respondent")
+    )
     if meta.featured is None and meta.title:
         # A magazine's Q&A: "'We are running out of time': Dr. Amara Okafor on resistance".
         meta.featured = titled_person(meta.title)

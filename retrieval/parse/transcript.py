@@ -417,6 +417,11 @@ def _is_prose(line: str, min_words: int) -> bool:
 
 # An editor's note on the transcript: "The following is a near-verbatim transcript of today's
 # noon briefing by ...", "This is a rush transcript." Nobody says it.
+# "This is a transcript of ...", "Interview with Margaret Chen, conducted by ...": what the
+# transcript is, not what anyone says.
 _ABOUT_ITSELF = re.compile(
-    r"^(?:the following|this) is an? (?:[\w\-]+ ){0,3}(?:transcript|record)\b", re.IGNORECASE
+    r"^(?:(?:the following|this) is an? (?:[\w\-]+ ){0,3}(?:transcript|record)\b"
+    r"|(?:an? )?(?:interview|conversation|remarks|testimony|deposition|briefing)"
+    r" (?:with|by|of|from) [A-Z])",
+    re.IGNORECASE,
 )

@@ -134,4 +134,8 @@ from __future__ import annotations
 # names; a question wholly in bold or italics in a file without labels is the interviewer's.
 # 56: a name in capitals keeps its hyphen's capital ("JEAN-PIERRE" is Jean-Pierre, not
 # Jean-pierre), and the records' "DeSANTIS" and "LaHOOD" their prefix, as "McKENZIE" did.
-PARSER_VERSION = 56
+# 57: an oral history's header says who asks and who answers ("Interviewer: David Ross",
+# "Interviewee: Margaret Chen", or "conducted by David Ross": its `Q:` and `DR:`), and a line
+# about the interview ("Interview with ..., conducted by ...") is nobody's words; a header's
+# "Location:" is the place and "Title:" the title.
+PARSER_VERSION = 57
