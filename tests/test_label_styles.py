@@ -995,3 +995,14 @@ def test_an_oral_history_s_header_says_who_asks_and_who_answers() -> None:
     # The line about the interview had been her words, and "DR" the title "The Dr".
     assert who(initialled)[:2] == [("David Ross", "reporter"), ("Margaret Chen", "official")]
     assert initialled.text[initialled.turns[0].start :].startswith("Where did you grow up?")
+
+
+def test_a_recogniser_s_speakers_hold_no_office() -> None:
+    doc = parse(
+        "Speaker A: Let's start with the pricing page.\nSpeaker B: Most visitors never scroll.\n"
+        "Speaker A: So the popular plan goes first?\nSpeaker B: Yes.\n",
+        "sync.txt",
+    )
+    # Each had been "the speaker", as the chair of a parliament is.
+    assert speakers(doc) == ["Speaker A", "Speaker B", "Speaker A", "Speaker B"]
+    assert doc.offices() == {}

@@ -27,7 +27,7 @@ def label_offices(turns: Iterable[Turn]) -> dict[str, str]:
     "AMBASSADOR KIM:" -> ambassador, "The President." (Lyndon B. Johnson) -> president."""
     out: dict[str, str] = {}
     for t in turns:
-        if t.speaker in out or not t.label:
+        if t.speaker in out or not t.label or _diarised(t.label):
             continue
         held = sp.outer_paren(t.label)
         if held[:1].isupper():  # not how they spoke: "The President (spoke in Spanish)"
@@ -65,6 +65,11 @@ def label_offices(turns: Iterable[Turn]) -> dict[str, str]:
         if title and title != office_of(t.speaker.lower()):  # not "Chair" for the Chair
             out[t.speaker] = title
     return out
+
+
+def _diarised(label: str) -> bool:
+    """A recogniser's speaker ("Speaker 1", "SPEAKER_00", "Speaker A"), who holds no office."""
+    return sp.is_numbered(label) or bool(re.fullmatch(r"speaker [a-z]", sp.base_label(label)))
 
 
 # A place's name: capitalised words and the few small ones places have ("Stratford-on-Avon",

@@ -138,4 +138,6 @@ from __future__ import annotations
 # "Interviewee: Margaret Chen", or "conducted by David Ross": its `Q:` and `DR:`), and a line
 # about the interview ("Interview with ..., conducted by ...") is nobody's words; a header's
 # "Location:" is the place and "Title:" the title.
-PARSER_VERSION = 57
+# 58: a recogniser's speakers ("Speaker 1", "SPEAKER_00", "Speaker A") hold no office (each
+# had been "the speaker", as a parliament's chair is).
+PARSER_VERSION = 58
