@@ -975,6 +975,8 @@ def test_names_in_capitals_keep_their_hyphens_and_prefixes() -> None:
     )
     # They had been "Jean-pierre" and "DeSANTIS".
     assert speakers(doc) == ["Karine Jean-Pierre", "Reporter", "Karine Jean-Pierre", "DeSantis"]
+    # "REP." had been a label of its own, the office alone ("The Rep").
+    assert speakers(parse("REP. DeSANTIS: A question.\nQ: Yes?\n", "r.txt"))[0] == "DeSantis"
 
 
 def test_an_oral_history_s_header_says_who_asks_and_who_answers() -> None:

@@ -31,6 +31,7 @@ from retrieval.parse.label_patterns import (
     UPPER_LABEL,
 )
 from retrieval.parse.label_words import (
+    ABBREVIATED_TITLES,
     FORMS_OF_ADDRESS,
     JOINERS,
     MODERATOR_LABELS,
@@ -171,8 +172,8 @@ def _is_upper_false_positive(label: str, sep: str, rest: str) -> bool:
         nxt = rest.lstrip()
         if len(words) > 4 or (nxt and not (nxt[0].isupper() or nxt[0] in "\"“'‘(")):
             return True
-        if words[-1].strip(".").lower() in FORMS_OF_ADDRESS - {"the"}:
-            return True  # the full stop of "HON." or "MR.", a name still to come
+        if words[-1].strip(".").lower() in (FORMS_OF_ADDRESS - {"the"}) | ABBREVIATED_TITLES.keys():
+            return True  # the full stop of "HON.", "MR." or "REP.", a name still to come
         if label.rstrip(".").lower() not in REPORTER_LABELS | MODERATOR_LABELS and not any(
             w.strip(".").lower() in TITLE_WORDS for w in words
         ):

@@ -140,4 +140,6 @@ from __future__ import annotations
 # "Location:" is the place and "Title:" the title.
 # 58: a recogniser's speakers ("Speaker 1", "SPEAKER_00", "Speaker A") hold no office (each
 # had been "the speaker", as a parliament's chair is).
-PARSER_VERSION = 58
+# 59: an abbreviated title's full stop ("REP. DeSANTIS:", "SEN. Collins:") is no label's end (it
+# had been "REP." alone, "The Rep").
+PARSER_VERSION = 59
