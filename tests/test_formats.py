@@ -180,6 +180,42 @@ def test_docx_bold_labels_inline_and_on_their_own_line() -> None:
     assert "0:13" not in parse_file(FORMATS / "product_sync.docx").text
 
 
+def test_a_magazine_s_questions_in_bold_are_its_interviewer_s_in_html_and_word(
+    tmp_path: Path,
+) -> None:
+    import docx
+
+    qa = [
+        ("Why are antibiotics failing more often now?", "Because we used them carelessly."),
+        ("What worries you most?", "Gonorrhoea. We are down to one reliable treatment."),
+    ]
+    page = tmp_path / "okafor.html"
+    page.write_text(
+        "<html><body><article><h1>Dr. Amara Okafor on antibiotic resistance</h1>"
+        "<p>Interview by Lena Park, March 2, 2026</p>"
+        + "".join(f"<p><strong>{q}</strong></p><p>{a}</p>" for q, a in qa)
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    word = docx.Document()
+    word.add_paragraph("Dr. Amara Okafor on antibiotic resistance")
+    word.add_paragraph("Interview by Lena Park, March 2, 2026")
+    for q, a in qa:
+        word.add_paragraph().add_run(q).bold = True
+        word.add_paragraph(a)
+    word.save(str(tmp_path / "okafor.docx"))
+    for name in ("okafor.html", "okafor.docx"):
+        doc = parse_file(tmp_path / name)
+        # The questions had been the interviewee's words (and in Word, short ones a name).
+        spoken = [(t.speaker, doc.text[t.start : t.end]) for t in doc.turns]
+        assert spoken == [
+            ("Lena Park", qa[0][0]),
+            ("Amara Okafor", qa[0][1]),
+            ("Lena Park", qa[1][0]),
+            ("Amara Okafor", qa[1][1]),
+        ], name
+
+
 @pytest.mark.parametrize(("name", "message"), sorted(BAD.items()))
 def test_bad_files_get_one_line_errors_naming_them(name: str, message: str) -> None:
     with pytest.raises(TranscriptError) as caught:

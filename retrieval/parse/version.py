@@ -142,4 +142,7 @@ from __future__ import annotations
 # had been "the speaker", as a parliament's chair is).
 # 59: an abbreviated title's full stop ("REP. DeSANTIS:", "SEN. Collins:") is no label's end (it
 # had been "REP." alone, "The Rep").
-PARSER_VERSION = 59
+# 60: a web page's or a Word document's paragraph wholly in bold that asks is written
+# `**...?**`, the interviewer's question (it had been the interviewee's words, and in Word a
+# short one the name of who speaks next).
+PARSER_VERSION = 60

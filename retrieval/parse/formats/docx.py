@@ -12,7 +12,7 @@ import zipfile
 from pathlib import Path
 
 from retrieval.parse.formats.errors import TranscriptError
-from retrieval.parse.formats.writer import Paragraphs, bold_label, clean
+from retrieval.parse.formats.writer import Paragraphs, bold_label, bold_question, clean
 
 _TIMESTAMP = re.compile(r"\s*\(?\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\)?\s*$")
 
@@ -33,6 +33,10 @@ def extract(path: Path, data: bytes) -> Paragraphs:
         if not text:
             continue
         bold = _bold_lead(paragraph)
+        if asked := bold_question(bold, text):
+            out.add(asked)
+            pending = None
+            continue
         if bold and clean(bold) == text and len(text.split()) <= 6:
             pending = _TIMESTAMP.sub("", text).rstrip(":") or None
             continue

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from retrieval.parse.formats.errors import TranscriptError
-from retrieval.parse.formats.writer import Paragraphs, bold_label, clean
+from retrieval.parse.formats.writer import Paragraphs, bold_label, bold_question, clean
 
 BLOCKS = {
     "p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote", "pre",
@@ -59,7 +59,7 @@ def _blocks(root) -> list[str]:  # type: ignore[no-untyped-def]
             labelled = (
                 bold_label(bold, text[len(bold) :]) if bold and text.startswith(bold) else None
             )
-            blocks.append(labelled or text)
+            blocks.append(bold_question(bold, text) or labelled or text)
         pieces.clear()
         lead[0] = None
 

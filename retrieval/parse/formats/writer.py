@@ -83,3 +83,12 @@ def bold_label(bold: str, rest: str) -> str | None:
     ):
         return f"{bold}: {rest.lstrip(':').strip()}"
     return None
+
+
+def bold_question(bold: str | None, text: str) -> str | None:
+    """A paragraph wholly in bold that asks, as a magazine prints its interviewer's questions,
+    is written in Markdown's bold (`**What worries you most?**`), which the parser reads as the
+    interviewer's where nothing is labelled."""
+    if bold and clean(bold) == text and text.endswith("?") and "*" not in text:
+        return f"**{text}**"
+    return None
