@@ -62,8 +62,10 @@ def test_a_json_manifest_of_an_older_tqa_answers_and_is_upgraded(
 def test_a_filtered_search_finds_what_chroma_s_filtered_search_finds(
     engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The nearest of all first (enough of them admitted for 5 of the corpus's 17 chunks), then
-    # Chroma's own filtered search when those admit too few (20): the same chunks either way.
+    # Every admitted chunk scored (UNFILTERED_FIRST 10: up to 10 times the chunks wanted), or
+    # the nearest of all first (1: the admitted ones outnumber the 5 wanted of the corpus's 17
+    # chunks), then Chroma's own filtered search when those admit too few (20): the same
+    # chunks, in the same order, as Chroma's filtered search alone (0).
     from retrieval.index import store as store_module
 
     store = engine.store
@@ -71,9 +73,11 @@ def test_a_filtered_search_finds_what_chroma_s_filtered_search_finds(
     vector = store.embeddings.embed_query("What role does China play in the talks?")
     for n in (5, 20):
         for filters in (Filters(speakers=("Sung Kim",)), Filters(speakers=("Reporter",))):
-            first = store.dense(vector, n, filters)
             monkeypatch.setattr(store_module, "UNFILTERED_FIRST", 0)
-            chroma = store.dense(vector, n, filters)
+            chroma = [cid for cid, _ in store.dense(vector, n, filters)]
+            for first_pass in (10, 1):
+                monkeypatch.setattr(store_module, "UNFILTERED_FIRST", first_pass)
+                found = store.dense(vector, n, filters)
+                assert [cid for cid, _ in found] == chroma
+                assert all(filters.admits(chunks[c], docs[chunks[c]["doc_id"]]) for c, _ in found)
             monkeypatch.undo()
-            assert [cid for cid, _ in first] == [cid for cid, _ in chroma]
-            assert all(filters.admits(chunks[c], docs[chunks[c]["doc_id"]]) for c, _ in first)
