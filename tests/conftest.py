@@ -97,3 +97,9 @@ def who(doc: Transcript) -> list[tuple[str, str]]:
 def speakers(doc: Transcript) -> list[str]:
     """Each turn's speaker."""
     return [t.speaker for t in doc.turns]
+
+
+def said(doc: Transcript, turn: int) -> str:
+    """The words of the turn at index `turn`."""
+    t = doc.turns[turn]
+    return doc.text[t.start : t.end]

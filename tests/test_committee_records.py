@@ -8,7 +8,7 @@ from retrieval.parse.header import read_header
 from retrieval.parse.speakers import Speaker, normalise
 from retrieval.parse.transcript import parse
 
-from .conftest import speakers, who
+from .conftest import said, speakers, who
 
 
 def test_a_long_office_with_a_comma_names_its_holder_in_parentheses() -> None:
@@ -31,7 +31,7 @@ def test_a_long_office_with_a_comma_names_its_holder_in_parentheses() -> None:
         ("Michael Matheson", "participant"),
         ("Clare Haughey", "moderator"),
     ]
-    assert doc.text[doc.turns[2].start : doc.turns[2].end] == "Just under 5,000."
+    assert said(doc, 2) == "Just under 5,000."
     assert doc.offices()["Michael Matheson"] == (
         "Cabinet Secretary for NHS Recovery, Health and Social Care"
     )
@@ -45,7 +45,7 @@ def test_a_long_office_with_a_comma_names_its_holder_in_parentheses() -> None:
         "lords.txt",
     )
     assert speakers(lords) == ["Hayman", "Callanan", "Hayman", "Callanan"]
-    assert lords.text[lords.turns[1].start : lords.turns[1].end].startswith("My Lords, we")
+    assert said(lords, 1).startswith("My Lords, we")
     assert lords.offices()["Callanan"].startswith("Minister of State, Department for Energy")
 
 

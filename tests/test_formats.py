@@ -22,7 +22,7 @@ from bot.slack.render import answer_blocks
 from retrieval.models import Answer
 from retrieval.parse.transcript import TranscriptError, parse_file
 
-from .conftest import FIXTURES, ROOT
+from .conftest import FIXTURES, ROOT, said
 
 FORMATS = FIXTURES / "formats"
 GOOD = [
@@ -163,7 +163,7 @@ def test_pdf_pages_reflowed_paragraphs_and_no_running_headers() -> None:
     assert speakers == ["Maria Ortiz", "Maria Ortiz", "Whitfield", "Hale", "Whitfield", "Hale",
                         "Whitfield"]  # fmt: skip
     # Lines wrapped by the PDF are one paragraph again.
-    first = doc.text[doc.turns[2].start : doc.turns[2].end]
+    first = said(doc, 2)
     assert "\n" not in first and first.endswith("can take nineteen months.")
     assert mark_of("broadband_hearing.pdf", "two hundred and forty thousand") == 1
     assert mark_of("broadband_hearing.pdf", "firm deadline of ninety days") == 2

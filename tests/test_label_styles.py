@@ -6,7 +6,7 @@ from __future__ import annotations
 from retrieval.parse.speakers import name_words
 from retrieval.parse.transcript import parse, parse_file
 
-from .conftest import FIXTURES, speakers, who
+from .conftest import FIXTURES, said, speakers, who
 
 
 def test_committee_labels_with_constituencies_nested_parentheses_and_accents() -> None:
@@ -82,9 +82,7 @@ def test_bare_q_followed_by_several_spaces() -> None:
         ("Reporter", "reporter"),
         ("Barack Obama", "official"),
     ]
-    assert doc.text[doc.turns[1].start : doc.turns[1].end] == (
-        "Do you agree the bill can't pass anymore?"
-    )
+    assert said(doc, 1) == ("Do you agree the bill can't pass anymore?")
 
 
 def test_title_labels_ending_in_a_full_stop() -> None:
@@ -106,9 +104,7 @@ def test_title_labels_ending_in_a_full_stop() -> None:
         ("Reporter", "reporter"),
         ("Aspin", "official"),
     ]
-    assert doc.text[doc.turns[0].start : doc.turns[0].end].rstrip() == (
-        "Good afternoon.\nMr. Smith said the order was ready."
-    )
+    assert said(doc, 0).rstrip() == ("Good afternoon.\nMr. Smith said the order was ready.")
     assert doc.text[doc.turns[2].start :].startswith("Well, it makes one point.")
 
 
@@ -163,7 +159,7 @@ def test_hansard_question_numbers_and_references_are_not_part_of_the_label() -> 
     assert doc.offices()["Jim Shannon"] == "Member for Strangford"
     assert doc.offices()["Rishi Sunak"] == "Prime Minister"
     # A numbered line without Hansard's reference is the turn's words, not a label.
-    assert doc.text[doc.turns[-1].start : doc.turns[-1].end].endswith("1. Budget: we agreed it.")
+    assert said(doc, -1).endswith("1. Budget: we agreed it.")
 
 
 def test_a_house_hearing_chairman_and_a_sentence_that_only_looks_like_a_label() -> None:
@@ -181,7 +177,7 @@ def test_a_house_hearing_chairman_and_a_sentence_that_only_looks_like_a_label() 
         ("Smith", "participant"),
         ("Smith", "participant"),
     ]
-    assert "Who pays for the repairs?" in doc.text[doc.turns[2].start : doc.turns[2].end]
+    assert "Who pays for the repairs?" in said(doc, 2)
 
 
 def test_india_s_parliament_honorifics_and_a_minister_named_in_capitals() -> None:
@@ -381,7 +377,7 @@ def test_a_press_conference_whose_reporters_are_named_in_capitals() -> None:
         ("Rachel Siegel", "reporter"),
         ("Powell", "official"),
     ]
-    assert doc.text[doc.turns[2].start : doc.turns[2].end].endswith("this year?")
+    assert said(doc, 2).endswith("this year?")
     # In a transcript written in capitals such lines are not labels.
     caps = parse(
         "PRESS CONFERENCE\n\nTHE PRESIDENT: WE MET OUR ALLIES TODAY.\n\nQ: WHAT ABOUT THE\n"
@@ -461,10 +457,10 @@ def test_television_news_anchors_host_and_stage_directions_are_nobody_s() -> Non
         ("Wolf Blitzer", "moderator"),
         ("Manu Raju", "participant"),
     ]
-    said = [doc.text[t.start : t.end] for t in doc.turns]
-    assert said[1] == "The bill passed." and said[2] == "We will hold hearings."
+    words = [doc.text[t.start : t.end] for t in doc.turns]
+    assert words[1] == "The bill passed." and words[2] == "We will hold hearings."
     # Inside a turn a direction stays: the words after it are the same speaker's.
-    assert said[4] == "It would sign it.\n\n[LAUGHTER]\n\nIt really would."
+    assert words[4] == "It would sign it.\n\n[LAUGHTER]\n\nIt really would."
 
 
 def test_a_title_with_a_dash_is_no_header_alias() -> None:
@@ -489,17 +485,17 @@ def test_a_transcriber_s_note_in_brackets_is_nobody_s() -> None:
         "    [Whereupon, at 11:42 a.m., the subcommittee\n    was adjourned.]\n",
         "hearing.txt",
     )
-    said = [doc.text[t.start : t.end] for t in doc.turns]
-    assert said[-1] == "The subcommittee stands adjourned."
+    words = [doc.text[t.start : t.end] for t in doc.turns]
+    assert words[-1] == "The subcommittee stands adjourned."
     # Inside a turn it stays, as a stage direction does.
-    assert said[1].endswith("(Laughter.)\n\n    Some states already do it in thirty.")
+    assert words[1].endswith("(Laughter.)\n\n    Some states already do it in thirty.")
     # A paragraph that only opens on a bracket is speech.
     doc = parse(
         "HEARING\n\n    Mr. Latta. Do you agree?\n\n    Ms. Carter. Yes.\n\n"
         "    (As I said) we agree.\n\n    Mr. Latta. Thank you.\n",
         "hearing.txt",
     )
-    assert doc.text[doc.turns[1].start : doc.turns[1].end].endswith("we agree.")
+    assert said(doc, 1).endswith("we agree.")
 
 
 def test_an_office_before_a_name_in_parentheses() -> None:
@@ -775,7 +771,7 @@ def test_a_speaker_key_s_initials_label_the_turns() -> None:
     assert speakers(doc) == [
         "Tarik Jasarevic", "Tedros Adhanom Ghebreyesus", "Maria Van Kerkhove"
     ]  # fmt: skip
-    assert doc.text[doc.turns[1].start : doc.turns[1].end].endswith("to 120 countries.")
+    assert said(doc, 1).endswith("to 120 countries.")
     assert doc.title == "COVID-19 Virtual Press conference - 11 March 2020"
     # Without a key, capitals opening a paragraph are words ("US"); nor do two lines of a
     # header make a key when the initials are not the name's ("UK Prime Minister Rishi Sunak").
@@ -829,9 +825,7 @@ def test_an_australian_prime_minister_s_press_conference_and_its_end_mark() -> N
         ("The Treasurer", "official"),
     ]
     # "ENDS" (or "[END]", "-ENDS-") closes the transcript: nobody's words.
-    assert (
-        doc.text[doc.turns[-1].start : doc.turns[-1].end] == "The changes were costed by Treasury."
-    )
+    assert said(doc, -1) == "The changes were costed by Treasury."
 
 
 def test_a_name_above_a_time_opens_a_turn_though_its_speaker_speaks_once() -> None:
@@ -882,7 +876,7 @@ def test_a_conversation_s_speakers_by_letter_keep_their_letters() -> None:
     # "A:" answers beside "Q:"; beside "B:" it is a speaker. A's lines had been the header
     # and B's words.
     assert speakers(doc) == ["A", "B", "A", "B"]
-    assert doc.text[doc.turns[2].start : doc.turns[2].end] == "How much over?"
+    assert said(doc, 2) == "How much over?"
     qa = parse("Interview with Jane Roe\n\nQ: Where do you work?\nA: At the plant.\n", "roe.txt")
     assert who(qa)[-1] == ("Jane Roe", "official")
 
@@ -907,7 +901,7 @@ def test_a_name_in_bold_or_before_a_tab_labels_its_words_where_it_repeats() -> N
         "sync.txt",
     )
     assert speakers(rows) == ["Maya Chen", "Tom Ruiz", "Maya Chen", "Tom Ruiz"]
-    assert rows.text[rows.turns[2].start : rows.turns[2].end] == "Which crash?"
+    assert said(rows, 2) == "Which crash?"
     assert [time for _, time in rows.marks][:2] == ["00:00:05.000", "00:00:09.000"]
 
 
@@ -955,7 +949,7 @@ def test_a_magazine_interview_s_questions_in_bold_are_its_interviewer_s() -> Non
         ("Lena Park", "reporter"),
         ("Amara Okafor", "official"),
     ]
-    assert doc.text[doc.turns[2].start : doc.turns[2].end] == "What worries you most?"
+    assert said(doc, 2) == "What worries you most?"
     labelled = parse(
         "Interview with Senator John Reed\nInterviewed by Jane Roe, 3 March 2022\n\n"
         "Q: Will you run again?\nA: I have not decided.\n",

@@ -7,6 +7,8 @@ import pytest
 
 from retrieval.parse.transcript import parse
 
+from .conftest import said
+
 
 @pytest.mark.parametrize(
     ("text", "turns"),
@@ -246,7 +248,7 @@ def test_revs_colon_before_the_time_marks_the_quotes() -> None:
     )
     doc = parse(text, "rev.txt")
     assert doc.marks == ((0, "00:00:00.000"), (36, "00:05:12.000"), (60, "00:05:20.000"))
-    assert doc.text[doc.turns[0].start : doc.turns[0].end].strip() == "Good afternoon."
+    assert said(doc, 0).strip() == "Good afternoon."
 
 
 def test_a_time_alone_between_turns_marks_and_is_nobodys_words() -> None:

@@ -11,7 +11,7 @@ from retrieval.answer.verify import source_text
 from retrieval.parse.transcript import TranscriptError, parse, parse_file
 from retrieval.settings import BUNDLED_CORPUS
 
-from .conftest import FIXTURES, speakers, who
+from .conftest import FIXTURES, said, speakers, who
 
 # sha256 of the transcripts as shipped in ../shared/corpus.
 SHIPPED = {
@@ -158,7 +158,7 @@ def test_state_briefing_with_moderator_and_surname_label() -> None:
     assert doc.location == "Washington, DC"
     roles = who(doc)
     assert ("Moderator", "moderator") in roles and ("Reporter", "reporter") in roles
-    assert "Related News" not in doc.text[doc.turns[-1].start : doc.turns[-1].end]
+    assert "Related News" not in said(doc, -1)
 
 
 def test_markdown_interview() -> None:
@@ -179,7 +179,7 @@ def test_q_dot_style() -> None:
         "reporter",
         "official",
     ]
-    assert doc.text[doc.turns[1].start : doc.turns[1].end] == "How many homes will be built?"
+    assert said(doc, 1) == "How many homes will be built?"
 
 
 def test_a_title_s_last_words_after_in_are_a_place_only_when_the_text_names_it_so() -> None:
@@ -267,7 +267,7 @@ def test_times_of_a_caption_track_copied_as_text_locate_its_lines() -> None:
     doc = parse(text, "captions.txt")
     assert doc.mark_kind == "time"
     assert doc.marks == ((0, "00:00:01.000"), (32, "01:02:04.000"))
-    assert doc.text[doc.turns[1].start : doc.turns[1].end] == "tonight we talk about bus routes"
+    assert said(doc, 1) == "tonight we talk about bus routes"
 
 
 def test_whisper_s_lines_are_located_by_their_spans_and_named_by_the_diariser() -> None:
@@ -298,4 +298,4 @@ def test_whisper_s_lines_are_located_by_their_spans_and_named_by_the_diariser() 
         "whisper-cpp.txt",
     )
     assert speakers(cpp) == ["Speaker 0", "Speaker 1", "Speaker 0"]
-    assert cpp.text[cpp.turns[1].start : cpp.turns[1].end] == "Morning. Shall we start?"
+    assert said(cpp, 1) == "Morning. Shall we start?"
