@@ -375,14 +375,9 @@ class Store:
                 # Few enough to score every one (200 vectors fetched in about 13 ms); a filtered
                 # graph search at ef 1000 visits them all and more.
                 return self._exact(vector, sorted(admitted))[:n]
-            share = len(admitted) / len(known) if known else 0.0
-            wide = (
-                min(
-                    len(known), FIRST_PASS_MOST, max(n * UNFILTERED_FIRST, math.ceil(2 * n / share))
-                )
-                if share
-                else 0
-            )
+            share = len(admitted) / len(known)
+            wide = max(n * UNFILTERED_FIRST, math.ceil(2 * n / share))
+            wide = min(len(known), FIRST_PASS_MOST, wide)
             if wide * share >= n:
                 first = [(c, score) for c, score in self._nearest(vector, wide) if c in admitted]
                 if len(first) >= n or len(first) == len(admitted):

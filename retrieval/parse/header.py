@@ -219,9 +219,9 @@ def read_header(header: list[str], file_stem: str) -> Header:
             break
     # An oral history's "Interviewer: David Ross" and "Interviewee: Margaret Chen" above its
     # `Q:` and `A:`: whose the questions and the answers are.
-    for label in ("q", "i"):
-        if "interviewer" in meta.aliases:
-            meta.aliases.setdefault(label, meta.aliases["interviewer"])
+    if asker := meta.aliases.get("interviewer"):
+        for label in ("q", "i"):
+            meta.aliases.setdefault(label, asker)
     meta.featured = (
         meta.featured or meta.aliases.get("interviewee") or meta.aliases.get("respondent")
     )

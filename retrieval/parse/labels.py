@@ -50,7 +50,8 @@ class LabelMatch:
     # label opens two lines or more; "name_alone" ("Jane Smith" alone) when this very one does;
     # "caps_dot" ("RACHEL SIEGEL. Hi.") likewise, and not in a transcript written in capitals;
     # "alone" ("JOHN SMITH" on its own line), "bold" ("**Sam Reyes** Our users ...") and
-    # "tab" ("Maya Chen<TAB>Let us start.") when this very label does; "answer" ("A.") when the document has questions ("Q.") too.
+    # "tab" ("Maya Chen<TAB>Let us start.") when this very label does; "answer" ("A.") when
+    # the document has questions ("Q.") too, or its speakers go by letters ("B:").
     style: str = ""
     time: str = ""  # a recording's time written with the label ("0:03"), if any
 
@@ -163,6 +164,9 @@ def _is_title_label(label: str) -> bool:
     return len(words) >= 2 and words[0] in TITLE_WORDS
 
 
+_BEFORE_A_NAME = (FORMS_OF_ADDRESS - {"the"}) | ABBREVIATED_TITLES.keys()
+
+
 def _is_upper_false_positive(label: str, sep: str, rest: str) -> bool:
     words = label.split()
     if not any(len(w.strip(".'’-")) > 1 for w in words) and label.rstrip(".").lower() != "q":
@@ -172,7 +176,7 @@ def _is_upper_false_positive(label: str, sep: str, rest: str) -> bool:
         nxt = rest.lstrip()
         if len(words) > 4 or (nxt and not (nxt[0].isupper() or nxt[0] in "\"“'‘(")):
             return True
-        if words[-1].strip(".").lower() in (FORMS_OF_ADDRESS - {"the"}) | ABBREVIATED_TITLES.keys():
+        if words[-1].strip(".").lower() in _BEFORE_A_NAME:
             return True  # the full stop of "HON.", "MR." or "REP.", a name still to come
         if label.rstrip(".").lower() not in REPORTER_LABELS | MODERATOR_LABELS and not any(
             w.strip(".").lower() in TITLE_WORDS for w in words
