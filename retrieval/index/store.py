@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import math
 import os
 import re
 import shutil
@@ -31,11 +30,10 @@ from retrieval.index.manifest import (
 from retrieval.settings import Settings
 
 KINDS = ("chunks", "sentences")
-# A filtered search first looks among the nearest chunks of all, unfiltered (`dense`): at least
-# this many times the chunks it wants, and as many as should hold twice that many admitted ones,
-# up to FIRST_PASS_MOST.
+# A filtered search scores every admitted chunk where they are at most this many times the
+# chunks it wants, else first looks among that many times as many nearest chunks of all,
+# unfiltered (`dense`).
 UNFILTERED_FIRST = 10
-FIRST_PASS_MOST = 4000
 _NAME = re.compile(r"^[a-zA-Z0-9][a-zA-Z0-9._-]{1,50}[a-zA-Z0-9]$")
 
 
@@ -368,19 +366,19 @@ class Store:
         if where is not None and UNFILTERED_FIRST:
             # A filtered graph search visits about ef_search / (the share the filter admits)
             # vectors: 4-5 s for one speaker's chunks of 100k at ef 1000, 40-50 ms of 10k,
-            # where the nearest 200 of all take 3-12 ms and the nearest 4,000 about 30. They
-            # hold the nearest admitted ones whenever they hold enough of them.
+            # where the nearest 200 of all take 3-12 ms. They hold the nearest admitted ones
+            # whenever they hold enough of them, which a share under 1 / UNFILTERED_FIRST
+            # cannot be expected to. (Looking among more of them, as many as should hold
+            # twice the chunks wanted, up to 4,000, made 100k chunks' slowest questions slower.)
             admitted = self.manifest.admitted(filters) if admitted is None else admitted
             if len(admitted) <= n * UNFILTERED_FIRST:
-                # Few enough to score every one (200 vectors fetched in about 13 ms); a filtered
-                # graph search at ef 1000 visits them all and more.
+                # Few enough to score every one (200 vectors fetched in about 13 ms): one
+                # meeting's chunks, a speaker who says little.
                 return self._exact(vector, sorted(admitted))[:n]
-            share = len(admitted) / len(known)
-            wide = max(n * UNFILTERED_FIRST, math.ceil(2 * n / share))
-            wide = min(len(known), FIRST_PASS_MOST, wide)
-            if wide * share >= n:
+            if len(admitted) * UNFILTERED_FIRST >= len(known):
+                wide = min(n * UNFILTERED_FIRST, len(known))
                 first = [(c, score) for c, score in self._nearest(vector, wide) if c in admitted]
-                if len(first) >= n or len(first) == len(admitted):
+                if len(first) >= n:
                     return first[:n]
         ask = min(n, len(known))
         while True:
