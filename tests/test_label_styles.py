@@ -930,6 +930,7 @@ def test_a_long_office_in_capitals_before_a_name_with_an_initial_and_a_generatio
     assert speakers(doc) == ["Lloyd J. Austin", "Reporter", "Lloyd J. Austin"]
     assert doc.offices()["Lloyd J. Austin"] == "secretary of defense"
     assert name_words("Rep. John Lewis Jr.") == ["John", "Lewis"]
+    assert name_words("President of China Xi Jinping") == ["Xi", "Jinping"]  # "Xi" no initial
 
 
 def test_a_magazine_interview_s_questions_in_bold_are_its_interviewer_s() -> None:

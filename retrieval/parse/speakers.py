@@ -134,7 +134,9 @@ def name_words(text: str) -> list[str]:
         # its last two words, with the particles and initials within it ("Ursula von der
         # Leyen", "Lloyd J. Austin"); "... for Health and Social Care" is all place.
         first = len(words) - 2
-        while first > 0 and (words[first].lower() in PARTICLES or len(words[first]) == 2):
+        while first > 0 and (
+            words[first].lower() in PARTICLES or len(words[first].rstrip(".")) == 1
+        ):
             first -= 1
         words = words[first:]
     # "Transit Director Sam Okoro": the name after the office and what qualifies it.

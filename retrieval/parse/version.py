@@ -145,4 +145,5 @@ from __future__ import annotations
 # 60: a web page's or a Word document's paragraph wholly in bold that asks is written
 # `**...?**`, the interviewer's question (it had been the interviewee's words, and in Word a
 # short one the name of who speaks next).
-PARSER_VERSION = 60
+# 61: only a letter is an initial there ("President of China Xi Jinping" had kept "China").
+PARSER_VERSION = 61
