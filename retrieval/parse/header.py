@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from retrieval.parse import speakers as sp
@@ -32,7 +33,7 @@ _TITLE_PLACE = re.compile(r"(?:,|\b(?:in|at))\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'
 
 # Whom a title names as speaking: "An interview with Senator John Reed", "Remarks by President
 # Biden at ...". The answers of a Q./A. interview are theirs.
-# "Interview by Lena Park" names who asks (`_INTERVIEWER`).
+# "Interview by Lena Park" names who asks (`_ASKED_BY`).
 _TITLE_PERSON = re.compile(
     r"\b(?:(?i:interview|conversation)\s+(?i:with|of)"
     r"|(?i:remarks|statement|testimony|deposition|speech|address|briefing)\s+(?i:with|by|of|from))"
@@ -45,16 +46,11 @@ _TITLE_PERSON = re.compile(
 _OFFICE_HEAD = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}")
 
 
-_INTERVIEWER = re.compile(
-    r"\b(?i:interview|interviewed|conversation|questions|conducted)\s+(?i:by)\s+"
-    r"(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})"
-)
-
-
-# Who asks a deposition's or a trial's questions: "EXAMINATION BY MS. LOWRY:" makes its
-# `Q.` Ms. Lowry.
-_EXAMINER = re.compile(
-    r"\b(?i:examination)\s+(?i:by)\s+(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})"
+# Who asks the questions: a deposition's or a trial's "EXAMINATION BY MS. LOWRY:" (its `Q.`),
+# an interview's "Interview by Lena Park", "conducted by David Ross".
+_ASKED_BY = re.compile(
+    r"\b(?i:examination|interview|interviewed|conversation|questions|conducted)\s+(?i:by)\s+"
+    r"(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})"
 )
 
 
@@ -210,9 +206,7 @@ def read_header(header: list[str], file_stem: str) -> Header:
             _alias_office(meta, m.group("office"), who)
         break
     for text in header:
-        if (m := _INTERVIEWER.search(text)) and sp.looks_like_name(
-            who := sp.title_case(sp.name_words(m.group("who")))
-        ):
+        if (who := asked_by(text)) and sp.looks_like_name(who):
             # "Interview by Lena Park": hers are the questions (`Q:`, or a question in bold).
             meta.names += [who] if who not in meta.names else []
             meta.aliases.setdefault("interviewer", who)
@@ -258,10 +252,11 @@ def titled_person(line: str) -> str | None:
     return None
 
 
-def examiner(line: str, names: list[str]) -> str | None:
-    """Who asks the questions after "EXAMINATION BY MR. REYES:", if the line says: the full
-    name among `names` ("Daniel Reyes", as a header's appearances list him), else "Reyes"."""
-    if not (m := _EXAMINER.search(line)):
+def asked_by(line: str, names: Iterable[str] = ()) -> str | None:
+    """Who asks the questions, if the line says ("EXAMINATION BY MR. REYES:", "Interview by
+    Lena Park"): the full name among `names` ("Daniel Reyes", as a header's appearances list
+    him), else the name as written ("Reyes")."""
+    if not (m := _ASKED_BY.search(line)):
         return None
     who = sp.title_case(sp.name_words(m.group("who")))
     full = [n for n in names if " " not in who and n.split()[-1] == who]

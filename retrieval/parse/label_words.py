@@ -66,11 +66,13 @@ MODERATOR_LABELS = {
 # "Q: ... A: ..." (and a study's "I: ... R: ..."): the answers are the interviewee's, named (if
 # at all) above the transcript.
 ANSWER_LABELS = {"a", "answer", "r", "respondent", "interviewee"}
-# Letters after a name that are not part of it: "Lynne Neagle AM", "Jane Roe MP".
-POSTNOMINALS = {"am", "ms", "mp", "msp", "mla", "mpp", "mep", "qc", "kc", "obe", "mbe", "cbe"}
-# ... and a generation's ("Lloyd J. Austin III", "John Lewis Jr."), so that "SEC. AUSTIN:"
-# finds the full name.
-POSTNOMINALS |= {"jr", "sr", "ii", "iii", "iv"}
+# Letters after a name that are not part of it: "Lynne Neagle AM", "Jane Roe MP", and a
+# generation's ("Lloyd J. Austin III", "John Lewis Jr."), so that "SEC. AUSTIN:" finds the
+# full name.
+POSTNOMINALS = {
+    "am", "ms", "mp", "msp", "mla", "mpp", "mep", "qc", "kc", "obe", "mbe", "cbe",
+    "jr", "sr", "ii", "iii", "iv",
+}  # fmt: skip
 
 # Forms of address, not offices: "Mr. SMITH" says nothing about who a later "Mr.:" is, and a
 # label cannot end with one ("STATEMENT OF HON. JANE DOE" is a heading, not "STATEMENT OF HON.").

@@ -89,9 +89,8 @@ def constituency(label: str) -> str:
     # Not a time ("(14:01)") or how they spoke ("(spoke in Russian)", "(through translator)").
     groups = [g for g in re.findall(r"\(([^()]*)\)", label) if g[:1].isupper()]
     if len(groups) == 2 and _PARTY.fullmatch(groups[0]):
-        return (
-            ""  # the party first, as American broadcasts write it: "SEN. SUSAN COLLINS (R), MAINE"
-        )
+        # The party first, as American broadcasts write it: "SEN. SUSAN COLLINS (R), MAINE".
+        return ""
     if len(groups) == 2:
         seat = groups[0]
     elif len(groups) == 1 and groups[0].count(",") == 1:
@@ -120,7 +119,6 @@ def office_of(base: str, leading: bool = False) -> str:
         tail = sp.after_title(words) or []
         qualified = 1 <= len(tail) <= 3 and not JOINERS.intersection(tail)
         words = words[: -len(tail)] if not titles and qualified else titles
-        name = sp.name_words(base)
-        if titles and titles[-1] in JOINERS and name:
+        if titles and titles[-1] in JOINERS and (name := sp.name_words(base)):
             words = base.split()[: -len(name)]  # "president of russia vladimir putin"
     return " ".join(ABBREVIATED_TITLES.get(w, w) for w in words if w not in FORMS_OF_ADDRESS)

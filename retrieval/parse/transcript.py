@@ -12,7 +12,7 @@ from retrieval.parse import speakers as sp
 from retrieval.parse.boilerplate import is_banner, is_trailer
 from retrieval.parse.dates import find_date
 from retrieval.parse.formats.errors import TranscriptError
-from retrieval.parse.header import examiner, heading_names, read_header
+from retrieval.parse.header import asked_by, heading_names, read_header
 from retrieval.parse.label_patterns import TIME_LINE
 from retrieval.parse.label_words import ANSWER_LABELS
 from retrieval.parse.labels import LabelMatch, find_labels, match_label, speaker_key, time_alone
@@ -112,7 +112,7 @@ def parse(
     for i in sorted(labels)[:3]:
         if lines[i].text[labels[i].end :].strip():
             continue
-        if who := examiner(lines[i].text, meta.names):
+        if who := asked_by(lines[i].text, meta.names):
             meta.aliases.setdefault("q", who)
 
     # A time alone on its line (Google Meet's "00:05:00") marks what follows; nobody says it.
