@@ -64,8 +64,8 @@ def test_a_filtered_search_finds_what_chroma_s_filtered_search_finds(
 ) -> None:
     # Every admitted chunk scored (UNFILTERED_FIRST 10: up to 10 times the chunks wanted), or
     # the nearest of all first (1: the admitted ones outnumber the 5 wanted of the corpus's 17
-    # chunks), then Chroma's own filtered search when those admit too few (20): the same
-    # chunks, in the same order, as Chroma's filtered search alone (0).
+    # chunks), else Chroma's search among the admitted ids (0, and 1 when the nearest admit
+    # too few for 20): the same chunks, in the same order, as Chroma's metadata filter.
     from retrieval.index import store as store_module
 
     store = engine.store
@@ -73,11 +73,30 @@ def test_a_filtered_search_finds_what_chroma_s_filtered_search_finds(
     vector = store.embeddings.embed_query("What role does China play in the talks?")
     for n in (5, 20):
         for filters in (Filters(speakers=("Sung Kim",)), Filters(speakers=("Reporter",))):
-            monkeypatch.setattr(store_module, "UNFILTERED_FIRST", 0)
-            chroma = [cid for cid, _ in store.dense(vector, n, filters)]
-            for first_pass in (10, 1):
+            chroma = [cid for cid, _ in store._nearest(vector, n, filters.chroma_where())]
+            assert chroma
+            for first_pass in (10, 1, 0):
                 monkeypatch.setattr(store_module, "UNFILTERED_FIRST", first_pass)
                 found = store.dense(vector, n, filters)
                 assert [cid for cid, _ in found] == chroma
                 assert all(filters.admits(chunks[c], docs[chunks[c]["doc_id"]]) for c, _ in found)
             monkeypatch.undo()
+
+
+def test_a_filtered_search_without_some_vectors_finds_the_others(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Chroma refuses a search among ids one of which has no vector; the metadata filter then
+    # finds the rest (a vector lost outside tqa, or an older generation's being tidied away).
+    from retrieval.index import store as store_module
+
+    store = engine.store
+    vector = store.embeddings.embed_query("What role does China play in the talks?")
+    filters = Filters(speakers=("Sung Kim",))
+    monkeypatch.setattr(store_module, "UNFILTERED_FIRST", 0)
+    admitted = store.manifest.admitted(filters)
+    monkeypatch.setattr(store.manifest, "admitted", lambda f: admitted | {"no-such-chunk"})
+    found = store.dense(vector, 5, filters)
+    assert [cid for cid, _ in found] == [
+        cid for cid, _ in store._nearest(vector, 5, filters.chroma_where())
+    ]

@@ -35,9 +35,7 @@ def check(store: Store) -> Findings:
         found.problems.append(
             f"chroma: {len(found.missing_chunks)} of {len(expected)} chunk vectors are missing"
         )
-    sentence_ids = {
-        f"{cid}:{n}": cid for cid, c in manifest.chunks.items() for n in range(len(c["sentences"]))
-    }
+    sentence_ids = rows.sentence_ids(manifest.chunks.items())
     have = _present(store, "sentences", set(sentence_ids))
     found.missing_sentences = {cid for sid, cid in sentence_ids.items() if sid not in have}
     if len(sentence_ids) - len(have):
@@ -138,11 +136,7 @@ def restore_missing(store: Store, manifest: Manifest, found: Findings | None = N
     if found is None:
         expected = set(manifest.chunks)
         missing_chunks = expected - _present(store, "chunks", expected)
-        sentence_ids = {
-            f"{cid}:{n}": cid
-            for cid, c in manifest.chunks.items()
-            for n in range(len(c["sentences"]))
-        }
+        sentence_ids = rows.sentence_ids(manifest.chunks.items())
         have = _present(store, "sentences", set(sentence_ids))
         missing_sentences = {cid for sid, cid in sentence_ids.items() if sid not in have}
     else:

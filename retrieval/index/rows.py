@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,12 +37,22 @@ def chunk_rows(manifest: Manifest, chunk_ids: list[str]) -> Rows:
     return Rows(ids, texts, metas)
 
 
+def sentence_id(chunk_id: str, n: int) -> str:
+    """The row id of a chunk's `n`th sentence."""
+    return f"{chunk_id}:{n}"
+
+
+def sentence_ids(chunks: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, str]:
+    """Sentence row id -> chunk id, for every sentence of these (chunk id, entry) pairs."""
+    return {sentence_id(cid, n): cid for cid, c in chunks for n in range(len(c["sentences"]))}
+
+
 def sentence_rows(manifest: Manifest, chunk_ids: list[str], text: str) -> Rows:
     """Every sentence of these chunks of one document whose transcript text is `text`."""
     ids, texts, metas = [], [], []
     for cid in chunk_ids:
         for n, (start, end, *_) in enumerate(manifest.chunks[cid]["sentences"]):
-            ids.append(f"{cid}:{n}")
+            ids.append(sentence_id(cid, n))
             texts.append(text[start:end])
             metas.append({"chunk_id": cid, "n": n, "start": start, "end": end})
     return Rows(ids, texts, metas)
