@@ -37,7 +37,7 @@ def check(store: Store) -> Findings:
         )
     sentence_ids = rows.sentence_ids(manifest.chunks.items())
     have = _present(store, "sentences", set(sentence_ids))
-    found.missing_sentences = {cid for sid, cid in sentence_ids.items() if sid not in have}
+    found.missing_sentences = {cid for sid, (cid, _) in sentence_ids.items() if sid not in have}
     if len(sentence_ids) - len(have):
         found.problems.append(
             f"chroma: {len(sentence_ids) - len(have)} of {len(sentence_ids)} sentence vectors "
@@ -138,7 +138,7 @@ def restore_missing(store: Store, manifest: Manifest, found: Findings | None = N
         missing_chunks = expected - _present(store, "chunks", expected)
         sentence_ids = rows.sentence_ids(manifest.chunks.items())
         have = _present(store, "sentences", set(sentence_ids))
-        missing_sentences = {cid for sid, cid in sentence_ids.items() if sid not in have}
+        missing_sentences = {cid for sid, (cid, _) in sentence_ids.items() if sid not in have}
     else:
         missing_chunks, missing_sentences = found.missing_chunks, found.missing_sentences
     written = 0

@@ -42,9 +42,10 @@ def sentence_id(chunk_id: str, n: int) -> str:
     return f"{chunk_id}:{n}"
 
 
-def sentence_ids(chunks: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, str]:
-    """Sentence row id -> chunk id, for every sentence of these (chunk id, entry) pairs."""
-    return {sentence_id(cid, n): cid for cid, c in chunks for n in range(len(c["sentences"]))}
+def sentence_ids(chunks: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, tuple[str, int]]:
+    """Sentence row id -> (chunk id, index in the chunk), for every sentence of these (chunk
+    id, entry) pairs."""
+    return {sentence_id(cid, n): (cid, n) for cid, c in chunks for n in range(len(c["sentences"]))}
 
 
 def sentence_rows(manifest: Manifest, chunk_ids: list[str], text: str) -> Rows:

@@ -443,10 +443,7 @@ class Store:
         got = self._read(
             lambda: self.collection("sentences").get(ids=list(wanted), include=["embeddings"])
         )
-        return {
-            (wanted[sid], int(sid.rsplit(":", 1)[1])): e
-            for sid, e in zip(got["ids"], got["embeddings"], strict=True)
-        }
+        return {wanted[sid]: e for sid, e in zip(got["ids"], got["embeddings"], strict=True)}
 
 
 @functools.cache
