@@ -4,6 +4,7 @@ written by an older tqa (a JSON manifest) still answers and is upgraded by the n
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,14 @@ def test_rows_read_back_as_written(module_home: Path, tmp_path: Path) -> None:
     plain.save(tmp_path / "again.db")
     again = Manifest.load_existing(tmp_path / "again.db")
     assert dict(again.chunks.items()) == plain.chunks and again.docs == plain.docs
+    # A file written before the table of speakers (2026-12-06) filters the same from the
+    # chunks' own lists.
+    with sqlite3.connect(tmp_path / "again.db") as db:
+        db.execute("DROP TABLE chunk_speakers")
+    older = Manifest.load_existing(tmp_path / "again.db")
+    assert isinstance(older.chunks, ChunkRows) and not older.chunks._indexed
+    for filters in (Filters(speakers=(speaker,)), Filters(speakers=(speaker,), doc_ids=(doc,))):
+        assert older.admitted(filters) == plain.admitted(filters)
 
 
 def test_a_json_manifest_of_an_older_tqa_answers_and_is_upgraded(
