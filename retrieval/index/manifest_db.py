@@ -27,7 +27,7 @@ CREATE TABLE chunks (
     sentences INTEGER NOT NULL,
     data TEXT NOT NULL
 );
-CREATE TABLE chunk_speakers (speaker TEXT NOT NULL, pos INTEGER NOT NULL);  -- a row a speaker
+CREATE TABLE chunk_speakers (speaker TEXT NOT NULL, pos INTEGER NOT NULL);  -- each chunk's
 """
 # Made after the rows are in (faster than keeping them up to date row by row). A speaker's
 # chunks of qmsum-train's 9,824 took 24 ms read from every row's `speakers`; one meeting's
@@ -37,6 +37,15 @@ CREATE INDEX chunk_speakers_by_speaker ON chunk_speakers (speaker);
 CREATE INDEX chunks_by_doc ON chunks (doc_id);
 """
 CACHED = 4096  # chunk rows a long-running reader keeps parsed
+# The chunks where one of the speakers given (a JSON list) speaks: through the table, or, in a
+# file written before it, from each chunk's own list.
+_BY_SPEAKER = (
+    "pos IN (SELECT pos FROM chunk_speakers WHERE speaker IN (SELECT value FROM json_each(?)))"
+)
+_BY_SPEAKER_LIST = (
+    "EXISTS (SELECT 1 FROM json_each(chunks.speakers) "
+    "WHERE value IN (SELECT value FROM json_each(?)))"
+)
 
 
 class ManifestDBError(Exception):
@@ -181,17 +190,8 @@ class ChunkRows(Mapping[str, dict[str, Any]]):
         if doc_ids is not None:
             clauses.append("doc_id IN (SELECT value FROM json_each(?))")
             args.append(json.dumps(doc_ids))
-        if speakers and self._indexed:
-            clauses.append(
-                "pos IN (SELECT pos FROM chunk_speakers "
-                "WHERE speaker IN (SELECT value FROM json_each(?)))"
-            )
-            args.append(json.dumps(speakers))
-        elif speakers:
-            clauses.append(
-                "EXISTS (SELECT 1 FROM json_each(chunks.speakers) "
-                "WHERE value IN (SELECT value FROM json_each(?)))"
-            )
+        if speakers:
+            clauses.append(_BY_SPEAKER if self._indexed else _BY_SPEAKER_LIST)
             args.append(json.dumps(speakers))
         where = " WHERE " + " AND ".join(clauses) if clauses else ""
         return {cid for (cid,) in self._query(f"SELECT id FROM chunks{where}", tuple(args))}
