@@ -27,7 +27,8 @@ CREATE TABLE chunks (
     sentences INTEGER NOT NULL,
     data TEXT NOT NULL
 );
-CREATE TABLE chunk_speakers (speaker TEXT NOT NULL, pos INTEGER NOT NULL);  -- each chunk's
+-- A row for each speaker of each chunk (`pos` as in `chunks`): filters find a speaker's chunks.
+CREATE TABLE chunk_speakers (speaker TEXT NOT NULL, pos INTEGER NOT NULL);
 """
 # Made after the rows are in (faster than keeping them up to date row by row). A speaker's
 # chunks of qmsum-train's 9,824 took 24 ms read from every row's `speakers`; one meeting's
