@@ -1003,3 +1003,19 @@ def test_a_recogniser_s_speakers_hold_no_office() -> None:
     # Each had been "the speaker", as the chair of a parliament is.
     assert speakers(doc) == ["Speaker A", "Speaker B", "Speaker A", "Speaker B"]
     assert doc.offices() == {}
+
+
+def test_a_markdown_heading_of_a_name_labels_the_words_below_it() -> None:
+    doc = parse(
+        "# Product review, 12 June 2024\n\n### Jane Doe\nShould dark mode ship now?\n\n"
+        "### John Smith\nAndroid still has contrast bugs.\n\n### Jane Doe\nCan iOS go first?\n\n"
+        "### Priya Natarajan\nSupport would rather not.\n\n## Action Items\nJohn fixes contrast.\n",
+        "review.md",
+    )
+    # John and Priya head one turn each; they had been words of Jane's turns above.
+    assert speakers(doc)[:4] == ["Jane Doe", "John Smith", "Jane Doe", "Priya Natarajan"]
+    # A heading at another level is a section, not a speaker, and ends the turn above it; a
+    # dated heading is the title.
+    assert said(doc, 3) == "Support would rather not."
+    assert "Action Items" not in speakers(doc)
+    assert (doc.title, doc.date) == ("Product review, 12 June 2024", "2024-06-12")

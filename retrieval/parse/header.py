@@ -160,8 +160,9 @@ def read_header(header: list[str], file_stem: str) -> Header:
                 meta.names.append(who)  # "Interviewed by Jane Roe, 3 March 2022"
             elif meta.location is None and _is_place(rest):
                 meta.location = rest
-            elif not meta.title and len(rest.split()) >= 3 and not rest.endswith((".", "?")):
-                meta.title = line  # "Department Press Briefing – February 7, 2022"
+            elif not meta.title and len(rest.split()) >= 2 and not rest.endswith((".", "?")):
+                # "Department Press Briefing – February 7, 2022", "Product review, 12 June"
+                meta.title = line
             continue
         byline = _BYLINE.match(line)
         head = line.split(",")[0]  # "Ned Price, Department Spokesperson"

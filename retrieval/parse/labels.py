@@ -49,9 +49,11 @@ class LabelMatch:
     # President."), "timed" ("Ann Lee (0:03)") and "dash" ("Ann Lee - Yes.") when some such
     # label opens two lines or more; "name_alone" ("Jane Smith" alone) when this very one does;
     # "caps_dot" ("RACHEL SIEGEL. Hi.") likewise, and not in a transcript written in capitals;
-    # "alone" ("JOHN SMITH" on its own line), "bold" ("**Sam Reyes** Our users ...") and
-    # "tab" ("Maya Chen<TAB>Let us start.") when this very label does; "answer" ("A.") when
-    # the document has questions ("Q.") too, or its speakers go by letters ("B:").
+    # "alone" ("JOHN SMITH" on its own line) and "heading" ("### Jane Doe") when this very
+    # label does or one of its style and heading level above it does; "bold" ("**Sam Reyes**
+    # Our users ...") and "tab" ("Maya Chen<TAB>Let us start.") when this very label does;
+    # "answer" ("A.") when the document has questions ("Q.") too, or its speakers go by
+    # letters ("B:").
     style: str = ""
     time: str = ""  # a recording's time written with the label ("0:03"), if any
 
@@ -150,7 +152,10 @@ def _match_label(line: str) -> LabelMatch | None:
         return LabelMatch(m.group("label").strip() + role, m.end(), False, style="dash")
     m = NAME_ALONE.match(line)
     if m and sp.looks_like_name(m.group("label")):
-        return LabelMatch(m.group("label"), m.end(), False, style="name_alone")
+        # A Markdown heading of a name ("### Jane Doe"), the words below it, as notes apps
+        # and exported interviews write turns: taken as a name in capitals alone is.
+        style = "heading" if line.startswith("#") else "name_alone"
+        return LabelMatch(m.group("label"), m.end(), False, style=style)
     m = INITIALS_LABEL.match(line)
     if m:
         return LabelMatch(m.group("label"), m.end(), True, style="initials")
@@ -240,13 +245,17 @@ def _in_used_styles(found: dict[int, LabelMatch], lines: list[str]) -> dict[int,
 
     asks = any(sp.base_label(m.label) in REPORTER_LABELS for m in found.values())
     lettered = sp.by_letter(m.label for m in found.values())
-    # A name alone on its line that opens it once counts below the first that repeats (a
-    # title above the transcript does not).
-    alone = [
-        i
-        for i, m in found.items()
-        if m.style == "alone" and styles[(m.style, sp.base_label(m.label))] >= 2
-    ]
+
+    # A name alone on its line (or a heading's) that opens it once counts below the first
+    # that repeats at the same heading level (a title above the transcript does not, nor a
+    # "## Action Items" below "### Jane Doe").
+    def level(i: int) -> tuple[str, int]:
+        return found[i].style, len(lines[i]) - len(lines[i].lstrip("#"))
+
+    first_repeated: dict[tuple[str, int], int] = {}
+    for i, m in found.items():  # in the lines' order
+        if m.style in ("alone", "heading") and styles[(m.style, sp.base_label(m.label))] >= 2:
+            first_repeated.setdefault(level(i), i)
 
     def kept(i: int, m: LabelMatch) -> bool:
         repeats = styles[(m.style, sp.base_label(m.label))] >= 2
@@ -254,8 +263,8 @@ def _in_used_styles(found: dict[int, LabelMatch], lines: list[str]) -> dict[int,
             return asks or lettered
         if m.style == "initials":
             return False  # a speaker key's (`speaker_key`), which `find_labels` is given
-        if m.style == "alone":
-            return repeats or bool(alone and i > alone[0])
+        if m.style in ("alone", "heading"):
+            return repeats or i > first_repeated.get(level(i), len(lines))
         if m.style == "name_alone":  # not a heading in Title Case ("Next Steps") once
             return repeats or ("name_alone" in used and timed(i))
         return not m.style or m.style in used

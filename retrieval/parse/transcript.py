@@ -319,10 +319,11 @@ def _dateline(line: str) -> bool:
 
 
 def _is_heading(lines: list[_Line], i: int) -> bool:
-    """A rule (`-----`), or a paragraph of up to three lines in capitals, of two words or more,
-    that is not a sentence and not a stage direction ("[APPLAUSE]")."""
+    """A rule (`-----`), a Markdown heading ("## Action items"), or a paragraph of up to three
+    lines in capitals, of two words or more, that is not a sentence and not a stage direction
+    ("[APPLAUSE]")."""
     text = lines[i].text.strip()
-    if _RULE.fullmatch(text):
+    if _RULE.fullmatch(text) or _MARKDOWN_HEADING.match(text):
         return True
     if text.upper() != text:
         return False
@@ -368,6 +369,7 @@ def _short_paragraph(lines: list[_Line], i: int) -> str:
 
 # A line drawn across the page: "-----", "=====" (a footnote's or a section's border).
 _RULE = re.compile(r"[-=_*]{3,}")
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")
 _EMPHASISED_QUESTION = re.compile(r"(?P<mark>\*\*|__|\*|_)(?P<question>[^*_\s][^\n]*?\?)(?P=mark)")
 # A stage direction alone on its line, in capitals: "(BEGIN VIDEO CLIP)", "[LAUGHTER]".
 _DIRECTION = re.compile(r"\([^()a-z]*[A-Z][^()a-z]*\)|\[[^\[\]a-z]*[A-Z][^\[\]a-z]*\]")

@@ -146,4 +146,7 @@ from __future__ import annotations
 # `**...?**`, the interviewer's question (it had been the interviewee's words, and in Word a
 # short one the name of who speaks next).
 # 61: only a letter is an initial there ("President of China Xi Jinping" had kept "China").
-PARSER_VERSION = 61
+# 62: a Markdown heading of a name ("### Jane Doe") labels the words below it, as a name in
+# capitals alone does; a heading that names nobody ("## Action items") ends the turn above it; a
+# dated heading of two words is the title ("# Product review, 12 June 2024").
+PARSER_VERSION = 62
