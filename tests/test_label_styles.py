@@ -1019,3 +1019,32 @@ def test_a_markdown_heading_of_a_name_labels_the_words_below_it() -> None:
     assert said(doc, 3) == "Support would rather not."
     assert "Action Items" not in speakers(doc)
     assert (doc.title, doc.date) == ("Product review, 12 June 2024", "2024-06-12")
+
+
+def test_minutes_key_their_initials_and_a_surname_may_be_a_title() -> None:
+    doc = parse(
+        "Budget Committee notes, 14 February 2024\n"
+        "Attendees: JD = Jane Doe (chair), MK = Mark King (finance), SL - Sara Lund\n\n"
+        "JD: Let's start with the overtime overrun.\nMK: Overtime is forty percent over.\n"
+        "SL: We could not hire in time.\nJD: What would earlier hiring cost?\n",
+        "minutes.txt",
+    )
+    # They had been "Jd", "Mk" and "Sl"; and "King" had been dropped as a title ("Mark").
+    assert speakers(doc) == ["Jane Doe", "Mark King", "Sara Lund", "Jane Doe"]
+    assert name_words("Martin Luther King") == ["Martin", "Luther", "King"]
+    assert name_words("John Major") == ["John", "Major"]
+    assert name_words("King Charles") == ["Charles"]
+
+
+def test_two_speakers_of_one_surname_told_apart_by_their_initials() -> None:
+    doc = parse(
+        "CNN LARRY KING LIVE\nInterview With Mervyn King\n\n"
+        "LARRY KING, HOST: Good evening.\n\n"
+        "MERVYN KING, GOVERNOR, BANK OF ENGLAND: Thank you, Larry.\n\n"
+        "L. KING: Will rates rise?\n\nM. KING: Not this year.\n",
+        "cnn.txt",
+    )
+    # The office after a second comma had left the governor's label words of the host's turn;
+    # "Interview With Mervyn King" had been a name.
+    assert speakers(doc) == ["Larry King", "Mervyn King", "Larry King", "Mervyn King"]
+    assert said(doc, 1) == "Thank you, Larry."

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from retrieval.parse import speakers as sp
 from retrieval.parse.dates import find_date
-from retrieval.parse.label_words import ANSWER_LABELS, PEOPLE_KEYS, TITLE_WORDS
+from retrieval.parse.label_words import ANSWER_LABELS, JOINING_WORDS, PEOPLE_KEYS, TITLE_WORDS
 from retrieval.parse.labels import header_alias, match_label
 
 
@@ -71,6 +71,8 @@ def listed_people(value: str) -> tuple[list[str], dict[str, str]]:
     roles: dict[str, str] = {}
     for item in items:
         item = item.strip().rstrip(".")
+        keyed = _INITIALS_KEY.fullmatch(item)
+        item = keyed.group("who") if keyed else item
         m = _LISTED_ROLE.fullmatch(item)
         who = m.group("who") if m else item.split(",")[0]
         name = " ".join(sp.name_words(who))
@@ -81,12 +83,13 @@ def listed_people(value: str) -> tuple[list[str], dict[str, str]]:
         names.append(name)
         if m:
             roles[sp.base_label(m.group("role"))] = name
+        if keyed:
+            roles[keyed.group("initials").lower()] = name
     return names, roles
 
 
-# Words that join a heading's parts and are never a name's: "STATEMENT OF JOAN CARTER",
-# "ARGUMENT BY ...", "TESTIMONY OF THE HONORABLE ...".
-_JOINING = frozenset({"of", "by", "and", "the", "on", "for", "from", "with", "to", "at"})
+# Minutes' key to their initials: "JD = Jane Doe (chair)", "MK - Mark King".
+_INITIALS_KEY = re.compile(r"(?P<initials>[A-Z]{2,4})\s*[=:–—-]\s*(?P<who>[A-Z].*)")
 
 
 def heading_names(headings: list[str], surnames: set[str]) -> list[str]:
@@ -102,7 +105,7 @@ def heading_names(headings: list[str], surnames: set[str]) -> list[str]:
             given: list[str] = []
             for before in reversed(words[max(0, i - 2) : i]):
                 bare = before.rstrip(".").lower()
-                if not before[0].isalpha() or bare in TITLE_WORDS or bare in _JOINING:
+                if not before[0].isalpha() or bare in TITLE_WORDS or bare in JOINING_WORDS:
                     break
                 given.insert(0, before)
             if given and (name := sp.title_case([*given, word])) not in out:

@@ -26,8 +26,10 @@ UPPER_LABEL = re.compile(
     rf"^{_MD_PREFIX}(?P<label>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,6}}{_PAREN})"
     # Radio's "STEVE INSKEEP, HOST:" and "SCOTT HORSLEY, BYLINE:": a full name, then what
     # they are, read as if in parentheses.
-    # Also with an aside: "VOLODYMYR ZELENSKYY, UKRAINIAN PRESIDENT (through translator):".
-    rf"(?:{_ROLE_SEP}(?P<role>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,5}}){_PAREN}(?=:))?"
+    # Also with an aside: "VOLODYMYR ZELENSKYY, UKRAINIAN PRESIDENT (through translator):",
+    # or the office's place after a second comma: "MERVYN KING, GOVERNOR, BANK OF ENGLAND:".
+    rf"(?:{_ROLE_SEP}(?P<role>{_UPPER_WORD}(?:(?:[ \t]+|,[ \t]*){_UPPER_WORD}){{0,5}})"
+    rf"{_PAREN}(?=:))?"
     rf"{_MD_CLOSE}(?P<sep>:|\.){_MD_CLOSE}{_AFTER}"
 )
 # A name in capitals alone on its line, the words below it: "JOHN SMITH".

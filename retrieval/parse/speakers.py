@@ -12,10 +12,12 @@ from retrieval.parse.label_words import (
     ANSWER_LABELS,
     FORMS_OF_ADDRESS,
     JOINERS,
+    JOINING_WORDS,
     METADATA_KEYS,
     MODERATOR_LABELS,
     POSTNOMINALS,
     REPORTER_LABELS,
+    SURNAME_TITLES,
     TITLE_WORDS,
 )
 
@@ -124,6 +126,8 @@ def name_words(text: str) -> list[str]:
     lead = 0
     while lead < len(words) and words[lead].strip(".").lower() in TITLE_WORDS:
         lead += 1
+    if len(words) == 1 and _surname_title(words, 0):
+        lead = 0  # "KING:" of a talk show is Larry King
     office_runs_on = {"of", "for"} & {w.lower() for w in words[1:lead]}
     words = words[lead:]
     while len(words) > 1 and words[-1].strip(".").lower() in POSTNOMINALS:
@@ -143,7 +147,7 @@ def name_words(text: str) -> list[str]:
     words = _titled_name(words) or words
     # A byline runs on into the office: "Sung Kim Special Representative for ...".
     for i, w in enumerate(words):
-        if w.strip(".").lower() in TITLE_WORDS:
+        if w.strip(".").lower() in TITLE_WORDS and not _surname_title(words, i):
             words = words[:i]
             break
     return [w.rstrip(".") if len(w.rstrip(".")) > 1 else w for w in words]
@@ -254,6 +258,16 @@ def normalise(
         for full in known_names:
             if full.lower().split()[-1] == name.lower():
                 return Speaker(full, role)
+    if len(words) == 2 and len(words[0].rstrip(".")) == 1:
+        # "L. KING:" beside "M. KING:", as CNN tells two speakers of one surname apart.
+        initial, surname = words[0][0].lower(), words[1].lower()
+        named = {
+            n
+            for n in known_names
+            if (w := n.lower().split())[-1] == surname and w[0][0] == initial and len(w[0]) > 2
+        }
+        if len(named) == 1:
+            return Speaker(named.pop(), role)
     return Speaker(name, role)
 
 
@@ -338,5 +352,14 @@ def looks_like_name(text: str) -> bool:
         2 <= len(capitalised) <= 4
         and len(words) <= 6
         and all(w[0].isupper() and _NAME_WORD.fullmatch(w) for w in capitalised)
-        and not any(w.strip(".").lower() in TITLE_WORDS for w in words)
+        and not any(w.lower() in JOINING_WORDS for w in capitalised)
+        and not any(
+            w.strip(".").lower() in TITLE_WORDS and not _surname_title(words, i)
+            for i, w in enumerate(words)
+        )
     )
+
+
+def _surname_title(words: list[str], i: int) -> bool:
+    """`words[i]` is a title that ends a name as its surname ("Mark King", not "The King")."""
+    return i == len(words) - 1 and words[i].strip(".").lower() in SURNAME_TITLES

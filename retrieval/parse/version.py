@@ -149,4 +149,9 @@ from __future__ import annotations
 # 62: a Markdown heading of a name ("### Jane Doe") labels the words below it, as a name in
 # capitals alone does; a heading that names nobody ("## Action items") ends the turn above it; a
 # dated heading of two words is the title ("# Product review, 12 June 2024").
-PARSER_VERSION = 62
+# 63: minutes' key to their initials ("JD = Jane Doe (chair)") names them (they had been "Jd");
+# King, Major and Dean end a name as its surname ("Mark King" had been "Mark"); "L. KING:" beside
+# "M. KING:" is whichever full name has that initial; an office's place after a second comma
+# ("MERVYN KING, GOVERNOR, BANK OF ENGLAND:") is still a label; "With", "Of" and the like are
+# never a name's ("Interview With Mervyn King" had been one).
+PARSER_VERSION = 63
