@@ -1048,3 +1048,24 @@ def test_two_speakers_of_one_surname_told_apart_by_their_initials() -> None:
     # "Interview With Mervyn King" had been a name.
     assert speakers(doc) == ["Larry King", "Mervyn King", "Larry King", "Mervyn King"]
     assert said(doc, 1) == "Thank you, Larry."
+
+
+def test_a_caption_s_change_of_speaker_opens_a_turn_of_someone_unknown() -> None:
+    doc = parse(
+        "CSPAN WASHINGTON JOURNAL\n\n>> GOOD MORNING. JOINING US IS SENATOR MARIA LOPEZ.\n"
+        ">> SENATOR LOPEZ: THANK YOU FOR HAVING ME.\n>> WHAT CHANGED IN THE TALKS?\n"
+        ">> SENATOR LOPEZ: BOTH SIDES AGREED TO PAY FOR IT.\n>> WILL THE HOUSE VOTE THIS WEEK?\n",
+        "cspan.txt",
+    )
+    # The host's questions had been words of the senator's turns above them, the ">>" in the
+    # quotes; and "THANK YOU" had been taken for the senator's name, as "President: Joe Biden"
+    # names the president.
+    assert who(doc) == [
+        ("unknown", "unknown"),
+        ("Lopez", "official"),
+        ("unknown", "unknown"),
+        ("Lopez", "official"),
+        ("unknown", "unknown"),
+    ]
+    assert said(doc, 0) == "GOOD MORNING. JOINING US IS SENATOR MARIA LOPEZ."
+    assert said(doc, 2) == "WHAT CHANGED IN THE TALKS?"

@@ -136,5 +136,9 @@ NUMBERED = re.compile(
     rf"^{_MD_PREFIX}(?P<label>(?:(?i:speaker|participant|respondent|interviewee|guest)[ _]?"
     rf"|[A-Z][a-z]{{1,15}}[ _]|(?![QA]\d)[A-Z])\d{{1,3}}){_MD_CLOSE}:{_MD_CLOSE}{_AFTER}"
 )
+# A caption track's change of speaker, no name given: ">> WILL THE HOUSE TAKE IT UP?", as
+# broadcast captions (CNN, C-SPAN, a council's stream) write it.
+CAPTION_TURN = re.compile(r"^>>[ \t]*(?=\S)")
+CAPTION_LABEL = ">>"  # the label of such a turn, whose speaker is unknown
 # whisper.cpp's diarised lines: "[00:00:00.000 --> 00:00:04.000]  (speaker 0) Good morning."
 SPEAKER_IN_PARENS = re.compile(r"^\((?P<label>(?i:speaker)[ _]?\d{1,3})\)[ \t]+(?=\S)")

@@ -13,6 +13,8 @@ from retrieval.parse.label_patterns import (
     BOLD_NAME,
     CAPS_ALONE,
     CAPS_NAME,
+    CAPTION_LABEL,
+    CAPTION_TURN,
     DASH_LABEL,
     INITIALS_LABEL,
     KEY_LINE,
@@ -35,6 +37,7 @@ from retrieval.parse.label_words import (
     FORMS_OF_ADDRESS,
     JOINERS,
     MODERATOR_LABELS,
+    POSTNOMINALS,
     REPORTER_LABELS,
     TITLE_WORDS,
 )
@@ -60,6 +63,15 @@ class LabelMatch:
 
 def match_label(line: str) -> LabelMatch | None:
     """The speaker label opening `line`, if it has one (not yet judged plausible)."""
+    found = _match_line(line)
+    caption = CAPTION_TURN.match(line)
+    if caption and (not found or found.style not in ("", "timed")):
+        # ">> GOOD MORNING. JOINING US ..." is a caption's new speaker, not "GOOD MORNING."
+        return LabelMatch(CAPTION_LABEL, caption.end(), False, style="caption")
+    return found
+
+
+def _match_line(line: str) -> LabelMatch | None:
     indent = len(line) - len(line.lstrip(" \t"))
     if indent and line.strip():
         # A paragraph's indent, as in the US Congress's hearings ("    Senator Portman. Thank
@@ -339,12 +351,15 @@ def header_alias(m: LabelMatch, rest: str) -> str:
     if any(w[:1].islower() and w not in _NAME_SMALL_WORDS for w in sp.strip_parens(head).split()):
         return ""
     # In capitals every word looks like a name's; a sentence still ends on its stop: "MAYOR
-    # GREEN: I SUPPORT THE ORDINANCE." (not on an initial or "JR.").
+    # GREEN: I SUPPORT THE ORDINANCE.", "SENATOR LOPEZ: THANK YOU FOR HAVING ME." (not on an
+    # initial or "JR.").
     last = head.rstrip()
+    end = last.split()[-1].rstrip(".?!").lower() if last else ""
     if (
         not any(c.islower() for c in head)
         and last[-1:] in (".", "?", "!")
-        and len(last.split()[-1]) > 3
+        and len(end) > 1
+        and end not in POSTNOMINALS
     ):
         return ""
     name = " ".join(sp.name_words(head))

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from retrieval.parse.label_patterns import NUMBERED
+from retrieval.parse.label_patterns import CAPTION_LABEL, NUMBERED
 from retrieval.parse.label_words import (
     ANSWER_LABELS,
     FORMS_OF_ADDRESS,
@@ -186,6 +186,8 @@ def normalise(
     `common`: the words the transcript writes in lower case, and those of its labels.
     `lettered`: its speakers go by letters (`by_letter`)."""
     base = base_label(label)
+    if label == CAPTION_LABEL:
+        return Speaker("unknown", "unknown")  # a caption's ">>": someone else speaks
     if is_numbered(label):
         return Speaker(title_case(re.split(r"[ _]", label.strip())), "participant")
     # Who the parentheses name: "The Chair (Hon. Anthony Rota (...))", "THE MINISTER OF

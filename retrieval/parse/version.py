@@ -154,4 +154,7 @@ from __future__ import annotations
 # "M. KING:" is whichever full name has that initial; an office's place after a second comma
 # ("MERVYN KING, GOVERNOR, BANK OF ENGLAND:") is still a label; "With", "Of" and the like are
 # never a name's ("Interview With Mervyn King" had been one).
-PARSER_VERSION = 63
+# 64: a caption's ">>" with no name after it opens a turn of someone unknown (it had been words
+# of the turn above, a named speaker's); a first label's words in capitals that end a sentence
+# on a word of two letters ("THANK YOU FOR HAVING ME.") are speech, not the name it stands for.
+PARSER_VERSION = 64
