@@ -1069,3 +1069,22 @@ def test_a_caption_s_change_of_speaker_opens_a_turn_of_someone_unknown() -> None
     ]
     assert said(doc, 0) == "GOOD MORNING. JOINING US IS SENATOR MARIA LOPEZ."
     assert said(doc, 2) == "WHAT CHANGED IN THE TALKS?"
+
+
+def test_a_chat_s_clock_before_a_label_and_a_featured_speaker_s_surname() -> None:
+    chat = parse(
+        "Incident review\n[10:02 AM] Jane Doe: Let's walk through the timeline.\n"
+        "[10:03 AM] John Smith: The deploy changed the pool size.\n"
+        "[1:04 PM] Jane Doe: Why didn't the canary catch it?\n",
+        "chat.txt",
+    )
+    # "AM] Jane Doe:" had been the words of someone unknown.
+    assert speakers(chat) == ["Jane Doe", "John Smith", "Jane Doe"]
+    assert [time for _, time in chat.marks] == ["10:02:00.000", "10:03:00.000", "13:04:00.000"]
+    doc = parse(
+        "Press availability with Minister Ana Ruiz\n\nMINISTER RUIZ: Good morning.\n\n"
+        "QUESTION: When does the cap take effect?\n\nANSWER: On the first of June.\n",
+        "ruiz.txt",
+    )
+    # `MINISTER RUIZ:` had been "Ruiz", another speaker than the answers' Ana Ruiz.
+    assert speakers(doc) == ["Ana Ruiz", "Reporter", "Ana Ruiz"]

@@ -122,11 +122,15 @@ TIME_RANGE = re.compile(rf"^[ \t]*(?P<time>{_LOOSE_STAMP})[ \t]*-->[ \t]*{_LOOSE
 # may be a cue's span, as whisper and the diarisers after it write each line ("[00:00:01.000 -->
 # 00:00:05.500] SPEAKER_00: ...").
 _QUESTION_NUMBER = r"[QT]?\d{1,4}\.[ \t]+\[\d{3,8}\]|Q\d{1,4}\.?"
-_TIME_BEFORE = rf"[\[(]?(?P<time>{_STAMP})(?:[ \t]*-->[ \t]*{_STAMP})?[\])]?"
+# A chat's clock in brackets, "[10:02 AM] Jane Doe:", as Slack's and Teams' copies give it.
+_TIME_BEFORE = (
+    rf"\[(?P<clock>\d{{1,2}}:\d{{2}}[ \t]?(?i:[ap]m))\]"
+    rf"|[\[(]?(?P<time>{_STAMP})(?:[ \t]*-->[ \t]*{_STAMP})?[\])]?"
+)
 BEFORE_LABEL = re.compile(rf"^[ \t]*(?:{_TIME_BEFORE}|{_QUESTION_NUMBER})[ \t]+")
 # A time alone on its line, or opening it: a caption track copied as text ("0:03", "[00:00:05]
 # so today we're going to", whisper's "[00:00.000 --> 00:04.000]  Good morning.").
-TIME_LINE = re.compile(rf"^[ \t]*{_TIME_BEFORE}(?:[ \t]+|$)")
+TIME_LINE = re.compile(rf"^[ \t]*(?:{_TIME_BEFORE})(?:[ \t]+|$)")
 # White House style: "Q Mr. President, ..." with no punctuation after the Q.
 BARE_Q = re.compile(rf"^{_MD_PREFIX}(?P<label>Q){_MD_CLOSE}(?P<sep>[ \t]+)(?=[A-Z\"“'‘(])")
 # Diarised recordings ("Speaker 1:", "SPEAKER_00:", "Spk 2:") and anonymised interviews and

@@ -3,6 +3,7 @@ document uses (a style that prose could look like counts only where the document
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -41,6 +42,7 @@ from retrieval.parse.label_words import (
     REPORTER_LABELS,
     TITLE_WORDS,
 )
+from retrieval.parse.times import clock
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,7 @@ def _match_line(line: str) -> LabelMatch | None:
         name = rest.strip()
         if (
             (not found or found.style == "name_alone")
-            and before.group("time")
+            and stamp(before)
             and NAME_AFTER_TIME.fullmatch(name)
             and any(c.islower() for c in name)  # not "10:02 A.M. EST"
             and not any("." in w[:-1] for w in name.split())
@@ -97,8 +99,8 @@ def _match_line(line: str) -> LabelMatch | None:
             # A meeting's export: "0:00:05.2 Raj Patel" above the words; taken, as a name in
             # capitals alone is, where this very label opens two lines or more.
             found = LabelMatch(name, len(rest.rstrip()), False, style="alone")
-            return replace(found, end=found.end + before.end(), time=before.group("time"))
-        time = before.group("time") or (found.time if found else "")
+            return replace(found, end=found.end + before.end(), time=stamp(before))
+        time = stamp(before) or (found.time if found else "")
         return replace(found, end=found.end + before.end(), time=time) if found else None
     return _match_label(line)
 
@@ -313,7 +315,12 @@ def time_alone(line: str) -> str:
     if m := TIME_RANGE.match(line):
         return m.group("time")
     m = TIME_LINE.match(line)
-    return m.group("time") if m and not line[m.end() :].strip() else ""
+    return stamp(m) if m and not line[m.end() :].strip() else ""
+
+
+def stamp(m: re.Match[str]) -> str:
+    """The time a match of `BEFORE_LABEL` or `TIME_LINE` holds, if any (a clock's as 24 hours)."""
+    return m.group("time") or (clock(m.group("clock")) if m.group("clock") else "")
 
 
 def _says_what(m: LabelMatch) -> bool:

@@ -11,3 +11,11 @@ def hms(start: str) -> str:
     h, m, s = parts
     sec, _, ms = s.partition(".")
     return f"{int(h):02d}:{int(m):02d}:{int(sec):02d}.{ms.ljust(3, '0')[:3]}"
+
+
+def clock(written: str) -> str:
+    """`14:05:00` for a clock's `2:05 PM` (a chat's time of day, which marks a turn as a
+    recording's time does)."""
+    hm, meridiem = written[:-2].strip(), written[-2:].lower()
+    h, m = (int(x) for x in hm.split(":"))
+    return f"{h % 12 + (12 if meridiem == 'pm' else 0)}:{m:02d}:00"

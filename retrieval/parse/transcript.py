@@ -15,7 +15,14 @@ from retrieval.parse.formats.errors import TranscriptError
 from retrieval.parse.header import asked_by, heading_names, read_header
 from retrieval.parse.label_patterns import TIME_LINE
 from retrieval.parse.label_words import ANSWER_LABELS
-from retrieval.parse.labels import LabelMatch, find_labels, match_label, speaker_key, time_alone
+from retrieval.parse.labels import (
+    LabelMatch,
+    find_labels,
+    match_label,
+    speaker_key,
+    stamp,
+    time_alone,
+)
 from retrieval.parse.offices import label_offices, office_of
 from retrieval.parse.roles import Turn, assign_roles, principal_speaker
 from retrieval.parse.times import hms
@@ -127,7 +134,9 @@ def parse(
     line_marks: list[tuple[int, str]] = []
     if not labels and not speech_only and (not raw_turns or _mostly_timed(lines)):
         raw_turns, line_marks = _unlabelled_lines(lines)
-    names = meta.names + [
+    # Whom the title features is known by name too: "Press availability with Minister Ana
+    # Ruiz" gives `MINISTER RUIZ:` her full name.
+    names = [*filter(None, [meta.featured]), *meta.names] + [
         " ".join(sp.name_words(lbl)) for _, _, lbl in raw_turns if len(sp.name_words(lbl)) > 1
     ]
     # A hearing's "STATEMENT OF JOAN CARTER, DIRECTOR" gives `Ms. Carter.` her full name.
@@ -398,7 +407,7 @@ def _unlabelled_lines(lines: list[_Line]) -> tuple[list[tuple[int, int, str]], l
         text_from = ln.start + len(ln.text) - len(ln.text.lstrip())
         timed = TIME_LINE.match(ln.text)
         if timed:
-            marks.append((ln.start, hms(timed.group("time"))))
+            marks.append((ln.start, hms(stamp(timed))))
             text_from = ln.start + timed.end()
         end = ln.start + len(ln.text.rstrip())
         if end > text_from:

@@ -157,4 +157,8 @@ from __future__ import annotations
 # 64: a caption's ">>" with no name after it opens a turn of someone unknown (it had been words
 # of the turn above, a named speaker's); a first label's words in capitals that end a sentence
 # on a word of two letters ("THANK YOU FOR HAVING ME.") are speech, not the name it stands for.
-PARSER_VERSION = 64
+# 65: a chat's clock in brackets before a label ("[10:02 AM] Jane Doe:", Slack's and Teams'
+# copies) is the turn's time, as 24 hours (it had been "AM]" and the label words of someone
+# unknown); whom the title features gives a surname label their full name ("Press
+# availability with Minister Ana Ruiz": `MINISTER RUIZ:` had been "Ruiz").
+PARSER_VERSION = 65
