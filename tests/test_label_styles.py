@@ -1088,3 +1088,16 @@ def test_a_chat_s_clock_before_a_label_and_a_featured_speaker_s_surname() -> Non
     )
     # `MINISTER RUIZ:` had been "Ruiz", another speaker than the answers' Ana Ruiz.
     assert speakers(doc) == ["Ana Ruiz", "Reporter", "Ana Ruiz"]
+
+
+def test_a_name_that_gives_its_initials_once_then_speaks_by_them() -> None:
+    doc = parse(
+        "Research interview, 2 May 2024\n\n"
+        "Anna Berg (AB): Thanks for joining. Can you describe your role?\n\n"
+        "Carlos Mendes (CM): I run the data platform team.\n\n"
+        "AB: What slows your team down most?\n\nCM: Access requests.\n",
+        "interview.txt",
+    )
+    # The first two turns had been the header (lost), and the rest "Ab" and "Cm".
+    assert speakers(doc) == ["Anna Berg", "Carlos Mendes", "Anna Berg", "Carlos Mendes"]
+    assert said(doc, 1) == "I run the data platform team."

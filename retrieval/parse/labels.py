@@ -220,6 +220,8 @@ def find_labels(lines: list[str], given: frozenset[str] = frozenset()) -> dict[i
     mixed = Counter(sp.base_label(m.label) for m in found.values() if not m.upper)
     found = _in_used_styles(found, lines)
     repeated = [i for i, m in found.items() if m.upper or mixed[sp.base_label(m.label)] >= 2]
+    # "Anna Berg (AB):" once, then "AB:": the initials in parentheses are her later labels.
+    by_initials = {m.label.strip() for m in found.values() if _INITIALS.fullmatch(m.label.strip())}
     keep = {}
     for i, m in found.items():
         rest = lines[i][m.end :].strip()
@@ -236,14 +238,21 @@ def find_labels(lines: list[str], given: frozenset[str] = frozenset()) -> dict[i
             # "Trilateral Meeting on North Korea: Remarks ..." is a title, not a speaker; but
             # "Grad F:" who speaks once in a meeting is one, as is a name with what the speaker
             # is and a dash ("Manfred Weber, on behalf of the PPE Group. – ").
-            ok = mixed[sp.base_label(m.label)] >= 2 or (
-                ((bool(repeated) and i > repeated[0]) or _says_what(m)) and _short_name(m.label)
+            ok = (
+                mixed[sp.base_label(m.label)] >= 2
+                or sp.outer_paren(m.label) in by_initials
+                or (
+                    ((bool(repeated) and i > repeated[0]) or _says_what(m)) and _short_name(m.label)
+                )
             )
         if ok and header_alias(m, rest) and not keep:
             continue  # "President: Joe Biden" above the transcript names the speaker
         if ok:
             keep[i] = m
     return dict(sorted((keep | certain).items()))
+
+
+_INITIALS = re.compile(r"[A-Z]{2,4}")
 
 
 def _in_used_styles(found: dict[int, LabelMatch], lines: list[str]) -> dict[int, LabelMatch]:

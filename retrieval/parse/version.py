@@ -161,4 +161,6 @@ from __future__ import annotations
 # copies) is the turn's time, as 24 hours (it had been "AM]" and the label words of someone
 # unknown); whom the title features gives a surname label their full name ("Press
 # availability with Minister Ana Ruiz": `MINISTER RUIZ:` had been "Ruiz").
-PARSER_VERSION = 65
+# 66: a name that gives its initials once ("Anna Berg (AB):") and then speaks by them ("AB:")
+# is a label though it opens one line (its words had been the header's, and "AB" "Ab").
+PARSER_VERSION = 66
