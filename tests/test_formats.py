@@ -180,6 +180,61 @@ def test_docx_bold_labels_inline_and_on_their_own_line() -> None:
     assert "0:13" not in parse_file(FORMATS / "product_sync.docx").text
 
 
+_TURNS_TABLE = [
+    ("Time", "Speaker", "Text"),
+    ("00:00:05", "Interviewer", "How many shifts do you run?"),
+    ("00:00:09", "Respondent 1", "Three shifts on weekdays. Nights are the hardest to fill."),
+    ("00:00:21", "Interviewer", "Why nights?"),
+    ("00:01:02", "Respondent 1", "The night premium is only a pound an hour."),
+]
+
+
+def test_a_web_page_s_table_of_times_names_and_words_is_a_transcript(tmp_path: Path) -> None:
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in _TURNS_TABLE
+    )
+    page = tmp_path / "study.html"
+    page.write_text(
+        "<html><body><article><h1>Interview transcript: warehouse staffing study</h1>"
+        f"<table>{rows}</table></article></body></html>",
+        encoding="utf-8",
+    )
+    doc = parse_file(page)
+    # Each cell had been a paragraph, and the respondent's words the interviewer's.
+    spoken = [(t.speaker, doc.text[t.start : t.end]) for t in doc.turns]
+    assert spoken == [(name, words) for _, name, words in _TURNS_TABLE[1:]]
+    assert [time for _, time in doc.marks][:2] == ["00:00:05.000", "00:00:09.000"]
+
+
+def test_a_word_table_of_times_names_and_words_is_a_transcript(tmp_path: Path) -> None:
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph("Interview transcript: warehouse staffing study, 3 May 2024")
+    table = word.add_table(rows=0, cols=3)
+    for row in _TURNS_TABLE:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    agenda = word.add_table(rows=0, cols=2)
+    for row in [("Next steps", "Ask HR for the premium's cost"), ("Owner", "Sam Lee")]:
+        for cell, value in zip(agenda.add_row().cells, row, strict=True):
+            cell.text = value
+    word.save(str(tmp_path / "study.docx"))
+    doc = parse_file(tmp_path / "study.docx")
+    # A table's text had been left out of the transcript altogether.
+    spoken = [(t.speaker, doc.text[t.start : t.end]) for t in doc.turns]
+    assert spoken[:3] == [
+        ("Interviewer", "How many shifts do you run?"),
+        ("Respondent 1", "Three shifts on weekdays. Nights are the hardest to fill."),
+        ("Interviewer", "Why nights?"),
+    ]
+    assert spoken[3][1].startswith("The night premium is only a pound an hour.")
+    assert [time for _, time in doc.marks][:2] == ["00:00:05.000", "00:00:09.000"]
+    # A table whose short cells never repeat names nobody: its rows are text.
+    assert "Next steps Ask HR for the premium's cost" in doc.text
+    assert "Sam Lee" not in {t.speaker for t in doc.turns}
+
+
 def test_a_magazine_s_questions_in_bold_are_its_interviewer_s_in_html_and_word(
     tmp_path: Path,
 ) -> None:

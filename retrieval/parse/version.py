@@ -163,4 +163,7 @@ from __future__ import annotations
 # availability with Minister Ana Ruiz": `MINISTER RUIZ:` had been "Ruiz").
 # 66: a name that gives its initials once ("Anna Berg (AB):") and then speaks by them ("AB:")
 # is a label though it opens one line (its words had been the header's, and "AB" "Ab").
-PARSER_VERSION = 66
+# 67: a Word document's or a web page's table of turns, a row each (a time, a name, the words, in
+# any order) is read as `[time] Name: words` (Word's tables had been left out, a page's cells
+# each a paragraph, so that a name's words were the name above's).
+PARSER_VERSION = 67

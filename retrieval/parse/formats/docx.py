@@ -1,7 +1,10 @@
-"""Word documents (python-docx): paragraphs in order, bold speaker labels read as labels.
+"""Word documents (python-docx): paragraphs and tables in order, bold speaker labels read as
+labels.
 
 A bold name opening a paragraph (`**Sara Lind** Set your…`) or alone on the line above the words
-(as Teams and many transcription services write it) becomes `Sara Lind: Set your…`.
+(as Teams and many transcription services write it) becomes `Sara Lind: Set your…`; a table's
+row of a time, a name and the words (transcription services' layout, in any order) becomes
+`[00:01:05] Sara Lind: Set your…`.
 """
 
 from __future__ import annotations
@@ -12,7 +15,13 @@ import zipfile
 from pathlib import Path
 
 from retrieval.parse.formats.errors import TranscriptError
-from retrieval.parse.formats.writer import Paragraphs, bold_label, bold_question, clean
+from retrieval.parse.formats.writer import (
+    Paragraphs,
+    bold_label,
+    bold_question,
+    clean,
+    table_turns,
+)
 
 _TIMESTAMP = re.compile(r"\s*\(?\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\)?\s*$")
 
@@ -26,9 +35,17 @@ def extract(path: Path, data: bytes) -> Paragraphs:
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as e:
         reason = "not a Word document" if not data.startswith(b"PK") else f"damaged ({e})"
         raise TranscriptError(f"{path}: {reason} (.docx)") from None
+    from docx.table import Table
+
     out = Paragraphs()
     pending: str | None = None  # a speaker named alone on the line before the words
-    for paragraph in document.paragraphs:
+    for paragraph in document.iter_inner_content():
+        if isinstance(paragraph, Table):
+            rows = [[clean(c.text) for c in row.cells] for row in paragraph.rows]
+            for text in table_turns(rows, out.labels):
+                out.add(text)
+            pending = None
+            continue
         text = clean(paragraph.text)
         if not text:
             continue

@@ -12,7 +12,13 @@ import re
 from pathlib import Path
 
 from retrieval.parse.formats.errors import TranscriptError
-from retrieval.parse.formats.writer import Paragraphs, bold_label, bold_question, clean
+from retrieval.parse.formats.writer import (
+    Paragraphs,
+    bold_label,
+    bold_question,
+    clean,
+    table_turns,
+)
 
 BLOCKS = {
     "p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote", "pre",
@@ -35,7 +41,7 @@ def extract(path: Path, data: bytes) -> Paragraphs:
         raise TranscriptError(f"{path}: not a readable HTML page ({e})") from None
     out = Paragraphs()
     title = clean(doc.short_title() or "") or _first(page, "//h1")
-    blocks = list(_blocks(main))
+    blocks = _blocks(main, out.labels)
     if title and not any(_same(b, title) for b in blocks[:5]):
         out.add(title)
     date = _published(page)
@@ -46,8 +52,9 @@ def extract(path: Path, data: bytes) -> Paragraphs:
     return out
 
 
-def _blocks(root) -> list[str]:  # type: ignore[no-untyped-def]
-    """The text of each block of `root`, in order; a bold lead-in becomes a `Label:`."""
+def _blocks(root, labels: set[str]) -> list[str]:  # type: ignore[no-untyped-def]
+    """The text of each block of `root`, in order; a bold lead-in becomes a `Label:`, and a
+    table of turns `Name: words` (`table_turns`, its names added to `labels`)."""
     blocks: list[str] = []
     pieces: list[str] = []
     lead: list[str | None] = [None]  # bold text that opened the current block
@@ -69,6 +76,14 @@ def _blocks(root) -> list[str]:  # type: ignore[no-untyped-def]
             return
         if tag in BLOCKS:
             flush()
+        if tag == "table":
+            rows = [
+                [clean(cell.text_content()) for cell in row.xpath("./td|./th")]
+                for row in el.iter("tr")
+                if next(row.iterancestors("table")) is el  # not a nested table's
+            ]
+            blocks.extend(table_turns(rows, labels))
+            return
         if tag in ("strong", "b") and not clean("".join(pieces)):
             lead[0] = clean(el.text_content())
         pieces.append(el.text or "")

@@ -92,3 +92,39 @@ def bold_question(bold: str | None, text: str) -> str | None:
     if bold and clean(bold) == text and text.endswith("?") and "*" not in text:
         return f"**{text}**"
     return None
+
+
+_TIME_CELL = re.compile(r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?")
+_HEADING_CELLS = {"", "speaker", "name", "time", "timestamp", "start", "text", "transcript"}
+
+
+def table_turns(rows: list[list[str]], labels: set[str]) -> list[str]:
+    """A table's paragraphs. A table of turns, a row each (transcription services' layout):
+    its columns a name's and the words' (the longest), and perhaps a time's, in any order,
+    become `[time] Name: words`, the names added to `labels`; a heading row ("Speaker | Text")
+    is no one's. Any other table, each row's cells in order."""
+    rows = [r for r in rows if not all(c.lower().rstrip(":") in _HEADING_CELLS for c in r)]
+    columns = list(zip(*rows, strict=True)) if len({len(r) for r in rows}) == 1 else []
+    times = [j for j, col in enumerate(columns) if all(_TIME_CELL.fullmatch(c) for c in col if c)]
+    rest = [j for j in range(len(columns)) if j not in times[:1]]
+    mean_length = {j: sum(map(len, columns[j])) / len(rows) for j in rest}
+    words = max(rest, key=mean_length.__getitem__, default=None)
+    # Who speaks: short cells, and someone speaks twice.
+    names = [
+        j
+        for j in rest
+        if j != words
+        and all(len(c.split()) <= 6 for c in columns[j])
+        and len(set(columns[j])) < len(rows)
+    ]
+    if len(rest) != 2 or not names:
+        return [" ".join(dict.fromkeys(c for c in r if c)) for r in rows]
+    out = []
+    for r in rows:
+        label = r[names[0]].rstrip(":")
+        time = r[times[0]].strip("[]()") if times else ""
+        if label:
+            labels.add(label)
+        said = f"{label}: {r[words]}" if label else r[words]
+        out.append(f"[{time}] {said}" if time and label else said)
+    return out
