@@ -1101,3 +1101,26 @@ def test_a_name_that_gives_its_initials_once_then_speaks_by_them() -> None:
     # The first two turns had been the header (lost), and the rest "Ab" and "Cm".
     assert speakers(doc) == ["Anna Berg", "Carlos Mendes", "Anna Berg", "Carlos Mendes"]
     assert said(doc, 1) == "I run the data platform team."
+
+
+def test_a_label_in_parentheses_opens_a_turn_as_japan_s_prime_minister_s_office_writes() -> None:
+    doc = parse(
+        "Press Conference by Prime Minister Kishida\n\n"
+        "[Opening Statement by Prime Minister Kishida]\n"
+        "Today the ordinary Diet session closed, and I would like to speak about the birthrate.\n\n"
+        "(Moderator)\nWe will now take questions.\n\n(Reporter)\nWill you dissolve the House?\n\n"
+        "(Prime Minister Kishida)\nI am not thinking about dissolution.\n\n"
+        "(Reporter) How will you fund the child policies? (Laughter)\n\n"
+        "(Prime Minister Kishida) Through spending reform.\n",
+        "kantei.txt",
+    )
+    # The reporters' questions had been the Prime Minister's words.
+    assert who(doc) == [
+        ("Kishida", "official"),
+        ("Moderator", "moderator"),
+        ("Reporter", "reporter"),
+        ("Kishida", "official"),
+        ("Reporter", "reporter"),
+        ("Kishida", "official"),
+    ]
+    assert said(doc, 4) == "How will you fund the child policies? (Laughter)"

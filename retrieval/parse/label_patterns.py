@@ -144,5 +144,8 @@ NUMBERED = re.compile(
 # broadcast captions (CNN, C-SPAN, a council's stream) write it.
 CAPTION_TURN = re.compile(r"^>>[ \t]*(?=\S)")
 CAPTION_LABEL = ">>"  # the label of such a turn, whose speaker is unknown
+# A label in parentheses opening its line, alone or before the words, as Japan's Prime Minister's
+# Office writes its press conferences: "(Prime Minister Kishida)", "(Reporter)".
+PAREN_LABEL = re.compile(r"^\((?P<label>[A-Z][^()\n]{1,60})\)[ \t]*(?=[A-Z\"“'‘(]|$)")
 # whisper.cpp's diarised lines: "[00:00:00.000 --> 00:00:04.000]  (speaker 0) Good morning."
 SPEAKER_IN_PARENS = re.compile(r"^\((?P<label>(?i:speaker)[ _]?\d{1,3})\)[ \t]+(?=\S)")

@@ -25,6 +25,7 @@ from retrieval.parse.label_patterns import (
     NAME_ALONE,
     NAME_ROLE_ALONE,
     NUMBERED,
+    PAREN_LABEL,
     ROLE_ALONE,
     SPEAKER_IN_PARENS,
     TAB_LABEL,
@@ -173,7 +174,20 @@ def _match_label(line: str) -> LabelMatch | None:
     m = INITIALS_LABEL.match(line)
     if m:
         return LabelMatch(m.group("label"), m.end(), True, style="initials")
+    m = PAREN_LABEL.match(line)
+    if m and _names_someone(m.group("label")):  # not "(Laughter)" nor "(Inaudible)"
+        return LabelMatch(m.group("label"), m.end(), False, style="paren")
     return None
+
+
+def _names_someone(label: str) -> bool:
+    """A role ("Reporter"), a title and a name ("Prime Minister Kishida") or a full name."""
+    return (
+        sp.is_known_role_label(label)
+        or sp.starts_with_title(label)
+        or sp.ends_with_titled_name(label)
+        or sp.looks_like_name(label)
+    )
 
 
 def _is_title_label(label: str) -> bool:

@@ -166,4 +166,7 @@ from __future__ import annotations
 # 67: a Word document's or a web page's table of turns, a row each (a time, a name, the words, in
 # any order) is read as `[time] Name: words` (Word's tables had been left out, a page's cells
 # each a paragraph, so that a name's words were the name above's).
-PARSER_VERSION = 67
+# 68: a role, a title and a name, or a full name in parentheses opening a line ("(Prime Minister
+# Kishida)", "(Reporter)", as Japan's Prime Minister's Office writes its press conferences) is a
+# label where such labels open two lines (the reporters' questions had been the Prime Minister's).
+PARSER_VERSION = 68
