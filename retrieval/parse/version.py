@@ -169,4 +169,7 @@ from __future__ import annotations
 # 68: a role, a title and a name, or a full name in parentheses opening a line ("(Prime Minister
 # Kishida)", "(Reporter)", as Japan's Prime Minister's Office writes its press conferences) is a
 # label where such labels open two lines (the reporters' questions had been the Prime Minister's).
-PARSER_VERSION = 68
+# 69: a PDF page's line numbers, as a court reporter writes them (1, 2, 3 ... before most of its
+# lines), are left out of the extracted text (no label had been read after them, and the numbers
+# had been words of the quotes).
+PARSER_VERSION = 69

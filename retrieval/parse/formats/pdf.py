@@ -1,4 +1,5 @@
-"""PDF transcripts (pypdf): lines reflowed into paragraphs, running headers and footers dropped.
+"""PDF transcripts (pypdf): lines reflowed into paragraphs, running headers and footers dropped,
+and the line numbers of a court's or a deposition's pages left out.
 
 Every paragraph is marked with the page it starts on; a paragraph running onto the next page
 gets a mark where that page begins.
@@ -29,7 +30,7 @@ def extract(path: Path, data: bytes) -> Paragraphs:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             raise TranscriptError(f"{path}: the PDF is encrypted")
-        pages = [(page.extract_text() or "").splitlines() for page in reader.pages]
+        pages = [_unnumbered((page.extract_text() or "").splitlines()) for page in reader.pages]
     except (PdfReadError, PdfStreamError, ValueError, KeyError, TypeError, OSError) as e:
         raise TranscriptError(f"{path}: not a readable PDF ({e})") from None
     if not any(ln.strip() for lines in pages for ln in lines):
@@ -54,6 +55,26 @@ def extract(path: Path, data: bytes) -> Paragraphs:
                 out.add(line, mark=number)
             # Wrapped lines run to the margin: a short one is the last of its paragraph.
             open_paragraph = len(line) >= 0.8 * width
+    return out
+
+
+_LINE_NUMBER = re.compile(r"^\s*(\d{1,2})(?:\s+|$)")
+
+
+def _unnumbered(lines: list[str]) -> list[str]:
+    """A page's lines without the numbers a court reporter puts before each: where most of
+    its lines open with 1, 2, 3, ... in turn (a page number above them is not one of them)."""
+    counted = []  # (line, where its words start)
+    for i, line in enumerate(lines):
+        m = _LINE_NUMBER.match(line)
+        if m and int(m.group(1)) == len(counted) + 1:
+            counted.append((i, m.end()))
+    written = sum(1 for ln in lines if ln.strip())
+    if len(counted) < 5 or len(counted) < 0.7 * written:
+        return lines
+    out = list(lines)
+    for i, start in counted:
+        out[i] = lines[i][start:]
     return out
 
 
