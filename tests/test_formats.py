@@ -22,7 +22,7 @@ from bot.slack.render import answer_blocks
 from retrieval.models import Answer
 from retrieval.parse.transcript import TranscriptError, parse_file
 
-from .conftest import FIXTURES, ROOT, said
+from .conftest import FIXTURES, ROOT, said, speakers
 
 FORMATS = FIXTURES / "formats"
 GOOD = [
@@ -194,12 +194,7 @@ def test_a_court_reporter_s_line_numbers_are_left_out_of_a_pdf() -> None:
     doc = parse_file(FORMATS / "court_argument.pdf")
     # Every label had followed a line number ("7 MR. CLEMENT: ..."), so none was read, and
     # the numbers were words of the quotes.
-    assert [t.speaker for t in doc.turns] == [
-        "Roberts",
-        "Paul D. Clement",
-        "Kagan",
-        "Paul D. Clement",
-    ]
+    assert speakers(doc) == ["Roberts", "Paul D. Clement", "Kagan", "Paul D. Clement"]
     assert (
         said(doc, 2)
         == "Mr. Clement, what happens to the thousands of cases that relied on Chevron?"
