@@ -250,8 +250,9 @@ def test_a_word_table_of_times_names_and_words_is_a_transcript(tmp_path: Path) -
     assert "Sam Lee" not in {t.speaker for t in doc.turns}
 
 
-def test_a_magazine_s_questions_in_bold_are_its_interviewer_s_in_html_and_word(
-    tmp_path: Path,
+@pytest.mark.parametrize(("tag", "emphasis"), [("strong", "bold"), ("em", "italic")])
+def test_a_magazine_s_questions_in_bold_or_italics_are_its_interviewer_s(
+    tmp_path: Path, tag: str, emphasis: str
 ) -> None:
     import docx
 
@@ -263,7 +264,7 @@ def test_a_magazine_s_questions_in_bold_are_its_interviewer_s_in_html_and_word(
     page.write_text(
         "<html><body><article><h1>Dr. Amara Okafor on antibiotic resistance</h1>"
         "<p>Interview by Lena Park, March 2, 2026</p>"
-        + "".join(f"<p><strong>{q}</strong></p><p>{a}</p>" for q, a in qa)
+        + "".join(f"<p><{tag}>{q}</{tag}></p><p>{a}</p>" for q, a in qa)
         + "</article></body></html>",
         encoding="utf-8",
     )
@@ -271,7 +272,7 @@ def test_a_magazine_s_questions_in_bold_are_its_interviewer_s_in_html_and_word(
     word.add_paragraph("Dr. Amara Okafor on antibiotic resistance")
     word.add_paragraph("Interview by Lena Park, March 2, 2026")
     for q, a in qa:
-        word.add_paragraph().add_run(q).bold = True
+        setattr(word.add_paragraph().add_run(q), emphasis, True)
         word.add_paragraph(a)
     word.save(str(tmp_path / "okafor.docx"))
     for name in ("okafor.html", "okafor.docx"):

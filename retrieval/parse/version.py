@@ -172,4 +172,6 @@ from __future__ import annotations
 # 69: a PDF page's line numbers, as a court reporter writes them (1, 2, 3 ... before most of its
 # lines), are left out of the extracted text (no label had been read after them, and the numbers
 # had been words of the quotes).
-PARSER_VERSION = 69
+# 70: a web page's or a Word document's paragraph wholly in italics that asks is the
+# interviewer's question, as one in bold is (it had been the interviewee's words).
+PARSER_VERSION = 70

@@ -49,8 +49,8 @@ def extract(path: Path, data: bytes) -> Paragraphs:
         text = clean(paragraph.text)
         if not text:
             continue
-        bold = _bold_lead(paragraph)
-        if asked := bold_question(bold, text):
+        bold = _lead(paragraph, "bold")
+        if asked := bold_question(bold, text) or bold_question(_lead(paragraph, "italic"), text):
             out.add(asked)
             pending = None
             continue
@@ -66,14 +66,14 @@ def extract(path: Path, data: bytes) -> Paragraphs:
     return out
 
 
-def _bold_lead(paragraph) -> str | None:  # type: ignore[no-untyped-def]
-    """The bold runs that open the paragraph, as text."""
+def _lead(paragraph, emphasis: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The runs in `emphasis` ("bold", "italic") that open the paragraph, as text."""
     lead = []
     for run in paragraph.runs:
         if not run.text.strip() and lead:
             lead.append(run.text)
             continue
-        if run.bold or (run.style is not None and run.style.font.bold):
+        if getattr(run, emphasis) or (run.style is not None and getattr(run.style.font, emphasis)):
             lead.append(run.text)
         else:
             break

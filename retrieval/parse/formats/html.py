@@ -58,6 +58,7 @@ def _blocks(root, labels: set[str]) -> list[str]:  # type: ignore[no-untyped-def
     blocks: list[str] = []
     pieces: list[str] = []
     lead: list[str | None] = [None]  # bold text that opened the current block
+    italic: list[str | None] = [None]  # ... italic text
 
     def flush() -> None:
         text = clean("".join(pieces))
@@ -66,9 +67,10 @@ def _blocks(root, labels: set[str]) -> list[str]:  # type: ignore[no-untyped-def
             labelled = (
                 bold_label(bold, text[len(bold) :]) if bold and text.startswith(bold) else None
             )
-            blocks.append(bold_question(bold, text) or labelled or text)
+            asked = bold_question(bold, text) or bold_question(italic[0], text)
+            blocks.append(asked or labelled or text)
         pieces.clear()
-        lead[0] = None
+        lead[0] = italic[0] = None
 
     def walk(el) -> None:  # type: ignore[no-untyped-def]
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -86,6 +88,8 @@ def _blocks(root, labels: set[str]) -> list[str]:  # type: ignore[no-untyped-def
             return
         if tag in ("strong", "b") and not clean("".join(pieces)):
             lead[0] = clean(el.text_content())
+        if tag in ("em", "i") and not clean("".join(pieces)):
+            italic[0] = clean(el.text_content())
         pieces.append(el.text or "")
         for child in el:
             walk(child)

@@ -86,9 +86,9 @@ def bold_label(bold: str, rest: str) -> str | None:
 
 
 def bold_question(bold: str | None, text: str) -> str | None:
-    """A paragraph wholly in bold that asks, as a magazine prints its interviewer's questions,
-    is written in Markdown's bold (`**What worries you most?**`), which the parser reads as the
-    interviewer's where nothing is labelled."""
+    """A paragraph wholly in bold (or italics) that asks, as a magazine prints its
+    interviewer's questions, is written in Markdown's bold (`**What worries you most?**`),
+    which the parser reads as the interviewer's where nothing is labelled."""
     if bold and clean(bold) == text and text.endswith("?") and "*" not in text:
         return f"**{text}**"
     return None
