@@ -10,18 +10,26 @@ from pathlib import Path
 from retrieval.parse import formats
 from retrieval.parse import speakers as sp
 from retrieval.parse.boilerplate import is_banner, is_trailer
-from retrieval.parse.dates import find_date
 from retrieval.parse.formats.errors import TranscriptError
 from retrieval.parse.header import asked_by, heading_names, read_header
-from retrieval.parse.label_patterns import TIME_LINE
 from retrieval.parse.label_words import ANSWER_LABELS
 from retrieval.parse.labels import (
     LabelMatch,
     find_labels,
     match_label,
     speaker_key,
-    stamp,
     time_alone,
+)
+from retrieval.parse.lines import (
+    DIRECTION,
+    Line,
+    dateline,
+    is_heading,
+    is_note,
+    is_prose,
+    mostly_timed,
+    split_lines,
+    unlabelled_lines,
 )
 from retrieval.parse.offices import label_offices, office_of
 from retrieval.parse.roles import Turn, assign_roles, principal_speaker
@@ -58,17 +66,6 @@ class Transcript:
         return label_offices(self.turns)
 
 
-@dataclass
-class _Line:
-    start: int  # offset of the line's first character
-    end: int  # offset just past its last non-newline character
-    text: str
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
-
-
 def parse_file(path: Path, source: str | None = None) -> Transcript:
     """Read any supported format; the transcript's text is what quotes are slices of."""
     read = formats.read(path)
@@ -96,7 +93,7 @@ def parse(
 ) -> Transcript:
     """Speaker turns of `text`; `speech_only`: no header or trailer, every line is spoken;
     `given_labels`: labels an extracted format's markup gave."""
-    lines = _split_lines(text)
+    lines = split_lines(text)
     # The initials a speaker key lists label the turns ("TAG Good afternoon."); the key's own
     # lines are the header's.
     key = {} if speech_only else speaker_key([ln.text for ln in lines])
@@ -127,13 +124,13 @@ def parse(
     # Headings between turns ("STATEMENT OF HON. JANE DOE, SECRETARY OF ENERGY") end a turn.
     headings = set()
     if not speech_only:
-        headings = {i for i in range(first, body_end) if i not in labels and _is_heading(lines, i)}
+        headings = {i for i in range(first, body_end) if i not in labels and is_heading(lines, i)}
     raw_turns = _raw_turns(
         lines, labels, first, body_end, header, speech_only, set(times), headings
     )
     line_marks: list[tuple[int, str]] = []
-    if not labels and not speech_only and (not raw_turns or _mostly_timed(lines)):
-        raw_turns, line_marks = _unlabelled_lines(lines)
+    if not labels and not speech_only and (not raw_turns or mostly_timed(lines)):
+        raw_turns, line_marks = unlabelled_lines(lines)
     # Whom the title features is known by name too: "Press availability with Minister Ana
     # Ruiz" gives `MINISTER RUIZ:` her full name.
     names = [*filter(None, [meta.featured]), *meta.names] + [
@@ -210,16 +207,7 @@ def parse(
     )
 
 
-def _split_lines(text: str) -> list[_Line]:
-    out, pos = [], 0
-    for raw in text.splitlines(keepends=True):
-        content = raw.rstrip("\r\n")
-        out.append(_Line(pos, pos + len(content), content))
-        pos += len(raw)
-    return out
-
-
-def _body_end(lines: list[_Line], labels: dict[int, LabelMatch], first: int) -> int:
+def _body_end(lines: list[Line], labels: dict[int, LabelMatch], first: int) -> int:
     """Index of the first line after the transcript (news teasers, tags, end marks)."""
     start = first if labels else 0
     last_label = max(labels) if labels else start
@@ -238,11 +226,11 @@ def _body_end(lines: list[_Line], labels: dict[int, LabelMatch], first: int) -> 
 
 
 def _raw_turns(
-    lines: list[_Line],
+    lines: list[Line],
     labels: dict[int, LabelMatch],
     first: int,
     body_end: int,
-    header: list[_Line],
+    header: list[Line],
     speech_only: bool,
     time_lines: set[int],
     headings: set[int],
@@ -257,14 +245,14 @@ def _raw_turns(
             continue
         if labels and match_label(ln.text):
             continue
-        if labels and _dateline(ln.text):
+        if labels and dateline(ln.text):
             continue  # "Taken on Tuesday, September 17, 2024, at the offices of ...": when, where
         s = ln.start + len(ln.text) - len(ln.text.lstrip())
         if not labels and (asked := _EMPHASISED_QUESTION.fullmatch(ln.text.strip())):
             # A magazine's interview: its questions in bold, the answers below them.
             s += len(asked.group("mark"))
             turns.append((s, s + len(asked.group("question")), "Interviewer"))
-        elif _is_prose(ln.text, min_words=12 if labels else 3):
+        elif is_prose(ln.text, min_words=12 if labels else 3):
             turns.append((s, ln.end - (len(ln.text) - len(ln.text.rstrip())), ""))
     current: tuple[int, int, str] | None = None
     for i in range(first, body_end):
@@ -280,7 +268,7 @@ def _raw_turns(
             continue
         if ln.blank or (current is None and not speech_only) or i in time_lines:
             continue
-        if _DIRECTION.fullmatch(ln.text.strip()) or _is_note(lines, i):
+        if DIRECTION.fullmatch(ln.text.strip()) or is_note(lines, i):
             # "(BEGIN VIDEO CLIP)", "[APPLAUSE]", "[Whereupon, at 11:42 a.m., the subcommittee
             # was adjourned.]": nobody says it; inside a turn it stays (the words after it are
             # the same speaker's), at a turn's end it is left out.
@@ -321,118 +309,4 @@ def _proper(place: str, common: frozenset[str]) -> bool:
     return not words or not all(w.lower() in common for w in words)
 
 
-def _dateline(line: str) -> bool:
-    """A header's line that opens with when it took place: a date among its first six words."""
-    found = find_date(line)
-    return bool(found) and len(line[: found[1]].split()) <= 6
-
-
-def _is_heading(lines: list[_Line], i: int) -> bool:
-    """A rule (`-----`), a Markdown heading ("## Action items"), or a paragraph of up to three
-    lines in capitals, of two words or more, that is not a sentence and not a stage direction
-    ("[APPLAUSE]")."""
-    text = lines[i].text.strip()
-    if _RULE.fullmatch(text) or _MARKDOWN_HEADING.match(text):
-        return True
-    if text.upper() != text:
-        return False
-    paragraph = _short_paragraph(lines, i)
-    return (
-        len(paragraph.split()) >= 2
-        and paragraph.upper() == paragraph
-        and any(c.isalpha() for c in paragraph)
-        and paragraph[:1] not in "[("
-        and paragraph[-1:] not in '.?!,;:"”’…-—)]'
-    )
-
-
-def _is_note(lines: list[_Line], i: int) -> bool:
-    """Line `i` is part of a short paragraph in one pair of brackets: a transcriber's note
-    ("[Whereupon, at 11:42 a.m., the subcommittee was adjourned.]", "(Laughter.)")."""
-    paragraph = _short_paragraph(lines, i)
-    if not paragraph or paragraph[-1:] != {"[": "]", "(": ")"}.get(paragraph[0]):
-        return False
-    depth = 0
-    for n, c in enumerate(paragraph):
-        depth += (c in "[(") - (c in "])")
-        if depth == 0:
-            return n == len(paragraph) - 1  # the first bracket closes at the end, not before
-    return False
-
-
-def _short_paragraph(lines: list[_Line], i: int) -> str:
-    """The paragraph (between blank lines) that holds line `i`, if it has at most three lines;
-    else "". Look no further than that: a file of one long paragraph stays linear."""
-    first, last = i, i
-    while first > max(i - 3, 0) and not lines[first - 1].blank:
-        first -= 1
-    while last + 1 < min(i + 4, len(lines)) and not lines[last + 1].blank:
-        last += 1
-    alone = (first == 0 or lines[first - 1].blank) and (
-        last + 1 == len(lines) or lines[last + 1].blank
-    )
-    if not alone or last - first >= 3:
-        return ""
-    return " ".join(ln.text.strip() for ln in lines[first : last + 1])
-
-
-# A line drawn across the page: "-----", "=====" (a footnote's or a section's border).
-_RULE = re.compile(r"[-=_*]{3,}")
-_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")
 _EMPHASISED_QUESTION = re.compile(r"(?P<mark>\*\*|__|\*|_)(?P<question>[^*_\s][^\n]*?\?)(?P=mark)")
-# A stage direction alone on its line, in capitals: "(BEGIN VIDEO CLIP)", "[LAUGHTER]".
-_DIRECTION = re.compile(r"\([^()a-z]*[A-Z][^()a-z]*\)|\[[^\[\]a-z]*[A-Z][^\[\]a-z]*\]")
-
-
-def _mostly_timed(lines: list[_Line]) -> bool:
-    """Most lines open with a time and go on with words: whisper's "[00:00.000 --> 00:04.000]
-    Good morning."."""
-    said = [ln for ln in lines if not ln.blank]
-    timed = [ln for ln in said if (m := TIME_LINE.match(ln.text)) and ln.text[m.end() :].strip()]
-    return len(timed) >= 2 and len(timed) * 2 > len(said)
-
-
-def _unlabelled_lines(lines: list[_Line]) -> tuple[list[tuple[int, int, str]], list]:
-    """A file without labels whose lines are speech, located by their times: a caption track
-    copied as text ("0:03" above "so today we're going to"; it has no sentences), whisper's
-    output (`_mostly_timed`). A first block of up to five lines above a blank one is the
-    title."""
-    blank = next((i for i, ln in enumerate(lines) if ln.blank), None)
-    start = blank + 1 if blank is not None and blank <= 5 and blank < len(lines) - 1 else 0
-    turns: list[tuple[int, int, str]] = []
-    marks: list[tuple[int, str]] = []
-    for ln in lines[start:]:
-        if ln.blank or is_banner(ln.text):
-            continue
-        text_from = ln.start + len(ln.text) - len(ln.text.lstrip())
-        timed = TIME_LINE.match(ln.text)
-        if timed:
-            marks.append((ln.start, hms(stamp(timed))))
-            text_from = ln.start + timed.end()
-        end = ln.start + len(ln.text.rstrip())
-        if end > text_from:
-            turns.append((text_from, end, ""))
-    return turns, marks
-
-
-def _is_prose(line: str, min_words: int) -> bool:
-    """A sentence, not a title, date or caption. Above a labelled transcript only long ones
-    count; in a file without labels a short line is speech too ("Budget is fine.")."""
-    text = line.strip()
-    if text.lower().startswith(("date:", "description:", "photo", "image", "caption")):
-        return False
-    if _ABOUT_ITSELF.search(text):
-        return False
-    return len(text.split()) >= min_words and text[-1:] in '.?!"”’)'
-
-
-# An editor's note on the transcript: "The following is a near-verbatim transcript of today's
-# noon briefing by ...", "This is a rush transcript." Nobody says it.
-# "This is a transcript of ...", "Interview with Margaret Chen, conducted by ...": what the
-# transcript is, not what anyone says.
-_ABOUT_ITSELF = re.compile(
-    r"^(?:(?:the following|this) is an? (?:[\w\-]+ ){0,3}(?:transcript|record)\b"
-    r"|(?:an? )?(?:interview|conversation|remarks|testimony|deposition|briefing)"
-    r" (?:with|by|of|from) [A-Z])",
-    re.IGNORECASE,
-)

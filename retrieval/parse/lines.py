@@ -1,0 +1,149 @@
+"""What a line of a transcript is: a heading, a transcriber's note, a stage direction, prose
+that someone says, a dateline; and the lines of a file without labels, located by their times."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from retrieval.parse.boilerplate import is_banner
+from retrieval.parse.dates import find_date
+from retrieval.parse.label_patterns import TIME_LINE
+from retrieval.parse.labels import stamp
+from retrieval.parse.times import hms
+
+
+@dataclass
+class Line:
+    start: int  # offset of the line's first character
+    end: int  # offset just past its last non-newline character
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def split_lines(text: str) -> list[Line]:
+    out, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        content = raw.rstrip("\r\n")
+        out.append(Line(pos, pos + len(content), content))
+        pos += len(raw)
+    return out
+
+
+def dateline(line: str) -> bool:
+    """A header's line that opens with when it took place: a date among its first six words."""
+    found = find_date(line)
+    return bool(found) and len(line[: found[1]].split()) <= 6
+
+
+def is_heading(lines: list[Line], i: int) -> bool:
+    """A rule (`-----`), a Markdown heading ("## Action items"), or a paragraph of up to three
+    lines in capitals, of two words or more, that is not a sentence and not a stage direction
+    ("[APPLAUSE]")."""
+    text = lines[i].text.strip()
+    if _RULE.fullmatch(text) or _MARKDOWN_HEADING.match(text):
+        return True
+    if text.upper() != text:
+        return False
+    paragraph = _short_paragraph(lines, i)
+    return (
+        len(paragraph.split()) >= 2
+        and paragraph.upper() == paragraph
+        and any(c.isalpha() for c in paragraph)
+        and paragraph[:1] not in "[("
+        and paragraph[-1:] not in '.?!,;:"”’…-—)]'
+    )
+
+
+def is_note(lines: list[Line], i: int) -> bool:
+    """Line `i` is part of a short paragraph in one pair of brackets: a transcriber's note
+    ("[Whereupon, at 11:42 a.m., the subcommittee was adjourned.]", "(Laughter.)")."""
+    paragraph = _short_paragraph(lines, i)
+    if not paragraph or paragraph[-1:] != {"[": "]", "(": ")"}.get(paragraph[0]):
+        return False
+    depth = 0
+    for n, c in enumerate(paragraph):
+        depth += (c in "[(") - (c in "])")
+        if depth == 0:
+            return n == len(paragraph) - 1  # the first bracket closes at the end, not before
+    return False
+
+
+def _short_paragraph(lines: list[Line], i: int) -> str:
+    """The paragraph (between blank lines) that holds line `i`, if it has at most three lines;
+    else "". Look no further than that: a file of one long paragraph stays linear."""
+    first, last = i, i
+    while first > max(i - 3, 0) and not lines[first - 1].blank:
+        first -= 1
+    while last + 1 < min(i + 4, len(lines)) and not lines[last + 1].blank:
+        last += 1
+    alone = (first == 0 or lines[first - 1].blank) and (
+        last + 1 == len(lines) or lines[last + 1].blank
+    )
+    if not alone or last - first >= 3:
+        return ""
+    return " ".join(ln.text.strip() for ln in lines[first : last + 1])
+
+
+# A line drawn across the page: "-----", "=====" (a footnote's or a section's border).
+_RULE = re.compile(r"[-=_*]{3,}")
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")
+# A stage direction alone on its line, in capitals: "(BEGIN VIDEO CLIP)", "[LAUGHTER]".
+DIRECTION = re.compile(r"\([^()a-z]*[A-Z][^()a-z]*\)|\[[^\[\]a-z]*[A-Z][^\[\]a-z]*\]")
+
+
+def mostly_timed(lines: list[Line]) -> bool:
+    """Most lines open with a time and go on with words: whisper's "[00:00.000 --> 00:04.000]
+    Good morning."."""
+    said = [ln for ln in lines if not ln.blank]
+    timed = [ln for ln in said if (m := TIME_LINE.match(ln.text)) and ln.text[m.end() :].strip()]
+    return len(timed) >= 2 and len(timed) * 2 > len(said)
+
+
+def unlabelled_lines(lines: list[Line]) -> tuple[list[tuple[int, int, str]], list]:
+    """A file without labels whose lines are speech, located by their times: a caption track
+    copied as text ("0:03" above "so today we're going to"; it has no sentences), whisper's
+    output (`mostly_timed`). A first block of up to five lines above a blank one is the
+    title."""
+    blank = next((i for i, ln in enumerate(lines) if ln.blank), None)
+    start = blank + 1 if blank is not None and blank <= 5 and blank < len(lines) - 1 else 0
+    turns: list[tuple[int, int, str]] = []
+    marks: list[tuple[int, str]] = []
+    for ln in lines[start:]:
+        if ln.blank or is_banner(ln.text):
+            continue
+        text_from = ln.start + len(ln.text) - len(ln.text.lstrip())
+        timed = TIME_LINE.match(ln.text)
+        if timed:
+            marks.append((ln.start, hms(stamp(timed))))
+            text_from = ln.start + timed.end()
+        end = ln.start + len(ln.text.rstrip())
+        if end > text_from:
+            turns.append((text_from, end, ""))
+    return turns, marks
+
+
+def is_prose(line: str, min_words: int) -> bool:
+    """A sentence, not a title, date or caption. Above a labelled transcript only long ones
+    count; in a file without labels a short line is speech too ("Budget is fine.")."""
+    text = line.strip()
+    if text.lower().startswith(("date:", "description:", "photo", "image", "caption")):
+        return False
+    if _ABOUT_ITSELF.search(text):
+        return False
+    return len(text.split()) >= min_words and text[-1:] in '.?!"”’)'
+
+
+# An editor's note on the transcript: "The following is a near-verbatim transcript of today's
+# noon briefing by ...", "This is a rush transcript." Nobody says it.
+# "This is a transcript of ...", "Interview with Margaret Chen, conducted by ...": what the
+# transcript is, not what anyone says.
+_ABOUT_ITSELF = re.compile(
+    r"^(?:(?:the following|this) is an? (?:[\w\-]+ ){0,3}(?:transcript|record)\b"
+    r"|(?:an? )?(?:interview|conversation|remarks|testimony|deposition|briefing)"
+    r" (?:with|by|of|from) [A-Z])",
+    re.IGNORECASE,
+)
