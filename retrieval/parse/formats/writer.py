@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from retrieval.parse.labels import time_alone
+
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
@@ -94,7 +96,6 @@ def bold_question(bold: str | None, text: str) -> str | None:
     return None
 
 
-_TIME_CELL = re.compile(r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?")
 _HEADING_CELLS = {"", "speaker", "name", "time", "timestamp", "start", "text", "transcript"}
 
 
@@ -105,7 +106,7 @@ def table_turns(rows: list[list[str]], labels: set[str]) -> list[str]:
     is no one's. Any other table, each row's cells in order."""
     rows = [r for r in rows if not all(c.lower().rstrip(":") in _HEADING_CELLS for c in r)]
     columns = list(zip(*rows, strict=True)) if len({len(r) for r in rows}) == 1 else []
-    times = [j for j, col in enumerate(columns) if all(_TIME_CELL.fullmatch(c) for c in col if c)]
+    times = [j for j, col in enumerate(columns) if all(time_alone(c) for c in col if c)]
     rest = [j for j in range(len(columns)) if j not in times[:1]]
     mean_length = {j: sum(map(len, columns[j])) / len(rows) for j in rest}
     words = max(rest, key=mean_length.__getitem__, default=None)
@@ -122,7 +123,7 @@ def table_turns(rows: list[list[str]], labels: set[str]) -> list[str]:
     out = []
     for r in rows:
         label = r[names[0]].rstrip(":")
-        time = r[times[0]].strip("[]()") if times else ""
+        time = time_alone(r[times[0]]) if times else ""
         if label:
             labels.add(label)
         said = f"{label}: {r[words]}" if label else r[words]
