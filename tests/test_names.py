@@ -91,6 +91,10 @@ def test_a_subject_names_the_speakers_whose_labels_give_that_office() -> None:
     assert who("What did the Minister say?") == ["Patty Hajdu"]  # offices that start so
     assert who("What did the Minister of Seniors say?") == []
     assert who("What did Genuis ask?") == ["Garnett Genuis"]
+    # A speaker called by the office in another transcript (`(Prime Minister)`) does not hide
+    # the one whose label gives it; it had been the only one searched.
+    both = speaker_matches("the Prime Minister", ["The Prime Minister", *speakers], offices)
+    assert both == ["The Prime Minister", "Justin Trudeau"]
 
 
 _SPEAKERS = [

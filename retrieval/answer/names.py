@@ -202,13 +202,15 @@ def speaker_matches(
     wanted = name_part(subject)
     words = _words(subject)
     office = words[1:] if words[:1] == ["the"] else words
-    if not wanted:  # "the Vice President" or "the professor" (Professor C)
-        by_name = [
-            s for s in speakers if office in (_words(s)[-len(office) :], _words(s)[: len(office)])
-        ]
-    else:
-        by_name = _by_name([_fold(w) for w in wanted], speakers)
-    return by_name or _holding(office, speakers, offices)
+    if wanted:
+        return _by_name([_fold(w) for w in wanted], speakers) or _holding(office, speakers, offices)
+    # "the Vice President" or "the professor" (Professor C): the speakers called that, and
+    # those whose labels give them that office (Japan's `(Prime Minister)` and Prime Minister's
+    # Questions' Rishi Sunak in one index).
+    called = [
+        s for s in speakers if office in (_words(s)[-len(office) :], _words(s)[: len(office)])
+    ]
+    return called + [s for s in _holding(office, speakers, offices) if s not in called]
 
 
 def _by_name(wanted: list[str], speakers: Sequence[str]) -> list[str]:
