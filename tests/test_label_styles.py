@@ -1101,6 +1101,18 @@ def test_a_name_that_gives_its_initials_once_then_speaks_by_them() -> None:
     # The first two turns had been the header (lost), and the rest "Ab" and "Cm".
     assert speakers(doc) == ["Anna Berg", "Carlos Mendes", "Anna Berg", "Carlos Mendes"]
     assert said(doc, 1) == "I run the data platform team."
+    coded = parse(
+        "Study interview\n\nInterviewer (IV): How long have you used the app?\n\n"
+        "Participant 3 (P3): About two years.\n\nIV: What for?\n\nP3: Mostly invoices.\n",
+        "study.txt",
+    )
+    # "Participant 3 (P3):" had been words of the interviewer's turn, and "IV" someone else.
+    assert who(coded) == [
+        ("Interviewer", "reporter"),
+        ("Participant 3", "participant"),
+        ("Interviewer", "reporter"),
+        ("Participant 3", "participant"),
+    ]
 
 
 def test_a_label_in_parentheses_opens_a_turn_as_japan_s_prime_minister_s_office_writes() -> None:

@@ -135,10 +135,11 @@ TIME_LINE = re.compile(rf"^[ \t]*(?:{_TIME_BEFORE})(?:[ \t]+|$)")
 BARE_Q = re.compile(rf"^{_MD_PREFIX}(?P<label>Q){_MD_CLOSE}(?P<sep>[ \t]+)(?=[A-Z\"“'‘(])")
 # Diarised recordings ("Speaker 1:", "SPEAKER_00:", "Spk 2:") and anonymised interviews and
 # user research ("Participant 3:", "Respondent 2:", "P1:"), a call-in show's "Caller 1:": a
-# word and a number (taken, as other labels in mixed case, where the same one opens two lines).
+# word and a number (taken, as other labels in mixed case, where the same one opens two lines),
+# perhaps with the code it goes by later: "Participant 3 (P3):".
 NUMBERED = re.compile(
     rf"^{_MD_PREFIX}(?P<label>(?:(?i:speaker|participant|respondent|interviewee|guest)[ _]?"
-    rf"|[A-Z][a-z]{{1,15}}[ _]|(?![QA]\d)[A-Z])\d{{1,3}}){_MD_CLOSE}:{_MD_CLOSE}{_AFTER}"
+    rf"|[A-Z][a-z]{{1,15}}[ _]|(?![QA]\d)[A-Z])\d{{1,3}}{_PAREN}){_MD_CLOSE}:{_MD_CLOSE}{_AFTER}"
 )
 # A caption track's change of speaker, no name given: ">> WILL THE HOUSE TAKE IT UP?", as
 # broadcast captions (CNN, C-SPAN, a council's stream) write it.
@@ -149,3 +150,6 @@ CAPTION_LABEL = ">>"  # the label of such a turn, whose speaker is unknown
 PAREN_LABEL = re.compile(r"^\((?P<label>[A-Z][^()\n]{1,60})\)[ \t]*(?=[A-Z\"“'‘(]|$)")
 # whisper.cpp's diarised lines: "[00:00:00.000 --> 00:00:04.000]  (speaker 0) Good morning."
 SPEAKER_IN_PARENS = re.compile(r"^\((?P<label>(?i:speaker)[ _]?\d{1,3})\)[ \t]+(?=\S)")
+# The code a label gives in parentheses and goes by later: "Anna Berg (AB):" then "AB:",
+# "Participant 3 (P3):" then "P3:".
+LABEL_CODE = re.compile(r"[A-Z][A-Z0-9]{1,3}")

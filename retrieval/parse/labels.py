@@ -19,6 +19,7 @@ from retrieval.parse.label_patterns import (
     DASH_LABEL,
     INITIALS_LABEL,
     KEY_LINE,
+    LABEL_CODE,
     MIXED_DOT_LABELS,
     MIXED_LABEL,
     NAME_AFTER_TIME,
@@ -234,8 +235,8 @@ def find_labels(lines: list[str], given: frozenset[str] = frozenset()) -> dict[i
     mixed = Counter(sp.base_label(m.label) for m in found.values() if not m.upper)
     found = _in_used_styles(found, lines)
     repeated = [i for i, m in found.items() if m.upper or mixed[sp.base_label(m.label)] >= 2]
-    # "Anna Berg (AB):" once, then "AB:": the initials in parentheses are her later labels.
-    by_initials = {m.label.strip() for m in found.values() if _INITIALS.fullmatch(m.label.strip())}
+    # "Anna Berg (AB):" once, then "AB:": the code in parentheses is her later label.
+    codes = {m.label.strip() for m in found.values() if LABEL_CODE.fullmatch(m.label.strip())}
     keep = {}
     for i, m in found.items():
         rest = lines[i][m.end :].strip()
@@ -254,7 +255,7 @@ def find_labels(lines: list[str], given: frozenset[str] = frozenset()) -> dict[i
             # is and a dash ("Manfred Weber, on behalf of the PPE Group. – ").
             ok = (
                 mixed[sp.base_label(m.label)] >= 2
-                or sp.outer_paren(m.label) in by_initials
+                or sp.outer_paren(m.label) in codes
                 or (
                     ((bool(repeated) and i > repeated[0]) or _says_what(m)) and _short_name(m.label)
                 )
@@ -264,9 +265,6 @@ def find_labels(lines: list[str], given: frozenset[str] = frozenset()) -> dict[i
         if ok:
             keep[i] = m
     return dict(sorted((keep | certain).items()))
-
-
-_INITIALS = re.compile(r"[A-Z]{2,4}")
 
 
 def _in_used_styles(found: dict[int, LabelMatch], lines: list[str]) -> dict[int, LabelMatch]:

@@ -189,7 +189,7 @@ def normalise(
     if label == CAPTION_LABEL:
         return Speaker("unknown", "unknown")  # a caption's ">>": someone else speaks
     if is_numbered(label):
-        return Speaker(title_case(re.split(r"[ _]", label.strip())), "participant")
+        return Speaker(title_case(re.split(r"[ _]", strip_parens(label).strip())), "participant")
     # Who the parentheses name: "The Chair (Hon. Anthony Rota (...))", "THE MINISTER OF
     # CONSUMER AFFAIRS (SHRI PIYUSH GOYAL)" -> Piyush Goyal; "Ann Lee" of "(Ann Lee, CNN)".
     in_parens = strip_parens(outer_paren(label)).split(",")[0]

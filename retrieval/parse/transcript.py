@@ -12,6 +12,7 @@ from retrieval.parse import speakers as sp
 from retrieval.parse.boilerplate import is_banner, is_trailer
 from retrieval.parse.formats.errors import TranscriptError
 from retrieval.parse.header import asked_by, heading_names, read_header
+from retrieval.parse.label_patterns import LABEL_CODE
 from retrieval.parse.label_words import ANSWER_LABELS
 from retrieval.parse.labels import (
     LabelMatch,
@@ -133,6 +134,13 @@ def parse(
         raw_turns, line_marks = unlabelled_lines(lines)
     # Whom the title features is known by name too: "Press availability with Minister Ana
     # Ruiz" gives `MINISTER RUIZ:` her full name.
+    # "Interviewer (IV):" once, then "IV:": the code is that label (its speaker and role).
+    coded = {
+        sp.outer_paren(lbl): lbl
+        for _, _, lbl in raw_turns
+        if LABEL_CODE.fullmatch(sp.outer_paren(lbl))
+    }
+    raw_turns = [(s, e, coded.get(lbl.strip(), lbl)) for s, e, lbl in raw_turns]
     names = [*filter(None, [meta.featured]), *meta.names] + [
         " ".join(sp.name_words(lbl)) for _, _, lbl in raw_turns if len(sp.name_words(lbl)) > 1
     ]

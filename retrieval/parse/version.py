@@ -174,4 +174,7 @@ from __future__ import annotations
 # had been words of the quotes).
 # 70: a web page's or a Word document's paragraph wholly in italics that asks is the
 # interviewer's question, as one in bold is (it had been the interviewee's words).
-PARSER_VERSION = 70
+# 71: a role's or a number's code in parentheses is what the label goes by later
+# ("Interviewer (IV):" then "IV:", "Participant 3 (P3):" then "P3:"): the same speaker, in the
+# same role ("Participant 3 (P3):" had been words of the turn above, and "IV" another speaker).
+PARSER_VERSION = 71
