@@ -83,6 +83,10 @@ def test_bare_q_followed_by_several_spaces() -> None:
         ("Barack Obama", "official"),
     ]
     assert said(doc, 1) == ("Do you agree the bill can't pass anymore?")
+    # A Q with its outlet is a label too; "(Reuters):" had been the first words of the question.
+    outlet = parse(text.replace("Q    Do", "Q (Reuters): Do"), "obama.txt")
+    assert who(outlet) == who(doc)
+    assert said(outlet, 1) == ("Do you agree the bill can't pass anymore?")
 
 
 def test_title_labels_ending_in_a_full_stop() -> None:

@@ -131,8 +131,11 @@ BEFORE_LABEL = re.compile(rf"^[ \t]*(?:{_TIME_BEFORE}|{_QUESTION_NUMBER})[ \t]+"
 # A time alone on its line, or opening it: a caption track copied as text ("0:03", "[00:00:05]
 # so today we're going to", whisper's "[00:00.000 --> 00:04.000]  Good morning.").
 TIME_LINE = re.compile(rf"^[ \t]*(?:{_TIME_BEFORE})(?:[ \t]+|$)")
-# White House style: "Q Mr. President, ..." with no punctuation after the Q.
-BARE_Q = re.compile(rf"^{_MD_PREFIX}(?P<label>Q){_MD_CLOSE}(?P<sep>[ \t]+)(?=[A-Z\"“'‘(])")
+# White House style: "Q Mr. President, ..." with no punctuation after the Q; not "Q (Reuters):",
+# whose outlet is part of the label.
+BARE_Q = re.compile(
+    rf"^{_MD_PREFIX}(?P<label>Q){_MD_CLOSE}(?P<sep>[ \t]+)(?=[A-Z\"“'‘(])(?!\([^()\n]{{1,60}}\):)"
+)
 # Diarised recordings ("Speaker 1:", "SPEAKER_00:", "Spk 2:") and anonymised interviews and
 # user research ("Participant 3:", "Respondent 2:", "P1:"), a call-in show's "Caller 1:": a
 # word and a number (taken, as other labels in mixed case, where the same one opens two lines),

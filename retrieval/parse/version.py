@@ -177,4 +177,6 @@ from __future__ import annotations
 # 71: a role's or a number's code in parentheses is what the label goes by later
 # ("Interviewer (IV):" then "IV:", "Participant 3 (P3):" then "P3:"): the same speaker, in the
 # same role ("Participant 3 (P3):" had been words of the turn above, and "IV" another speaker).
-PARSER_VERSION = 71
+# 72: "Q (Reuters):" is a reporter's label with their outlet ("(Reuters):" had been the first
+# words of a bare Q's question).
+PARSER_VERSION = 72
