@@ -1117,6 +1117,12 @@ def test_a_name_that_gives_its_initials_once_then_speaks_by_them() -> None:
         ("Interviewer", "reporter"),
         ("Participant 3", "participant"),
     ]
+    named = parse(
+        "Team sync\n\nSpeaker 1 (Jane Doe): Let us start.\n\nSpeaker 2 (Tom Ruiz): It moved.\n",
+        "sync.txt",
+    )
+    # A diariser's number with the name someone gave it is that name (no label had been read).
+    assert speakers(named) == ["Jane Doe", "Tom Ruiz"]
 
 
 def test_a_label_in_parentheses_opens_a_turn_as_japan_s_prime_minister_s_office_writes() -> None:

@@ -189,7 +189,10 @@ def normalise(
     if label == CAPTION_LABEL:
         return Speaker("unknown", "unknown")  # a caption's ">>": someone else speaks
     if is_numbered(label):
-        return Speaker(title_case(re.split(r"[ _]", strip_parens(label).strip())), "participant")
+        # "Speaker 1 (Jane Doe)" is Jane Doe; "Participant 3 (P3)" is Participant 3.
+        named = title_case(name_words(outer_paren(label)))
+        numbered = title_case(re.split(r"[ _]", strip_parens(label).strip()))
+        return Speaker(named if looks_like_name(named) else numbered, "participant")
     # Who the parentheses name: "The Chair (Hon. Anthony Rota (...))", "THE MINISTER OF
     # CONSUMER AFFAIRS (SHRI PIYUSH GOYAL)" -> Piyush Goyal; "Ann Lee" of "(Ann Lee, CNN)".
     in_parens = strip_parens(outer_paren(label)).split(",")[0]

@@ -179,4 +179,6 @@ from __future__ import annotations
 # same role ("Participant 3 (P3):" had been words of the turn above, and "IV" another speaker).
 # 72: "Q (Reuters):" is a reporter's label with their outlet ("(Reuters):" had been the first
 # words of a bare Q's question).
-PARSER_VERSION = 72
+# 73: a diariser's number with a name in parentheses ("Speaker 1 (Jane Doe):") is that name (no
+# label had been read).
+PARSER_VERSION = 73
