@@ -126,11 +126,17 @@ def test_a_question_asking_only_for_a_speaker_s_words_is_answered_with_theirs(
     assert asks_only_for("What did the Chair say?", "the Chair")
     assert not asks_only_for("What did McPherson ask about the subsidy?", "McPherson")
     assert not asks_only_for("What was McPherson's view?", "McPherson")
+    # Asking for a summary or a recap of their words asks for nothing else: read as a topic,
+    # "Summarize what Victor Nunez said." of a product review had been abstained on.
+    assert asks_only_for("Summarize what McPherson said.", "McPherson")
+    assert asks_only_for("Give me a recap of what McPherson asked.", "McPherson")
+    assert not asks_only_for("Summarize what McPherson said about the subsidy.", "McPherson")
     # Its nearest passages are far from it whatever they say: no topic to be off, so no
     # abstention; and no topic to share with another speaker, so every quote is theirs.
     for question, speaker in (
         ("What did Deltell say?", "Gérard Deltell"),
         ("What did Heather McPherson ask?", "Heather McPherson"),
+        ("Summarize what Deltell said.", "Gérard Deltell"),
     ):
         answer = meeting_engine.ask(Ask(question))
         assert not answer.abstained, question

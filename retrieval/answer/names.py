@@ -144,6 +144,9 @@ def asks_only_for(question: str, subject: str) -> bool:
     it. Such a question has no topic to be off; any of their words answer it."""
     after = re.search(re.escape(subject) + r"\W+(\w+)", question, re.IGNORECASE)
     allowed = set(terms(subject)) | set(terms(after.group(1) if after else ""))
+    # Words that ask for someone's words as a whole, not about anything: "Summarize what
+    # Victor said.", "Give me a summary of what she said", "Recap what the chair said."
+    allowed |= set(terms("summarize summarise summary recap"))
     return not set(terms(question)) - allowed
 
 
