@@ -214,10 +214,6 @@ TITLE_WORDS = {
     "national",
     "security",
 }
-# Words that join a heading's parts and are never a name's: "STATEMENT OF JOAN CARTER",
-# "ARGUMENT BY ...", "Interview With Mervyn King".
-JOINING_WORDS = frozenset({"of", "by", "and", "the", "on", "for", "from", "with", "to", "at"})
-
 # Titles that are also common surnames (Martin Luther King, John Major, Howard Dean): last in
 # a name, after its given names, a surname and not an office the name runs on into.
 SURNAME_TITLES = {"king", "major", "dean"}
@@ -225,6 +221,9 @@ SURNAME_TITLES = {"king", "major", "dean"}
 # The words that join a title's words ("Secretary of State", "Minister for Health and Care"):
 # part of a title, never one alone.
 JOINERS = {"the", "of", "for", "and"}
+# ... and the words that join a heading's parts: never a name's ("STATEMENT OF JOAN CARTER",
+# "ARGUMENT BY ...", "Interview With Mervyn King").
+JOINING_WORDS = frozenset(JOINERS | {"by", "on", "from", "with", "to", "at"})
 
 # The offices that abbreviated titles name, so that "the general" finds "GEN. MILLEY:".
 ABBREVIATED_TITLES = {

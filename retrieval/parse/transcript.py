@@ -14,13 +14,7 @@ from retrieval.parse.formats.errors import TranscriptError
 from retrieval.parse.header import asked_by, heading_names, read_header
 from retrieval.parse.label_patterns import LABEL_CODE
 from retrieval.parse.label_words import ANSWER_LABELS
-from retrieval.parse.labels import (
-    LabelMatch,
-    find_labels,
-    match_label,
-    speaker_key,
-    time_alone,
-)
+from retrieval.parse.labels import LabelMatch, find_labels, match_label, speaker_key, time_alone
 from retrieval.parse.lines import (
     DIRECTION,
     Line,
