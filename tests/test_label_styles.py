@@ -750,9 +750,9 @@ def test_a_magazine_s_q_and_a_answers_are_whom_its_title_names() -> None:
         ("Reporter", "reporter"),
         ("Amara Okafor", "official"),
     ]
-    # No name after a title in the title: nobody known answers.
+    # No name after a title in the title: nobody named answers, the interviewee does.
     untitled = parse("Antibiotics\n\nQ: Why?\n\nA: Because.\n", "x.txt")
-    assert who(untitled)[1] == ("unknown", "unknown")
+    assert who(untitled)[1] == ("Interviewee", "official")
     # A label that says what the speaker is stays theirs: "Interviewee".
     role = parse(
         "Antibiotics\n\nInterviewer: Why?\n\nInterviewee: Because.\n\n"

@@ -11,6 +11,9 @@ _UPPER_WORD = rf"[{_UPPER}][{_UPPER}'’.\-]*"
 # "The Chair (Hon. Anthony Rota (Nipissing—Timiskaming, Lib.))".
 # Hansard gives two: "Sir Keir Starmer (Holborn and St Pancras) (Lab)".
 _PAREN = r"(?:\s*\((?:[^()\n]|\([^()\n]*\)){1,100}\)){0,2}"
+# New Zealand's Hansard names whom an oral question is put to, after the member's party and
+# seat: "Hon CHRISTOPHER LUXON (Leader—National) to the Prime Minister:"; not part of the label.
+_ADDRESSEE = r"(?:(?<=\))[ \t]+to[ \t]+the[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,6}?)?"
 # `**Name:**`, `**Name**:`, `> Name:`, `- Name:` are Markdown dressing around a plain label;
 # so are brackets: `[Maya Chen]:`.
 _MD_PREFIX = r"(?P<md>(?:[>#\-*]\s*)*(?:\*\*|__|(?P<lb>\[))?)"
@@ -23,7 +26,7 @@ _ROLE_SEP = r"(?:,[ \t]*|[ \t]+[—–-][ \t]+)"
 _AFTER = r"(?=[ \t—–…]|\.\.|$)"
 
 UPPER_LABEL = re.compile(
-    rf"^{_MD_PREFIX}(?P<label>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,6}}{_PAREN})"
+    rf"^{_MD_PREFIX}(?P<label>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,6}}{_PAREN}){_ADDRESSEE}"
     # Radio's "STEVE INSKEEP, HOST:" and "SCOTT HORSLEY, BYLINE:": a full name, then what
     # they are, read as if in parentheses.
     # Also with an aside: "VOLODYMYR ZELENSKYY, UKRAINIAN PRESIDENT (through translator):",
@@ -43,10 +46,11 @@ MIXED_LABEL = re.compile(
     # Westminster's Hansard writes it: "The Minister of State, Department for Energy Security
     # and Net Zero (Lord Callanan) (Con):".
     rf"|{_WORD}(?:[ \t]+[^\W\d_][\w'’.\-]*,?){{5,11}}"
-    rf"(?:[ \t]*\((?:[^()\n]|\([^()\n]*\)){{1,100}}\)){{1,2}})"
+    rf"(?:[ \t]*\((?:[^()\n]|\([^()\n]*\)){{1,100}}\)){{1,2}}){_ADDRESSEE}"
     # A reporter named with their outlet, as Downing Street's transcripts do: "Laura
-    # Kuenssberg, BBC:", "Beth Rigby, Sky News:"; read as if in parentheses.
-    rf"(?:{_ROLE_SEP}(?P<role>{_WORD}(?:[ \t]+{_WORD}){{0,3}}))?"
+    # Kuenssberg, BBC:", "Beth Rigby, Sky News:"; read as if in parentheses. So is an office
+    # with the small words that join it: "Charles Michel, President of the European Council:".
+    rf"(?:{_ROLE_SEP}(?P<role>{_WORD}(?:[ \t]+(?:(?:of|the|for|and|on)[ \t]+)*{_WORD}){{0,5}}))?"
     rf"{_MD_CLOSE}:{_MD_CLOSE}{_AFTER}"
 )
 # The Presidency Project's style: "The President. Well, ..." (a title first; see `match_label`).
@@ -127,6 +131,10 @@ _TIME_BEFORE = (
     rf"\[(?P<clock>\d{{1,2}}:\d{{2}}[ \t]?(?i:[ap]m))\]"
     rf"|[\[(]?(?P<time>{_STAMP})(?:[ \t]*-->[ \t]*{_STAMP})?[\])]?"
 )
+# An oral question's number alone, as Hansard's web pages give it: taken before a label with a
+# member's seat or party in parentheses only ("1. Dr Caroline Johnson (Sleaford and North
+# Hykeham) (Con):"), which no numbered list's item is.
+QUESTION_NUMBER = re.compile(r"^[ \t]*[QT]?\d{1,4}\.[ \t]+")
 BEFORE_LABEL = re.compile(rf"^[ \t]*(?:{_TIME_BEFORE}|{_QUESTION_NUMBER})[ \t]+")
 # A time alone on its line, or opening it: a caption track copied as text ("0:03", "[00:00:05]
 # so today we're going to", whisper's "[00:00.000 --> 00:04.000]  Good morning.").
@@ -151,6 +159,9 @@ CAPTION_LABEL = ">>"  # the label of such a turn, whose speaker is unknown
 # A label in parentheses opening its line, alone or before the words, as Japan's Prime Minister's
 # Office writes its press conferences: "(Prime Minister Kishida)", "(Reporter)".
 PAREN_LABEL = re.compile(r"^\((?P<label>[A-Z][^()\n]{1,60})\)[ \t]*(?=[A-Z\"“'‘(]|$)")
+# The House of Lords' oral question: "Asked by Baroness Wheeler" alone on its line, above the
+# question on the order paper ("To ask His Majesty's Government ...") that is hers.
+ASKED_BY = re.compile(r"^Asked by (?P<label>[A-Z][^:()\n]{2,60}?)[ \t]*$")
 # whisper.cpp's diarised lines: "[00:00:00.000 --> 00:00:04.000]  (speaker 0) Good morning."
 SPEAKER_IN_PARENS = re.compile(r"^\((?P<label>(?i:speaker)[ _]?\d{1,3})\)[ \t]+(?=\S)")
 # The code a label gives in parentheses and goes by later: "Anna Berg (AB):" then "AB:",

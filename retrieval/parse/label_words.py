@@ -66,6 +66,9 @@ MODERATOR_LABELS = {
 # "Q: ... A: ..." (and a study's "I: ... R: ..."): the answers are the interviewee's, named (if
 # at all) above the transcript.
 ANSWER_LABELS = {"a", "answer", "r", "respondent", "interviewee"}
+# Where nobody is named, who a letter's answers are: a study's "R:" its respondent's, an
+# interview's "A:" its interviewee's (not "unknown", as if nobody were known to say them).
+ANSWERING_LETTERS = {"r": "Respondent", "a": "Interviewee"}
 # Letters after a name that are not part of it: "Lynne Neagle AM", "Jane Roe MP", and a
 # generation's ("Lloyd J. Austin III", "John Lewis Jr."), so that "SEC. AUSTIN:" finds the
 # full name.

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from retrieval.parse import speakers as sp
 from retrieval.parse.label_patterns import (
+    ASKED_BY,
     BARE_Q,
     BEFORE_LABEL,
     BOLD_NAME,
@@ -27,6 +28,7 @@ from retrieval.parse.label_patterns import (
     NAME_ROLE_ALONE,
     NUMBERED,
     PAREN_LABEL,
+    QUESTION_NUMBER,
     ROLE_ALONE,
     SPEAKER_IN_PARENS,
     TAB_LABEL,
@@ -104,6 +106,11 @@ def _match_line(line: str) -> LabelMatch | None:
             return replace(found, end=found.end + before.end(), time=stamp(before))
         time = stamp(before) or (found.time if found else "")
         return replace(found, end=found.end + before.end(), time=time) if found else None
+    number = QUESTION_NUMBER.match(line)
+    if number:
+        found = _match_label(line[number.end() :])
+        if found and found.label.endswith(")") and not found.style:
+            return replace(found, end=found.end + number.end())
     return _match_label(line)
 
 
@@ -178,6 +185,9 @@ def _match_label(line: str) -> LabelMatch | None:
     m = PAREN_LABEL.match(line)
     if m and _names_someone(m.group("label")):  # not "(Laughter)" nor "(Inaudible)"
         return LabelMatch(m.group("label"), m.end(), False, style="paren")
+    m = ASKED_BY.match(line)
+    if m and sp.starts_with_title(m.group("label")):
+        return LabelMatch(m.group("label"), m.end(), False)
     return None
 
 
@@ -189,6 +199,14 @@ def _names_someone(label: str) -> bool:
         or sp.ends_with_titled_name(label)
         or sp.looks_like_name(label)
     )
+
+
+def _office_holder(label: str) -> str:
+    """Who holds the office a label gives first, as Westminster's Hansard labels a minister's
+    first answer: "The Parliamentary Under-Secretary of State, Department of Health and Social
+    Care (Lord Markham) (Con)" -> "Lord Markham"; "" for other labels."""
+    holder = sp.outer_paren(label)
+    return holder if label.startswith("The ") and _names_someone(holder) else ""
 
 
 def _is_title_label(label: str) -> bool:
@@ -247,6 +265,7 @@ def find_labels(lines: list[str], given: frozenset[str] = frozenset()) -> dict[i
             or sp.is_known_role_label(m.label)
             or sp.starts_with_title(m.label)
             or sp.ends_with_titled_name(m.label)
+            or _office_holder(m.label)
         ):
             ok = True
         else:
@@ -273,9 +292,10 @@ def _in_used_styles(found: dict[int, LabelMatch], lines: list[str]) -> dict[int,
     used = {style for (style, _), n in styles.items() if n >= 2}
 
     def timed(i: int) -> bool:
-        """A meeting tool's time below the name ("Lena Wu" / "00:00:27"), or its cue's span
-        above it ("0:0:5.150 --> 0:0:9.200" / "Ravi Shah"): who speaks once."""
-        below = i + 1 < len(lines) and bool(time_alone(lines[i + 1]))
+        """A meeting tool's time below the name ("Lena Wu" / "00:00:27"), or opening the line
+        below (a podcast's "(00:00:20) Thank you"), or its cue's span above it
+        ("0:0:5.150 --> 0:0:9.200" / "Ravi Shah"): who speaks once."""
+        below = i + 1 < len(lines) and bool(time_alone(lines[i + 1]) or time_opening(lines[i + 1]))
         return below or (i > 0 and bool(TIME_RANGE.match(lines[i - 1])))
 
     asks = any(sp.base_label(m.label) in REPORTER_LABELS for m in found.values())
@@ -337,6 +357,14 @@ def time_alone(line: str) -> str:
         return m.group("time")
     m = TIME_LINE.match(line)
     return stamp(m) if m and not line[m.end() :].strip() else ""
+
+
+def time_opening(line: str) -> tuple[int, str] | None:
+    """(where its words start, the time) for a line that opens with a time before words
+    ("(00:01:02) The chimpanzees were shy"); None for others."""
+    m = TIME_LINE.match(line)
+    time = stamp(m) if m else ""
+    return (m.end(), time) if m and time and line[m.end() :].strip() else None
 
 
 def stamp(m: re.Match[str]) -> str:

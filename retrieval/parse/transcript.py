@@ -13,8 +13,15 @@ from retrieval.parse.boilerplate import is_banner, is_trailer
 from retrieval.parse.formats.errors import TranscriptError
 from retrieval.parse.header import asked_by, heading_names, read_header
 from retrieval.parse.label_patterns import LABEL_CODE
-from retrieval.parse.label_words import ANSWER_LABELS
-from retrieval.parse.labels import LabelMatch, find_labels, match_label, speaker_key, time_alone
+from retrieval.parse.label_words import ANSWER_LABELS, ANSWERING_LETTERS
+from retrieval.parse.labels import (
+    LabelMatch,
+    find_labels,
+    match_label,
+    speaker_key,
+    time_alone,
+    time_opening,
+)
 from retrieval.parse.lines import (
     DIRECTION,
     Line,
@@ -120,8 +127,23 @@ def parse(
     headings = set()
     if not speech_only:
         headings = {i for i in range(first, body_end) if i not in labels and is_heading(lines, i)}
+    # A time opening a line of a turn ("(00:01:02) The chimpanzees were shy"), as podcasts'
+    # transcripts write each stretch of a speaker's words: when, not what, they said.
+    stamped = {
+        i: opening
+        for i in range(first, body_end)
+        if labels and i not in labels and (opening := time_opening(lines[i].text))
+    }
     raw_turns = _raw_turns(
-        lines, labels, first, body_end, header, speech_only, set(times), headings
+        lines,
+        labels,
+        first,
+        body_end,
+        header,
+        speech_only,
+        set(times),
+        headings,
+        stamped,
     )
     line_marks: list[tuple[int, str]] = []
     if not labels and not speech_only and (not raw_turns or mostly_timed(lines)):
@@ -182,15 +204,17 @@ def parse(
     # A recording's times written with the labels ("Ann Lee (00:05):") locate its quotes.
     marks = [(lines[i].start, hms(m.time)) for i, m in labels.items() if m.time]
     marks += [(lines[i].start, hms(t)) for i, t in times.items()]
+    marks += [(lines[i].start, hms(t)) for i, (_, t) in stamped.items()]
     marks = tuple(sorted(marks)) or tuple(line_marks)
 
     def unnamed(t: Turn) -> Turn:
         # An answer's label ("A.") gives the principal's words, or where nobody is known its
-        # own ("Interviewee"; a letter names nobody); prose outside any label, `prose_by`'s.
+        # own ("Interviewee"; a letter's as `ANSWERING_LETTERS` says); prose outside any
+        # label, `prose_by`'s.
         who = prose_by
         if t.label:
             base = sp.base_label(t.label)
-            who = principal or (base.title() if len(base) > 1 else None)
+            who = principal or (base.title() if len(base) > 1 else ANSWERING_LETTERS.get(base))
         return Turn(who or "unknown", "official" if who else "unknown", t.start, t.end)
 
     turns = [unnamed(t) if t.speaker == "" else t for t in turns]
@@ -236,9 +260,11 @@ def _raw_turns(
     speech_only: bool,
     time_lines: set[int],
     headings: set[int],
+    stamped: dict[int, tuple[int, str]],
 ) -> list[tuple[int, int, str]]:
     """(start, end, label) of every turn; label "" for unlabelled prose; `time_lines` hold a
-    time alone, and `headings` end a turn: neither is anybody's words."""
+    time alone, and `headings` end a turn: neither is anybody's words. A line of `stamped`
+    opens with a time (`time_opening`): a new stretch of the turn's speaker's words."""
     turns: list[tuple[int, int, str]] = []
     # Unlabelled prose above the first label (or in a file with none) is the principal speaking;
     # "Witnesses: Professor Jane Smith, ..." above a hearing is a header's key and value.
@@ -285,6 +311,10 @@ def _raw_turns(
             continue
         s = ln.start + len(ln.text) - len(ln.text.lstrip())
         e = ln.start + len(ln.text.rstrip())
+        if current and i in stamped:
+            turns.append(current)
+            current = (ln.start + stamped[i][0], e, current[2])
+            continue
         current = (current[0] if current[0] >= 0 else s, e, current[2]) if current else (s, e, "")
     if current:
         turns.append(current)

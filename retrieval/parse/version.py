@@ -181,4 +181,14 @@ from __future__ import annotations
 # words of a bare Q's question).
 # 73: a diariser's number with a name in parentheses ("Speaker 1 (Jane Doe):") is that name (no
 # label had been read).
-PARSER_VERSION = 73
+# 74: Westminster's minister named after the office ("The Parliamentary Under-Secretary of State,
+# Department of Health and Social Care (Lord Markham) (Con):", whose answer had been words of
+# the turn above); the Lords' "Asked by Baroness Wheeler" above her order-paper question (it had
+# been nobody's); an oral question's bare number before a label with a seat or a party ("1. Dr
+# Caroline Johnson (Sleaford and North Hykeham) (Con):") and New Zealand's addressee after it
+# ("Hon CHRISTOPHER LUXON (Leader—National) to the Prime Minister:"), both nobody's before; an
+# office of several words after a comma ("Charles Michel, President of the European Council:");
+# a study's "R:" where nobody is named is its respondent (it had been someone unknown); a time
+# opening a line of a turn ("(00:01:02) The chimpanzees ...", a podcast's transcript) marks the
+# words after it and is not part of them.
+PARSER_VERSION = 74
