@@ -120,13 +120,15 @@ def test_a_study_s_respondent_when_nobody_is_named() -> None:
 
 def test_a_time_opening_a_line_of_a_turn_marks_it_and_is_nobody_s_words() -> None:
     text = (
-        "Transcript for Jane Goodall | Podcast #999\n\n"
+        "Transcript for Dr. Jane Goodall: Chimpanzees and Hope | Podcast #999\n\n"
         "Lex Fridman\n(00:00:00) The following is a conversation with Jane Goodall.\n\n"
         "Jane Goodall\n(00:00:20) Thank you for having me.\n"
         "(00:01:02) The chimpanzees were very shy at first.\n\n"
         "Lex Fridman\n(00:01:30) What surprised you most?\n"
     )
     doc = parse(text, "podcast.txt")
+    # The title is no label of hers ("Transcript for Dr. Jane Goodall:"), and its words not hers.
+    assert doc.title.startswith("Transcript for Dr. Jane Goodall: Chimpanzees")
     assert speakers(doc) == ["Lex Fridman", "Jane Goodall", "Jane Goodall", "Lex Fridman"]
     # The times had opened every quote.
     assert said(doc, 2) == "The chimpanzees were very shy at first."

@@ -255,11 +255,14 @@ def find_labels(lines: list[str], given: frozenset[str] = frozenset()) -> dict[i
     repeated = [i for i, m in found.items() if m.upper or mixed[sp.base_label(m.label)] >= 2]
     # "Anna Berg (AB):" once, then "AB:": the code in parentheses is her later label.
     codes = {m.label.strip() for m in found.values() if LABEL_CODE.fullmatch(m.label.strip())}
+    opening = next((i for i, ln in enumerate(lines) if ln.strip()), -1)  # the file's title?
     keep = {}
     for i, m in found.items():
         rest = lines[i][m.end :].strip()
         if sp.is_metadata_key(m.label) or (not m.upper and sp.reads_as_prose(m.label)):
             continue
+        if i == opening and _title_words(rest):
+            continue  # "Transcript for Dr. Lena Ortiz: Coral Reefs and Ocean Heat | Podcast #212"
         if (
             m.upper
             or sp.is_known_role_label(m.label)
@@ -370,6 +373,14 @@ def time_opening(line: str) -> tuple[int, str] | None:
 def stamp(m: re.Match[str]) -> str:
     """The time a match of `BEFORE_LABEL` or `TIME_LINE` holds, if any (a clock's as 24 hours)."""
     return m.group("time") or (clock(m.group("clock")) if m.group("clock") else "")
+
+
+def _title_words(text: str) -> bool:
+    """Three words or more, most capitalised, that end no sentence: a title's ("Coral Reefs
+    and Ocean Heat | Deep Water Podcast #212"), not speech."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    capitalised = sum(w[:1].isupper() for w in words)
+    return len(words) >= 3 and capitalised >= 0.6 * len(words) and text.rstrip()[-1:] not in '.?!"”'
 
 
 def _says_what(m: LabelMatch) -> bool:

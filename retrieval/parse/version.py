@@ -190,5 +190,7 @@ from __future__ import annotations
 # office of several words after a comma ("Charles Michel, President of the European Council:");
 # a study's "R:" where nobody is named is its respondent (it had been someone unknown); a time
 # opening a line of a turn ("(00:01:02) The chimpanzees ...", a podcast's transcript) marks the
-# words after it and is not part of them.
+# words after it and is not part of them; a file's first line whose words after a colon are a
+# title's ("Transcript for Dr. Lena Ortiz: Coral Reefs and Ocean Heat | Podcast #212") is its
+# title, not her label (it had been quoted as her words).
 PARSER_VERSION = 74
