@@ -44,6 +44,11 @@ def test_speaker_named_by_surname_or_capital_letter() -> None:
     assert speaker_named("Bethan Owen", "What was Owen's comment on the high-risk category?")
     assert speaker_named("Marketing", "What is Marketing’s presentation mainly about?")
     assert speaker_named("PhD F", "Why did the group reject F's idea?")
+    # A meeting's "Lena" is not the podcast's Lena Ortiz a question names; she is "Lena" alone.
+    assert not speaker_named("Lena", "What gives Lena Ortiz hope?")
+    assert speaker_named("Lena Ortiz", "What gives Lena Ortiz hope?")
+    assert speaker_named("Lena", "What did Lena say about the flag?")
+    assert speaker_named("Lena", "Why was Lena's flag removed?")
     assert speaker_named("Lyndon B. Johnson", "Was LBJ's answer a denial?")
 
 

@@ -288,6 +288,15 @@ def speaker_named(speaker: str, question: str) -> bool:
         return True
     if len(last) == 1:
         return last.upper() in words
+    if len(part) == 1 and last in folded:
+        # A speaker known by one name ("Lena", a meeting's) is not the "Lena Ortiz" a question
+        # names: there the name runs on into another capitalised word that is not theirs.
+        tokens = re.findall(r"[\w'’\-]+", question)
+        return not tokens or any(
+            _POSSESSIVE.search(w) or i + 1 == len(tokens) or not tokens[i + 1][:1].isupper()
+            for i, w in enumerate(tokens)
+            if _fold(_POSSESSIVE.sub("", w)) == last
+        )
     return last in folded
 
 
