@@ -112,6 +112,38 @@ def test_rolling_captions_are_written_once(tmp_path: Path) -> None:
     assert [m for _, m in doc.marks] == ["00:00:01.000", "00:00:03.000", "00:00:05.000"]
 
 
+def test_an_unnamed_change_of_speaker_in_captions_opens_a_turn(tmp_path: Path) -> None:
+    # Subtitles' dialogue dashes, two speakers in one cue, and broadcast captions' bare ">>".
+    dialogue = tmp_path / "dialogue.srt"
+    dialogue.write_text(
+        "1\n00:00:01,000 --> 00:00:04,000\n- Who pays for the new lines?\n- A half-cent sales tax.\n\n"
+        "2\n00:00:04,500 --> 00:00:08,000\n- When does service start?\n- Next September.\n"
+    )
+    doc = parse_file(dialogue)
+    # All four had been one turn, the dashes in its words.
+    assert [doc.text[t.start : t.end] for t in doc.turns] == [
+        "Who pays for the new lines?",
+        "A half-cent sales tax.",
+        "When does service start?",
+        "Next September.",
+    ]
+    assert {t.speaker for t in doc.turns} == {"unknown"}
+    assert [m for _, m in doc.marks] == ["00:00:01.000", "00:00:04.500"]
+    broadcast = tmp_path / "broadcast.vtt"
+    broadcast.write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n>> SENATOR LOPEZ: We will take calls.\n\n"
+        "00:00:04.500 --> 00:00:08.000\n>> Hi, I am calling from Ohio.\n\n"
+        "00:00:08.500 --> 00:00:10.000\nMy question is about the farm bill.\n\n"
+        "00:00:10.500 --> 00:00:12.000\n>> SENATOR LOPEZ: Go ahead.\n"
+    )
+    doc = parse_file(broadcast)
+    assert [(t.speaker, doc.text[t.start : t.end]) for t in doc.turns] == [
+        ("Lopez", "We will take calls."),
+        ("unknown", "Hi, I am calling from Ohio. My question is about the farm bill."),
+        ("Lopez", "Go ahead."),
+    ]
+
+
 def test_a_meeting_tool_s_voices_are_speakers_though_each_speaks_once(tmp_path: Path) -> None:
     # Teams writes `<v Name>` with a cue id; Zoom a `Name:` prefix. A short meeting whose
     # people speak once each had been one turn nobody was known to say.

@@ -192,5 +192,7 @@ from __future__ import annotations
 # opening a line of a turn ("(00:01:02) The chimpanzees ...", a podcast's transcript) marks the
 # words after it and is not part of them; a file's first line whose words after a colon are a
 # title's ("Transcript for Dr. Lena Ortiz: Coral Reefs and Ocean Heat | Podcast #212") is its
-# title, not her label (it had been quoted as her words).
+# title, not her label (it had been quoted as her words); in captions, a bare ">>" or a line
+# opening with a dash ("- A half-cent sales tax.", subtitles' dialogue) opens a turn of someone
+# unnamed (they had been one turn, the dashes in its words).
 PARSER_VERSION = 74

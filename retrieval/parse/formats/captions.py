@@ -1,7 +1,9 @@
 """WebVTT and SRT captions (webvtt-py): speakers from voice tags and label prefixes, cue times kept.
 
 Speakers come from `<v Name>` voice tags, `Name:` / `>> NAME:` prefixes and `[Name]`; a cue with
-none continues the speaker before it, and consecutive cues of one speaker make one turn. Rolling
+none continues the speaker before it, and consecutive cues of one speaker make one turn. A bare
+`>>` (broadcast captions) or a line opening with a dash (`- Hello.`, subtitles' dialogue) is
+someone else speaking, unnamed: written as a caption's `>>` turn (`CAPTION_LABEL`). Rolling
 captions (each cue repeating the last line of the one before, as YouTube's do) are written once.
 """
 
@@ -15,6 +17,7 @@ from pathlib import Path
 from retrieval.parse import speakers as sp
 from retrieval.parse.formats.errors import TranscriptError
 from retrieval.parse.formats.writer import Paragraphs, clean
+from retrieval.parse.label_patterns import CAPTION_LABEL
 from retrieval.parse.labels import match_label
 from retrieval.parse.times import hms
 
@@ -22,7 +25,7 @@ _TIMING = re.compile(
     r"^\s*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}\s+-->\s+(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:\s.*)?$"
 )
 _ARROW = re.compile(r"^\s*[\d:.,]+\s*-+>|-->")
-_CHEVRONS = re.compile(r"^\s*>>+\s*")
+_CHEVRONS = re.compile(r"^\s*(?:>>+|[-–](?=\s))\s*")  # a new speaker, unnamed
 _BRACKET = re.compile(r"^\s*\[([^\]]{1,60})\]\s*:?\s*")
 
 
@@ -58,20 +61,35 @@ def extract(path: Path, data: bytes) -> Paragraphs:
     for cue in captions:
         raw = [ln for ln in (clean(html.unescape(x)) for x in cue.text.split("\n")) if ln]
         lines, previous = _new_lines(previous, raw), raw
-        if not lines:
-            continue
-        words = " ".join(lines)
-        label, words, turn = _speaker(cue.voice, words)
-        if not words:
-            continue
         time = hms(cue.start)
-        if not started or (label is not None and label != speaker) or (turn and label is None):
-            speaker = label
-            out.add(words, label, mark=time)
-        else:
-            out.extend(words, mark=time)
-        started = True
+        for words in _by_speaker(lines):
+            label, words, turn = _speaker(cue.voice, words)
+            if not words:
+                continue
+            if turn and label is None:
+                label = CAPTION_LABEL  # someone else, unnamed: a turn of their own
+            if not started or (label is not None and label != speaker) or label == CAPTION_LABEL:
+                speaker = label
+                if label == CAPTION_LABEL:
+                    out.labels.add(label)
+                    out.add(f"{label} {words}", mark=time)
+                else:
+                    out.add(words, label, mark=time)
+            else:
+                out.extend(words, mark=time)
+            started = True
     return out
+
+
+def _by_speaker(lines: list[str]) -> list[str]:
+    """A cue's lines joined, apart where a line opens with a new speaker's mark (`- Hi.`)."""
+    parts: list[list[str]] = []
+    for line in lines:
+        if not parts or _CHEVRONS.match(line):
+            parts.append([line])
+        else:
+            parts[-1].append(line)
+    return [" ".join(p) for p in parts]
 
 
 def _speaker(voice: str | None, words: str) -> tuple[str | None, str, bool]:
