@@ -227,7 +227,7 @@ from .conftest import said
             "Q: And now?\n\nA: We wait.\n",
             [
                 ("Reporter", "Why did you stop?"),
-                ("unknown", "Costs.\n\nThe reason is simple: we ran out."),
+                ("Interviewee", "Costs.\n\nThe reason is simple: we ran out."),
             ],
         ),
         (  # no labels, short lines: still speech

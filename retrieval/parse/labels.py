@@ -3,7 +3,6 @@ document uses (a style that prose could look like counts only where the document
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -32,7 +31,6 @@ from retrieval.parse.label_patterns import (
     ROLE_ALONE,
     SPEAKER_IN_PARENS,
     TAB_LABEL,
-    TIME_LINE,
     TIME_RANGE,
     TIMED_LABEL,
     UPPER_LABEL,
@@ -46,7 +44,7 @@ from retrieval.parse.label_words import (
     REPORTER_LABELS,
     TITLE_WORDS,
 )
-from retrieval.parse.times import clock
+from retrieval.parse.times import stamp, time_alone, time_opening
 
 
 @dataclass(frozen=True)
@@ -351,28 +349,6 @@ def _key_entry(line: str) -> tuple[str, str] | None:
     return (
         (initials, who) if sp.looks_like_name(who) and (initials[0], initials[-1]) in ends else None
     )
-
-
-def time_alone(line: str) -> str:
-    """The time a line holds and nothing else ("00:05:00", "[12:30]"), or the start of the
-    span it holds ("0:0:5.150 --> 0:0:9.200"), or ""."""
-    if m := TIME_RANGE.match(line):
-        return m.group("time")
-    m = TIME_LINE.match(line)
-    return stamp(m) if m and not line[m.end() :].strip() else ""
-
-
-def time_opening(line: str) -> tuple[int, str] | None:
-    """(where its words start, the time) for a line that opens with a time before words
-    ("(00:01:02) The chimpanzees were shy"); None for others."""
-    m = TIME_LINE.match(line)
-    time = stamp(m) if m else ""
-    return (m.end(), time) if m and time and line[m.end() :].strip() else None
-
-
-def stamp(m: re.Match[str]) -> str:
-    """The time a match of `BEFORE_LABEL` or `TIME_LINE` holds, if any (a clock's as 24 hours)."""
-    return m.group("time") or (clock(m.group("clock")) if m.group("clock") else "")
 
 
 def _title_words(text: str) -> bool:

@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from retrieval.parse.boilerplate import is_banner
 from retrieval.parse.dates import find_date
 from retrieval.parse.label_patterns import TIME_LINE
-from retrieval.parse.labels import stamp
-from retrieval.parse.times import hms
+from retrieval.parse.times import hms, stamp
 
 
 @dataclass

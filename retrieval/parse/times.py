@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+from retrieval.parse.label_patterns import TIME_LINE, TIME_RANGE
+
 
 def hms(start: str) -> str:
     """`00:12:34.500` for `12:34.500`, SRT's `00:12:34,500`, or a label's `0:03`."""
@@ -19,3 +23,25 @@ def clock(written: str) -> str:
     hm, meridiem = written[:-2].strip(), written[-2:].lower()
     h, m = (int(x) for x in hm.split(":"))
     return f"{h % 12 + (12 if meridiem == 'pm' else 0)}:{m:02d}:00"
+
+
+def time_alone(line: str) -> str:
+    """The time a line holds and nothing else ("00:05:00", "[12:30]"), or the start of the
+    span it holds ("0:0:5.150 --> 0:0:9.200"), or ""."""
+    if m := TIME_RANGE.match(line):
+        return m.group("time")
+    m = TIME_LINE.match(line)
+    return stamp(m) if m and not line[m.end() :].strip() else ""
+
+
+def time_opening(line: str) -> tuple[int, str] | None:
+    """(where its words start, the time) for a line that opens with a time before words
+    ("(00:01:02) The chimpanzees were shy"); None for others."""
+    m = TIME_LINE.match(line)
+    time = stamp(m) if m else ""
+    return (m.end(), time) if m and time and line[m.end() :].strip() else None
+
+
+def stamp(m: re.Match[str]) -> str:
+    """The time a match of `BEFORE_LABEL` or `TIME_LINE` holds, if any (a clock's as 24 hours)."""
+    return m.group("time") or (clock(m.group("clock")) if m.group("clock") else "")

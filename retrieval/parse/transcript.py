@@ -14,14 +14,7 @@ from retrieval.parse.formats.errors import TranscriptError
 from retrieval.parse.header import asked_by, heading_names, read_header
 from retrieval.parse.label_patterns import LABEL_CODE
 from retrieval.parse.label_words import ANSWER_LABELS, ANSWERING_LETTERS
-from retrieval.parse.labels import (
-    LabelMatch,
-    find_labels,
-    match_label,
-    speaker_key,
-    time_alone,
-    time_opening,
-)
+from retrieval.parse.labels import LabelMatch, find_labels, match_label, speaker_key
 from retrieval.parse.lines import (
     DIRECTION,
     Line,
@@ -35,7 +28,7 @@ from retrieval.parse.lines import (
 )
 from retrieval.parse.offices import label_offices, office_of
 from retrieval.parse.roles import Turn, assign_roles, principal_speaker
-from retrieval.parse.times import hms
+from retrieval.parse.times import hms, time_alone, time_opening
 from retrieval.parse.version import PARSER_VERSION
 
 __all__ = ["PARSER_VERSION", "Transcript", "TranscriptError", "Turn", "parse", "parse_file"]
