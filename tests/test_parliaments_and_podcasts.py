@@ -62,6 +62,42 @@ def test_commons_oral_questions_numbered_without_their_reference() -> None:
     assert said(notes, 0) == "The agenda.\n1. Budget: we agreed on it."
 
 
+def test_hansard_copied_from_its_web_pages_names_alone_above_the_words() -> None:
+    lords = parse(
+        "Social Care: Workforce\nVolume 836: debated on Thursday 14 March 2024\n\nQuestion\n\n"
+        "Baroness Wheeler\n\nTo ask His Majesty's Government what steps they are taking.\n\n"
+        "The Parliamentary Under-Secretary of State, Department of Health and Social Care "
+        "(Lord Markham) (Con)\n\nMy Lords, vacancies fell by 10% last year.\n\n"
+        "Baroness Wheeler (Lab)\n\nMy Lords, when will the Government act on pay?\n\n"
+        "Lord Markham (Con)\n\nMy Lords, pay is set by employers.\n\n"
+        "Lord Allan of Hallam (LD)\n\nMy Lords, the visa rule cut applications by half.\n\n"
+        "Lord Markham (Con)\n\nMy Lords, we are watching the numbers monthly.\n",
+        "lords.txt",
+    )
+    # Every turn had been someone unknown's, the names among the words.
+    assert speakers(lords) == ["Wheeler", "Markham", "Wheeler", "Markham", "Allan", "Markham"]
+    assert said(lords, 0) == "To ask His Majesty's Government what steps they are taking."
+    commons = parse(
+        "NHS Dentistry\nVolume 743: debated on Tuesday 9 January 2024\n\n"
+        "Dr Caroline Johnson (Sleaford and North Hykeham) (Con)\n\n"
+        "1. What steps she is taking to improve access to NHS dentistry.\n\n"
+        "The Secretary of State for Health and Social Care (Victoria Atkins)\n\n"
+        "We will shortly publish our dental recovery plan.\n\n"
+        "Dr Johnson\n\nWill the plan include mobile dental vans?\n\n"
+        "Victoria Atkins\n\nYes.\n\nMr Speaker\n\nOrder. Question 2.\n",
+        "commons.txt",
+    )
+    # Who speaks once is named so too, where names alone on their lines label the turns.
+    assert speakers(commons) == [
+        "Caroline Johnson",
+        "Victoria Atkins",
+        "Caroline Johnson",
+        "Victoria Atkins",
+        "The Speaker",
+    ]
+    assert said(commons, 4) == "Order. Question 2."
+
+
 def test_new_zealand_oral_question_put_to_a_minister() -> None:
     doc = parse(
         "Oral Questions — Questions to Ministers\nWednesday, 15 March 2023\n"

@@ -39,14 +39,17 @@ UPPER_LABEL = re.compile(
 CAPS_ALONE = re.compile(
     rf"^{_MD_PREFIX}(?P<label>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,3}}){_MD_CLOSE}[ \t]*$"
 )
-MIXED_LABEL = re.compile(
-    rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+[^\W\d_][\w'’.\-]*){{0,4}}{_PAREN}"
-    # A long office when the holder follows in parentheses: "The Cabinet Secretary for NHS
-    # Recovery, Health and Social Care (Michael Matheson):", and the party after them, as
-    # Westminster's Hansard writes it: "The Minister of State, Department for Energy Security
-    # and Net Zero (Lord Callanan) (Con):".
+# A name, perhaps with what qualifies it in parentheses; or a long office when the holder
+# follows in parentheses: "The Cabinet Secretary for NHS Recovery, Health and Social Care
+# (Michael Matheson)", and the party after them, as Westminster's Hansard writes it: "The
+# Minister of State, Department for Energy Security and Net Zero (Lord Callanan) (Con)".
+_MIXED_NAME = (
+    rf"{_WORD}(?:[ \t]+[^\W\d_][\w'’.\-]*){{0,4}}{_PAREN}"
     rf"|{_WORD}(?:[ \t]+[^\W\d_][\w'’.\-]*,?){{5,11}}"
-    rf"(?:[ \t]*\((?:[^()\n]|\([^()\n]*\)){{1,100}}\)){{1,2}}){_ADDRESSEE}"
+    rf"(?:[ \t]*\((?:[^()\n]|\([^()\n]*\)){{1,100}}\)){{1,2}}"
+)
+MIXED_LABEL = re.compile(
+    rf"^{_MD_PREFIX}(?P<label>{_MIXED_NAME}){_ADDRESSEE}"
     # A reporter named with their outlet, as Downing Street's transcripts do: "Laura
     # Kuenssberg, BBC:", "Beth Rigby, Sky News:"; read as if in parentheses. So is an office
     # with the small words that join it: "Charles Michel, President of the European Council:".
@@ -86,6 +89,11 @@ CAPS_NAME = re.compile(rf"[{_UPPER}][{_UPPER}'’\-]+(?:[ \t]+[{_UPPER}][{_UPPER
 NAME_ROLE_ALONE = re.compile(
     rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,3}}){_MD_CLOSE}[ \t]+--[ \t]+"
     rf"(?P<role>\S[^\n]{{0,80}}?)[ \t]*$"
+)
+# A name with its party or seat in parentheses alone on its line, the words below it, as
+# Hansard's web pages copy: "Lord Markham (Con)", "Wes Streeting (Ilford North) (Lab)".
+PAREN_NAME_ALONE = re.compile(
+    rf"^{_MD_PREFIX}(?P<label>(?:{_MIXED_NAME})(?<=\))){_MD_CLOSE}[ \t]*$"
 )
 # A full name alone on its line, the words below it ("Jane Smith"): a web page's or a meeting
 # tool's transcript copied as text; taken where the same name opens two lines or more.

@@ -1,9 +1,8 @@
-"""Which lines open a speaker turn: the label at the start of a line, and the styles a
-document uses (a style that prose could look like counts only where the document uses it)."""
+"""The speaker label at the start of a line, if it has one, in any of the styles transcripts
+write (`label_choice` judges which of them open turns in a document)."""
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, replace
 
 from retrieval.parse import speakers as sp
@@ -19,7 +18,6 @@ from retrieval.parse.label_patterns import (
     DASH_LABEL,
     INITIALS_LABEL,
     KEY_LINE,
-    LABEL_CODE,
     MIXED_DOT_LABELS,
     MIXED_LABEL,
     NAME_AFTER_TIME,
@@ -27,11 +25,11 @@ from retrieval.parse.label_patterns import (
     NAME_ROLE_ALONE,
     NUMBERED,
     PAREN_LABEL,
+    PAREN_NAME_ALONE,
     QUESTION_NUMBER,
     ROLE_ALONE,
     SPEAKER_IN_PARENS,
     TAB_LABEL,
-    TIME_RANGE,
     TIMED_LABEL,
     UPPER_LABEL,
 )
@@ -44,7 +42,7 @@ from retrieval.parse.label_words import (
     REPORTER_LABELS,
     TITLE_WORDS,
 )
-from retrieval.parse.times import stamp, time_alone, time_opening
+from retrieval.parse.times import stamp
 
 
 @dataclass(frozen=True)
@@ -151,7 +149,7 @@ def _match_label(line: str) -> LabelMatch | None:
         return LabelMatch(m.group("label").strip() + role, m.end(), False)
     for pattern in MIXED_DOT_LABELS:
         m = pattern.match(line)
-        if m and _is_title_label(m.group("label")):
+        if m and is_title_label(m.group("label")):
             return LabelMatch(m.group("label").strip(), m.end(), False, style="dot")
     m = NAME_ROLE_ALONE.match(line)
     if m:
@@ -171,8 +169,11 @@ def _match_label(line: str) -> LabelMatch | None:
     if m:
         role = f" ({m.group('role').strip()})" if m.group("role") else ""
         return LabelMatch(m.group("label").strip() + role, m.end(), False, style="dash")
+    m = PAREN_NAME_ALONE.match(line)
+    if m and (_names_someone(sp.strip_parens(m.group("label"))) or office_holder(m.group("label"))):
+        return LabelMatch(m.group("label"), m.end(), False, style="paren_alone")
     m = NAME_ALONE.match(line)
-    if m and sp.looks_like_name(m.group("label")):
+    if m and (sp.looks_like_name(m.group("label")) or is_title_label(m.group("label"))):
         # A Markdown heading of a name ("### Jane Doe"), the words below it, as notes apps
         # and exported interviews write turns: taken as a name in capitals alone is.
         style = "heading" if line.startswith("#") else "name_alone"
@@ -199,7 +200,7 @@ def _names_someone(label: str) -> bool:
     )
 
 
-def _office_holder(label: str) -> str:
+def office_holder(label: str) -> str:
     """Who holds the office a label gives first, as Westminster's Hansard labels a minister's
     first answer: "The Parliamentary Under-Secretary of State, Department of Health and Social
     Care (Lord Markham) (Con)" -> "Lord Markham"; "" for other labels."""
@@ -207,7 +208,7 @@ def _office_holder(label: str) -> str:
     return holder if label.startswith("The ") and _names_someone(holder) else ""
 
 
-def _is_title_label(label: str) -> bool:
+def is_title_label(label: str) -> bool:
     """ "The President", "Secretary Rice", "Mr. Fitzwater": a title, then a title or a name;
     not a lone abbreviation ("Mr. Smith said" stops at "Mr")."""
     words = [w.strip(".").lower() for w in label.split()]
@@ -235,99 +236,6 @@ def _is_upper_false_positive(label: str, sep: str, rest: str) -> bool:
     return False
 
 
-def find_labels(lines: list[str], given: frozenset[str] = frozenset()) -> dict[int, LabelMatch]:
-    """Line index -> label, for the lines that open a speaker turn; those of the `given` labels
-    (a format's markup gave them) whatever their style or however often they occur."""
-    found = {i: m for i, ln in enumerate(lines) if (m := match_label(ln))}
-    certain = {
-        i: m
-        for i, m in found.items()
-        if m.label in given and (m.style == "initials" or not sp.is_metadata_key(m.label))
-    }  # a key's "TAG" (Tedros Adhanom Ghebreyesus) is no "Tag:"
-    letters = [c for ln in lines for c in ln if c.isalpha()]
-    if sum(c.isupper() for c in letters) > len(letters) / 2:
-        # Written in capitals, "UNITED STATES. WE ..." may open two lines without a speaker.
-        found = {i: m for i, m in found.items() if m.style != "caps_dot"}
-    mixed = Counter(sp.base_label(m.label) for m in found.values() if not m.upper)
-    found = _in_used_styles(found, lines)
-    repeated = [i for i, m in found.items() if m.upper or mixed[sp.base_label(m.label)] >= 2]
-    # "Anna Berg (AB):" once, then "AB:": the code in parentheses is her later label.
-    codes = {m.label.strip() for m in found.values() if LABEL_CODE.fullmatch(m.label.strip())}
-    opening = next((i for i, ln in enumerate(lines) if ln.strip()), -1)  # the file's title?
-    keep = {}
-    for i, m in found.items():
-        rest = lines[i][m.end :].strip()
-        if sp.is_metadata_key(m.label) or (not m.upper and sp.reads_as_prose(m.label)):
-            continue
-        if i == opening and _title_words(rest):
-            continue  # "Transcript for Dr. Lena Ortiz: Coral Reefs and Ocean Heat | Podcast #212"
-        if (
-            m.upper
-            or sp.is_known_role_label(m.label)
-            or sp.starts_with_title(m.label)
-            or sp.ends_with_titled_name(m.label)
-            or _office_holder(m.label)
-        ):
-            ok = True
-        else:
-            # "Trilateral Meeting on North Korea: Remarks ..." is a title, not a speaker; but
-            # "Grad F:" who speaks once in a meeting is one, as is a name with what the speaker
-            # is and a dash ("Manfred Weber, on behalf of the PPE Group. – ").
-            ok = (
-                mixed[sp.base_label(m.label)] >= 2
-                or sp.outer_paren(m.label) in codes
-                or (
-                    ((bool(repeated) and i > repeated[0]) or _says_what(m)) and _short_name(m.label)
-                )
-            )
-        if ok and header_alias(m, rest) and not keep:
-            continue  # "President: Joe Biden" above the transcript names the speaker
-        if ok:
-            keep[i] = m
-    return dict(sorted((keep | certain).items()))
-
-
-def _in_used_styles(found: dict[int, LabelMatch], lines: list[str]) -> dict[int, LabelMatch]:
-    """The labels whose style the document uses (see `LabelMatch.style`)."""
-    styles = Counter((m.style, sp.base_label(m.label)) for m in found.values() if m.style)
-    used = {style for (style, _), n in styles.items() if n >= 2}
-
-    def timed(i: int) -> bool:
-        """A meeting tool's time below the name ("Lena Wu" / "00:00:27"), or opening the line
-        below (a podcast's "(00:00:20) Thank you"), or its cue's span above it
-        ("0:0:5.150 --> 0:0:9.200" / "Ravi Shah"): who speaks once."""
-        below = i + 1 < len(lines) and bool(time_alone(lines[i + 1]) or time_opening(lines[i + 1]))
-        return below or (i > 0 and bool(TIME_RANGE.match(lines[i - 1])))
-
-    asks = any(sp.base_label(m.label) in REPORTER_LABELS for m in found.values())
-    lettered = sp.by_letter(m.label for m in found.values())
-
-    # A name alone on its line (or a heading's) that opens it once counts below the first
-    # that repeats at the same heading level (a title above the transcript does not, nor a
-    # "## Action Items" below "### Jane Doe").
-    def level(i: int) -> tuple[str, int]:
-        return found[i].style, len(lines[i]) - len(lines[i].lstrip("#"))
-
-    first_repeated: dict[tuple[str, int], int] = {}
-    for i, m in found.items():  # in the lines' order
-        if m.style in ("alone", "heading") and styles[(m.style, sp.base_label(m.label))] >= 2:
-            first_repeated.setdefault(level(i), i)
-
-    def kept(i: int, m: LabelMatch) -> bool:
-        repeats = styles[(m.style, sp.base_label(m.label))] >= 2
-        if m.style == "answer":
-            return asks or lettered
-        if m.style == "initials":
-            return False  # a speaker key's (`speaker_key`), which `find_labels` is given
-        if m.style in ("alone", "heading"):
-            return repeats or i > first_repeated.get(level(i), len(lines))
-        if m.style == "name_alone":  # not a heading in Title Case ("Next Steps") once
-            return repeats or ("name_alone" in used and timed(i))
-        return not m.style or m.style in used
-
-    return {i: m for i, m in found.items() if kept(i, m)}
-
-
 def speaker_key(lines: list[str]) -> dict[int, tuple[str, str]]:
     """Line index -> (initials, name) for a speaker key above the transcript: two or more lines
     in a row of initials and the name they stand for ("TAG Dr Tedros Adhanom Ghebreyesus", "MK
@@ -349,28 +257,6 @@ def _key_entry(line: str) -> tuple[str, str] | None:
     return (
         (initials, who) if sp.looks_like_name(who) and (initials[0], initials[-1]) in ends else None
     )
-
-
-def _title_words(text: str) -> bool:
-    """Three words or more, most capitalised, that end no sentence: a title's ("Coral Reefs
-    and Ocean Heat | Deep Water Podcast #212"), not speech."""
-    words = [w for w in text.split() if w[:1].isalpha()]
-    capitalised = sum(w[:1].isupper() for w in words)
-    return len(words) >= 3 and capitalised >= 0.6 * len(words) and text.rstrip()[-1:] not in '.?!"”'
-
-
-def _says_what(m: LabelMatch) -> bool:
-    """A name, what the speaker is and a dash, in a document that labels turns so: the European
-    Parliament's "Manfred Weber, on behalf of the PPE Group. – ", who speaks once."""
-    return m.style == "dash" and m.label.endswith(")")
-
-
-def _short_name(label: str) -> bool:
-    """Up to three capitalised words, with a name's short particles ("Ursula von der Leyen")."""
-    words = sp.strip_parens(label).split()
-    capitals = [w for w in words if w[:1].isupper()]
-    particles = [w for w in words[1:-1] if w.islower() and len(w) <= 3]
-    return 0 < len(capitals) <= 3 and len(capitals) + len(particles) == len(words)
 
 
 # The small words a name and its titles hold: "Secretary of State", "von der Leyen".

@@ -12,9 +12,10 @@ from retrieval.parse import speakers as sp
 from retrieval.parse.boilerplate import is_banner, is_trailer
 from retrieval.parse.formats.errors import TranscriptError
 from retrieval.parse.header import asked_by, heading_names, read_header
+from retrieval.parse.label_choice import find_labels
 from retrieval.parse.label_patterns import LABEL_CODE
 from retrieval.parse.label_words import ANSWER_LABELS, ANSWERING_LETTERS
-from retrieval.parse.labels import LabelMatch, find_labels, match_label, speaker_key
+from retrieval.parse.labels import LabelMatch, match_label, speaker_key
 from retrieval.parse.lines import (
     DIRECTION,
     Line,

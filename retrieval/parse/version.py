@@ -194,5 +194,9 @@ from __future__ import annotations
 # title's ("Transcript for Dr. Lena Ortiz: Coral Reefs and Ocean Heat | Podcast #212") is its
 # title, not her label (it had been quoted as her words); in captions, a bare ">>" or a line
 # opening with a dash ("- A half-cent sales tax.", subtitles' dialogue) opens a turn of someone
-# unnamed (they had been one turn, the dashes in its words).
+# unnamed (they had been one turn, the dashes in its words); Hansard copied from its web pages,
+# each name alone on its line above the words ("Lord Markham (Con)", "Wes Streeting (Ilford
+# North) (Lab)", "Baroness Wheeler", "Dr Johnson", "Mr Speaker"): where one of them names
+# someone twice, however written (an office with "(Lord Markham)" and "Lord Markham (Con)"),
+# they all label turns (every turn had been someone unknown's, the names among the words).
 PARSER_VERSION = 74
