@@ -96,6 +96,16 @@ def test_hansard_copied_from_its_web_pages_names_alone_above_the_words() -> None
         "The Speaker",
     ]
     assert said(commons, 4) == "Order. Question 2."
+    # Canada's, a title with its dot first: not the label "Right Hon." before the words.
+    ottawa = parse(
+        "House of Commons Debates\nWednesday, February 7, 2024\n\n"
+        "Hon. Pierre Poilievre (Leader of the Opposition, CPC)\nMr. Speaker, will he cancel it?\n\n"
+        "Right Hon. Justin Trudeau (Prime Minister, Lib.)\nMr. Speaker, the rebate pays more.\n\n"
+        "Hon. Pierre Poilievre (Leader of the Opposition, CPC)\nMr. Speaker, the PBO disagrees.\n",
+        "ottawa.txt",
+    )
+    assert speakers(ottawa) == ["Pierre Poilievre", "Justin Trudeau", "Pierre Poilievre"]
+    assert said(ottawa, 1) == "Mr. Speaker, the rebate pays more."
 
 
 def test_new_zealand_oral_question_put_to_a_minister() -> None:

@@ -147,6 +147,10 @@ def _match_label(line: str) -> LabelMatch | None:
     if m:
         role = f" ({m.group('role')})" if m.group("role") else ""
         return LabelMatch(m.group("label").strip() + role, m.end(), False)
+    # Before a title and its dot: "Right Hon. Justin Trudeau (Prime Minister, Lib.)" alone.
+    m = PAREN_NAME_ALONE.match(line)
+    if m and (_names_someone(sp.strip_parens(m.group("label"))) or office_holder(m.group("label"))):
+        return LabelMatch(m.group("label"), m.end(), False, style="paren_alone")
     for pattern in MIXED_DOT_LABELS:
         m = pattern.match(line)
         if m and is_title_label(m.group("label")):
@@ -169,9 +173,6 @@ def _match_label(line: str) -> LabelMatch | None:
     if m:
         role = f" ({m.group('role').strip()})" if m.group("role") else ""
         return LabelMatch(m.group("label").strip() + role, m.end(), False, style="dash")
-    m = PAREN_NAME_ALONE.match(line)
-    if m and (_names_someone(sp.strip_parens(m.group("label"))) or office_holder(m.group("label"))):
-        return LabelMatch(m.group("label"), m.end(), False, style="paren_alone")
     m = NAME_ALONE.match(line)
     if m and (sp.looks_like_name(m.group("label")) or is_title_label(m.group("label"))):
         # A Markdown heading of a name ("### Jane Doe"), the words below it, as notes apps

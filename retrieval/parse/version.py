@@ -198,5 +198,7 @@ from __future__ import annotations
 # each name alone on its line above the words ("Lord Markham (Con)", "Wes Streeting (Ilford
 # North) (Lab)", "Baroness Wheeler", "Dr Johnson", "Mr Speaker"): where one of them names
 # someone twice, however written (an office with "(Lord Markham)" and "Lord Markham (Con)"),
-# they all label turns (every turn had been someone unknown's, the names among the words).
+# they all label turns (every turn had been someone unknown's, the names among the words), and
+# a title with its dot does not cut one short ("Right Hon. Justin Trudeau (Prime Minister,
+# Lib.)" had been the label "Right Hon." before the words "Justin Trudeau ...").
 PARSER_VERSION = 74
