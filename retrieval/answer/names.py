@@ -138,6 +138,12 @@ def names_a_person(question: str) -> bool:
     return bool(_SPEAKING.fullmatch(verb)) or any(w in TITLE_WORDS for w in words)
 
 
+@functools.cache
+def _summary_terms() -> frozenset[str]:
+    """Words that ask for someone's words as a whole (stemmed once, not at import)."""
+    return frozenset(terms("summarize summarise summary recap"))
+
+
 def asks_only_for(question: str, subject: str) -> bool:
     """Whether the question asks for the subject's words and nothing else ("What did
     McPherson ask?", "What did the Chair say?"): no word but the subject's and the verb after
@@ -146,7 +152,7 @@ def asks_only_for(question: str, subject: str) -> bool:
     allowed = set(terms(subject)) | set(terms(after.group(1) if after else ""))
     # Words that ask for someone's words as a whole, not about anything: "Summarize what
     # Victor said.", "Give me a summary of what she said", "Recap what the chair said."
-    allowed |= set(terms("summarize summarise summary recap"))
+    allowed |= _summary_terms()
     return not set(terms(question)) - allowed
 
 
@@ -291,7 +297,7 @@ def speaker_named(speaker: str, question: str) -> bool:
     if len(part) == 1 and last in folded:
         # A speaker known by one name ("Lena", a meeting's) is not the "Lena Ortiz" a question
         # names: there the name runs on into another capitalised word that is not theirs.
-        tokens = re.findall(r"[\w'’\-]+", question)
+        tokens = _question_tokens(question)
         return not tokens or any(
             _POSSESSIVE.search(w) or i + 1 == len(tokens) or not tokens[i + 1][:1].isupper()
             for i, w in enumerate(tokens)
@@ -301,8 +307,14 @@ def speaker_named(speaker: str, question: str) -> bool:
 
 
 @functools.lru_cache(maxsize=64)
+def _question_tokens(question: str) -> tuple[str, ...]:
+    """The question's words in order, as written (asked for each candidate's speaker: kept)."""
+    return tuple(re.findall(r"[\w'’\-]+", question))
+
+
+@functools.lru_cache(maxsize=64)
 def _question_words(question: str) -> tuple[frozenset[str], frozenset[str]]:
     """The question's words, possessives dropped, as written and folded (asked once for each
     candidate's speaker: kept)."""
-    words = [_POSSESSIVE.sub("", w) for w in re.findall(r"[\w'’\-]+", question)]
+    words = [_POSSESSIVE.sub("", w) for w in _question_tokens(question)]
     return frozenset(words), frozenset(_fold(w) for w in words)

@@ -105,12 +105,13 @@ def _in_used_styles(found: dict[int, LabelMatch], lines: list[str]) -> dict[int,
             first_repeated.setdefault(level(i), i)
 
     def kept(i: int, m: LabelMatch) -> bool:
-        repeats = styles[(m.style, sp.base_label(m.label))] >= 2
         if m.style == "answer":
             return asks or lettered
         if m.style == "initials":
             return False  # a speaker key's (`speaker_key`), which `find_labels` is given
-        repeats = repeats or (m.style in alone and _again(people, m.label))
+        repeats = styles[(m.style, sp.base_label(m.label))] >= 2 or (
+            m.style in alone and _again(people, m.label)
+        )
         if m.style in ("alone", "heading"):
             return repeats or i > first_repeated.get(level(i), len(lines))
         if m.style == "paren_alone":

@@ -63,18 +63,16 @@ def extract(path: Path, data: bytes) -> Paragraphs:
         lines, previous = _new_lines(previous, raw), raw
         time = hms(cue.start)
         for words in _by_speaker(lines):
-            label, words, turn = _speaker(cue.voice, words)
+            label, words = _speaker(cue.voice, words)
             if not words:
                 continue
-            if turn and label is None:
-                label = CAPTION_LABEL  # someone else, unnamed: a turn of their own
-            if not started or (label is not None and label != speaker) or label == CAPTION_LABEL:
+            if label == CAPTION_LABEL:  # someone else, unnamed: a turn of their own
                 speaker = label
-                if label == CAPTION_LABEL:
-                    out.labels.add(label)
-                    out.add(f"{label} {words}", mark=time)
-                else:
-                    out.add(words, label, mark=time)
+                out.labels.add(label)
+                out.add(f"{label} {words}", mark=time)
+            elif not started or (label is not None and label != speaker):
+                speaker = label
+                out.add(words, label, mark=time)
             else:
                 out.extend(words, mark=time)
             started = True
@@ -92,19 +90,20 @@ def _by_speaker(lines: list[str]) -> list[str]:
     return [" ".join(p) for p in parts]
 
 
-def _speaker(voice: str | None, words: str) -> tuple[str | None, str, bool]:
-    """(label or None, the words without it, whether a new turn starts here)."""
+def _speaker(voice: str | None, words: str) -> tuple[str | None, str]:
+    """(label, the words without it): None where the cue continues the speaker before, and
+    `CAPTION_LABEL` where someone unnamed starts speaking (`>>`, `- `)."""
     if voice:
-        return clean(voice), words, True
-    turn = False
+        return clean(voice), words
+    unnamed = None
     if m := _CHEVRONS.match(words):
-        words, turn = words[m.end() :], True
+        words, unnamed = words[m.end() :], CAPTION_LABEL
     if (m := _BRACKET.match(words)) and _is_name(m.group(1)):
-        return m.group(1).strip(), words[m.end() :], True
+        return m.group(1).strip(), words[m.end() :]
     label = match_label(words)
     if label and not sp.is_metadata_key(label.label) and _is_name(label.label):
-        return label.label, words[label.end :].strip(), True
-    return None, words, turn
+        return label.label, words[label.end :].strip()
+    return unnamed, words
 
 
 def _is_name(label: str) -> bool:
