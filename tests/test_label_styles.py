@@ -184,6 +184,20 @@ def test_a_house_hearing_chairman_and_a_sentence_that_only_looks_like_a_label() 
     assert "Who pays for the repairs?" in said(doc, 2)
 
 
+def test_a_hearing_s_statement_heading_with_a_middle_initial_names_the_witness() -> None:
+    doc = parse(
+        "HEARING ON THE ANNUAL REPORT\n\n    Chairman Alvarez. Secretary Morrow, please proceed.\n\n"
+        "  STATEMENT OF JANET L. MORROW, SECRETARY, DEPARTMENT OF THE TREASURY\n\n"
+        "    Secretary Morrow. Thank you. The system remained resilient.\n\n"
+        "    Chairman Alvarez. Should regulators claw back bonuses?\n\n"
+        "    Secretary Morrow. I support legislation that would allow it.\n",
+        "senate.txt",
+    )
+    # The heading's "L." is an initial, not the end of a label "STATEMENT OF JANET L.".
+    assert [s for s, _ in who(doc)] == ["Alvarez", "Janet L. Morrow", "Alvarez", "Janet L. Morrow"]
+    assert said(doc, 1) == "Thank you. The system remained resilient."
+
+
 def test_india_s_parliament_honorifics_and_a_minister_named_in_capitals() -> None:
     doc = parse(
         "LOK SABHA DEBATES\n\nHON. SPEAKER: Question number 41.\n\n"

@@ -228,8 +228,11 @@ def _is_upper_false_positive(label: str, sep: str, rest: str) -> bool:
         nxt = rest.lstrip()
         if len(words) > 4 or (nxt and not (nxt[0].isupper() or nxt[0] in "\"“'‘(")):
             return True
-        if words[-1].strip(".").lower() in _BEFORE_A_NAME:
-            return True  # the full stop of "HON.", "MR." or "REP.", a name still to come
+        last = words[-1].strip(".").lower()
+        if last in _BEFORE_A_NAME or (len(words) > 1 and len(last) == 1):
+            # The full stop of "HON.", "MR." or "REP.", or of an initial ("STATEMENT OF JANET
+            # L. YELLEN, SECRETARY"): a name still to come.
+            return True
         if label.rstrip(".").lower() not in REPORTER_LABELS | MODERATOR_LABELS and not any(
             w.strip(".").lower() in TITLE_WORDS for w in words
         ):

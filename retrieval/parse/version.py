@@ -201,4 +201,7 @@ from __future__ import annotations
 # they all label turns (every turn had been someone unknown's, the names among the words), and
 # a title with its dot does not cut one short ("Right Hon. Justin Trudeau (Prime Minister,
 # Lib.)" had been the label "Right Hon." before the words "Justin Trudeau ...").
-PARSER_VERSION = 74
+# 75: a hearing's heading with a middle initial ("STATEMENT OF JANET L. MORROW, SECRETARY,
+# DEPARTMENT OF THE TREASURY") is a heading that names the witness, not the label "STATEMENT OF
+# JANET L." (the rest of the heading had been a turn of someone called "Opening Statement").
+PARSER_VERSION = 75
