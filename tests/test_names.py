@@ -102,6 +102,25 @@ def test_a_subject_names_the_speakers_whose_labels_give_that_office() -> None:
     assert both == ["The Prime Minister", "Justin Trudeau"]
 
 
+def test_an_office_names_its_holders_not_the_holders_of_offices_named_after_it() -> None:
+    speakers = ["Ruiz", "Janet L. Morrow", "Amina Diallo"]
+    offices = {
+        "Ruiz": ["Council Member"],
+        "Janet L. Morrow": ["Secretary of the Treasury"],
+        "Amina Diallo": ["Secretary General"],
+    }
+
+    def who(question: str) -> list[str]:
+        return speaker_matches(subject_of(question) or "", speakers, offices)
+
+    # The council is not one of its members; a member is.
+    assert who("Why did the Council drop the analysis?") == []
+    assert who("What did the Council Member say?") == ["Ruiz"]
+    # An office goes on with what it is of, or with "general" after it.
+    assert who("What did the Secretary say?") == ["Janet L. Morrow", "Amina Diallo"]
+    assert called("What did the council decide about the budget?", speakers, offices) == ("", [])
+
+
 _SPEAKERS = [
     "Bethan Owen",
     "Project Manager",

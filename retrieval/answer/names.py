@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from retrieval.index.lexical import terms, unaccented
-from retrieval.parse.label_words import POSTNOMINALS, TITLE_WORDS
+from retrieval.parse.label_words import JOINING_WORDS, POSTNOMINALS, TITLE_WORDS
 from retrieval.parse.speakers import PARTICLES, after_title, initials, name_words
 
 # The pieces of the patterns below: a capitalised word (`O'Neil`, `Dr.`), one that stops before
@@ -253,13 +253,25 @@ def _fold(word: str) -> str:
 
 
 def _holding(office: list[str], speakers: Sequence[str], offices: Mapping | None) -> list[str]:
-    """The speakers holding an office that starts with these words: `minister` -> every
-    minister, `minister of health` -> the Minister of Health."""
+    """The speakers holding an office that is these words or goes on from them with what it
+    is of: `minister` -> every minister, `minister of health` -> the Minister of Health; not
+    `council` -> a Council Member (the council is not one of its members)."""
     return [
         s
         for s in speakers
-        if any(_words(held)[: len(office)] == office for held in (offices or {}).get(s, ()))
+        if any(_is_or_heads(office, _words(held)) for held in (offices or {}).get(s, ()))
     ]
+
+
+# What may follow an office's own words: what it is of or for ("Minister for Health", "Vice
+# President of Marketing"), or the adjective English puts after a few offices ("Attorney
+# General", "Secretary-General"); another noun makes another office ("Council Member").
+_OFFICE_GOES_ON = JOINING_WORDS | {"general"}
+
+
+def _is_or_heads(office: list[str], held: list[str]) -> bool:
+    n = len(office)
+    return held[:n] == office and (len(held) == n or held[n] in _OFFICE_GOES_ON)
 
 
 def _words(text: str) -> list[str]:
