@@ -44,9 +44,14 @@ def test_a_long_office_with_a_comma_names_its_holder_in_parentheses() -> None:
         "Lord Callanan (Con): All options remain on the table.\n",
         "lords.txt",
     )
-    assert speakers(lords) == ["Hayman", "Callanan", "Hayman", "Callanan"]
+    assert speakers(lords) == [
+        "Baroness Hayman",
+        "Lord Callanan",
+        "Baroness Hayman",
+        "Lord Callanan",
+    ]
     assert said(lords, 1).startswith("My Lords, we")
-    assert lords.offices()["Callanan"].startswith("Minister of State, Department for Energy")
+    assert lords.offices()["Lord Callanan"].startswith("Minister of State, Department for Energy")
 
 
 def test_senate_estimates_list_members_by_surname_and_spell_mc_names_in_capitals() -> None:

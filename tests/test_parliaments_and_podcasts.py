@@ -22,10 +22,17 @@ def test_lords_question_its_asker_and_a_minister_named_after_the_office() -> Non
     )
     # The minister's first answer had been words of Baroness Wheeler's turn, and the order
     # paper's question nobody's.
-    assert speakers(doc) == ["Wheeler", "Wheeler", "Markham", "Allan", "Markham"]
+    assert speakers(doc) == [
+        "Baroness Wheeler",
+        "Baroness Wheeler",
+        "Lord Markham",
+        "Lord Allan",
+        "Lord Markham",
+    ]
     assert said(doc, 0).startswith("To ask His Majesty's Government")
     assert said(doc, 2) == "My Lords, we have launched a recruitment fund of £15 million."
-    assert doc.offices()["Markham"] == (
+    # A peer is named with their title: "Lord Markham", not "Markham".
+    assert doc.offices()["Lord Markham"] == (
         "Parliamentary Under-Secretary of State, Department of Health and Social Care"
     )
 
@@ -75,7 +82,14 @@ def test_hansard_copied_from_its_web_pages_names_alone_above_the_words() -> None
         "lords.txt",
     )
     # Every turn had been someone unknown's, the names among the words.
-    assert speakers(lords) == ["Wheeler", "Markham", "Wheeler", "Markham", "Allan", "Markham"]
+    assert speakers(lords) == [
+        "Baroness Wheeler",
+        "Lord Markham",
+        "Baroness Wheeler",
+        "Lord Markham",
+        "Lord Allan",
+        "Lord Markham",
+    ]
     assert said(lords, 0) == "To ask His Majesty's Government what steps they are taking."
     commons = parse(
         "NHS Dentistry\nVolume 743: debated on Tuesday 9 January 2024\n\n"

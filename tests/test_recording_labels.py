@@ -216,11 +216,15 @@ from .conftest import said
                 ("Sandesh Gulhane", "Why?"),
             ],
         ),
-        (  # the House of Lords: the Lord Speaker chairs; peers' titles are not their names
+        (  # the House of Lords: the Lord Speaker chairs; a peer is named with their title
             "House of Lords\n\nLord Smith of Finsbury (Lab): My Lords, I rise.\n\nBaroness Jones "
             "(Con): Will he give way?\n\nThe Lord Speaker (Lord McFall of Alcluith): Order.\n\n"
             "Lord Smith of Finsbury (Lab): No.\n\nThe Lord Speaker: Thank you.\n",
-            [("Smith", "My Lords, I rise."), ("Jones", "Will he give way?"), ("McFall", "Order.")],
+            [
+                ("Lord Smith", "My Lords, I rise."),
+                ("Baroness Jones", "Will he give way?"),
+                ("Lord McFall", "Order."),
+            ],
         ),
         (  # "The reason is simple:" opens a sentence, not a turn ("the" alone is no title)
             "Q: Why did you stop?\n\nA: Costs.\n\nThe reason is simple: we ran out.\n\n"

@@ -3,6 +3,7 @@ stands for. Which lines open with a label is `labels.py`'s."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -222,7 +223,11 @@ def normalise(
     chair = _chair_addressed(base)
     if base in MODERATOR_LABELS or chair:
         # "The Chair", named in the parentheses, or in the header's list of who takes part.
-        named = held_by if _looks_like_name(held_by) else aliases.get(base.removeprefix("the "))
+        named = (
+            _peer(in_parens, held_by)
+            if _looks_like_name(held_by)
+            else aliases.get(base.removeprefix("the "))
+        )
         return Speaker(named or chair or base.title(), "moderator")
     if base in aliases:
         return Speaker(aliases[base], "official")
@@ -236,7 +241,7 @@ def normalise(
     if base.startswith("the ") and (looks_like_name(held_by) or titled_surname):
         # "The Cabinet Secretary for ... (Michael Matheson)", "The Minister of State, ...
         # (Lord Callanan) (Con)".
-        return Speaker(held_by, "official")
+        return Speaker(_peer(in_parens, held_by), "official")
     # "THE COURT", "THE WITNESS": a part in the proceedings, as "THE PRESIDENT" is an office.
     words = [] if len(base.split()) == 2 and base.startswith("the ") else name_words(label)
     if len(words) == 1 and len(words[0].strip(".")) == 1:
@@ -273,7 +278,24 @@ def normalise(
         }
         if len(named) == 1:
             return Speaker(named.pop(), role)
-    return Speaker(name, role)
+    return Speaker(_peer(label, name), role)
+
+
+# The titles a peer goes by with their surname alone, and is named by: Lord Markham, Baroness
+# Wheeler (not "Lady", which also opens "First Lady Jill Biden").
+_PEERAGES = {"lord", "baroness", "viscount"}
+
+
+def _peer(label: str, name: str) -> str:
+    """ "Lord Markham" for a label's "Lord Markham (Con)", not "Markham": a surname alone after
+    a peer's title is a peer, who is known by both ("Lord Allan of Hallam" is Lord Allan)."""
+    if len(name.split()) != 1:
+        return name
+    words = strip_parens(label).replace(",", " ").split()
+    for before, word in itertools.pairwise(words):
+        if before.lower() in _PEERAGES and title_case([word]) == name:
+            return title_case([before, word])
+    return name
 
 
 def paren_hosts(label: str) -> bool:

@@ -204,4 +204,7 @@ from __future__ import annotations
 # 75: a hearing's heading with a middle initial ("STATEMENT OF JANET L. MORROW, SECRETARY,
 # DEPARTMENT OF THE TREASURY") is a heading that names the witness, not the label "STATEMENT OF
 # JANET L." (the rest of the heading had been a turn of someone called "Opening Statement").
-PARSER_VERSION = 75
+# 76: a peer is named with their title, as they are known: "Lord Markham (Con):" and "(Lord
+# Markham)" are Lord Markham, "Baroness Wheeler (Lab):" Baroness Wheeler, "Lord Allan of
+# Hallam (LD):" Lord Allan (they had been "Markham", "Wheeler" and "Allan").
+PARSER_VERSION = 76
