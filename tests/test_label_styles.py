@@ -198,6 +198,19 @@ def test_a_hearing_s_statement_heading_with_a_middle_initial_names_the_witness()
     assert said(doc, 1) == "Thank you. The system remained resilient."
 
 
+def test_a_note_opening_a_turn_is_not_said() -> None:
+    doc = parse(
+        "Joint Press Conference\n\n"
+        "PRESIDENT ZELENSKYY: (As interpreted.) Now is not the time for elections.\n\n"
+        "Q: [inaudible] Will there be a vote next year?\n\n"
+        "PRESIDENT BIDEN: (a) we support them, and (b) they decide.\n",
+        "joint.txt",
+    )
+    assert said(doc, 0) == "Now is not the time for elections."
+    assert said(doc, 1) == "Will there be a vote next year?"
+    assert said(doc, 2) == "(a) we support them, and (b) they decide."  # a list's letter
+
+
 def test_india_s_parliament_honorifics_and_a_minister_named_in_capitals() -> None:
     doc = parse(
         "LOK SABHA DEBATES\n\nHON. SPEAKER: Question number 41.\n\n"

@@ -284,7 +284,11 @@ def _raw_turns(
                 turns.append(current)
             m = labels[i]
             rest = ln.text[m.end :]
-            s = ln.start + m.end + len(rest) - len(rest.lstrip())
+            # A note opening the words is not said: "(As interpreted.)" of an interpreted
+            # answer, "[crosstalk]"; the turn starts after it.
+            note = _OPENING_NOTE.match(rest.lstrip())
+            rest = rest.lstrip()[note.end() :] if note else rest
+            s = ln.start + len(ln.text) - len(rest.lstrip())  # `rest` ends the line
             content = rest.strip()
             current = (s, s + len(content), m.label) if content else (-1, -1, m.label)
             continue
@@ -335,4 +339,10 @@ def _proper(place: str, common: frozenset[str]) -> bool:
     return not words or not all(w.lower() in common for w in words)
 
 
+# A short note in brackets, three letters or more, before the words on the same line: "(As
+# interpreted.)", "(Through interpreter)", "[inaudible]"; not a list's "(a)".
+_OPENING_NOTE = re.compile(
+    r"(?:\((?=(?:[^()]*[^\W\d_]){3})[^()]{3,40}\)"
+    r"|\[(?=(?:[^\[\]]*[^\W\d_]){3})[^\[\]]{3,40}\])\s+(?=\S)"
+)
 _EMPHASISED_QUESTION = re.compile(r"(?P<mark>\*\*|__|\*|_)(?P<question>[^*_\s][^\n]*?\?)(?P=mark)")

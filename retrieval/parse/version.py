@@ -207,4 +207,7 @@ from __future__ import annotations
 # 76: a peer is named with their title, as they are known: "Lord Markham (Con):" and "(Lord
 # Markham)" are Lord Markham, "Baroness Wheeler (Lab):" Baroness Wheeler, "Lord Allan of
 # Hallam (LD):" Lord Allan (they had been "Markham", "Wheeler" and "Allan").
-PARSER_VERSION = 76
+# 77: a short note in brackets opening a turn's words is not said, and the turn starts after
+# it: "PRESIDENT ZELENSKYY: (As interpreted.) Now is not the time ...", "Q: (Inaudible) seems
+# pretty late." (the note had opened the first quote of the turn).
+PARSER_VERSION = 77
