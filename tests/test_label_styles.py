@@ -198,6 +198,25 @@ def test_a_hearing_s_statement_heading_with_a_middle_initial_names_the_witness()
     assert said(doc, 1) == "Thank you. The system remained resilient."
 
 
+def test_the_congressional_record_s_presiding_officer_named_in_parentheses() -> None:
+    doc = parse(
+        "Congressional Record — Senate\nMarch 7, 2024\n\n"
+        "  Mr. SCHUMER. Mr. President, I urge my colleagues to act.\n\n"
+        "  The PRESIDING OFFICER (Mr. Kaine). The Republican leader.\n\n"
+        "  Mr. McCONNELL. Mr. President, the bill must address the border.\n\n"
+        "  Mr. SCHUMER. Will the Senator yield?\n",
+        "record.txt",
+    )
+    # The chair's line had been the end of Schumer's words.
+    assert who(doc) == [
+        ("Schumer", "participant"),
+        ("Kaine", "moderator"),
+        ("McConnell", "participant"),
+        ("Schumer", "participant"),
+    ]
+    assert said(doc, 0) == "Mr. President, I urge my colleagues to act."
+
+
 def test_a_note_opening_a_turn_is_not_said() -> None:
     doc = parse(
         "Joint Press Conference\n\n"

@@ -61,9 +61,12 @@ MIXED_LABEL = re.compile(
 # The US Congress's presiding officers: "The SPEAKER pro tempore.", "The ACTING PRESIDENT pro
 # tempore.".
 _PRO_TEMPORE = r"(?:[ \t]+pro[ \t]+tempore)?"
+# Who holds the chair, in parentheses: the Congressional Record's "The PRESIDING OFFICER (Mr.
+# Kaine)."
+_CHAIR_HELD_BY = rf"(?:[ \t]+\({_WORD}(?:[ \t]+{_WORD}){{0,3}}\))?"
 MIXED_DOT_LABELS = [
     re.compile(
-        rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+{_WORD}){{{n}}}{_PRO_TEMPORE})"
+        rf"^{_MD_PREFIX}(?P<label>{_WORD}(?:[ \t]+{_WORD}){{{n}}}{_PRO_TEMPORE}{_CHAIR_HELD_BY})"
         rf"{_MD_CLOSE}\.{_MD_CLOSE}"
         rf"(?=[ \t]+[\"“'‘(]?[{_UPPER}])"
     )

@@ -210,4 +210,6 @@ from __future__ import annotations
 # 77: a short note in brackets opening a turn's words is not said, and the turn starts after
 # it: "PRESIDENT ZELENSKYY: (As interpreted.) Now is not the time ...", "Q: (Inaudible) seems
 # pretty late." (the note had opened the first quote of the turn).
-PARSER_VERSION = 77
+# 78: the Congressional Record's chair with who holds it, "The PRESIDING OFFICER (Mr. Kaine).",
+# is a label (it had been words at the end of the turn above).
+PARSER_VERSION = 78
