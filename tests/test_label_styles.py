@@ -463,6 +463,14 @@ def test_a_header_listing_who_takes_part_names_the_chair_and_full_names() -> Non
     # A meeting's attendees with their parts: a label giving the part names the person.
     notes = "Attendees: Priya (PM), Tom (Design)\n\nPM: Let's start.\nTom: Ready.\n"
     assert [t.speaker for t in parse(notes, "sync.txt").turns] == ["Priya", "Tom"]
+    # ... and the part is their office where their labels give none: "the PI" is Priya Raman.
+    notes = (
+        "Weekly NLP Group Meeting\nAttendees: Priya Raman (PI), Tomas Berg\n\n"
+        "Priya Raman: Let's start.\n\nTomas Berg: The draft is done.\n\n"
+        "Priya Raman: Good.\n"
+    )
+    assert parse(notes, "lab.txt").offices() == {"Priya Raman": "PI"}
+    assert doc.offices()["Greg Clark"] == "chair"  # as the label `Chair:` gives it
 
 
 def test_an_earnings_call_s_analysts_ask_and_its_executives_answer() -> None:

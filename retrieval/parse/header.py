@@ -22,6 +22,8 @@ class Header:
     aliases: dict[str, str] = field(default_factory=dict)
     # Whom the title names: "An interview with Senator John Reed", "Deposition of ...".
     featured: str | None = None
+    # The part a list of who takes part gives them: "Priya Raman (PI)" -> {"Priya Raman": "PI"}.
+    parts: dict[str, str] = field(default_factory=dict)
 
 
 _PLACE_PART = r"[A-Z][\w.'’\-]*(?: [A-Z.][\w.'’\-]*){0,2}"
@@ -61,14 +63,16 @@ _LISTED_ROLE = re.compile(
 )
 
 
-def listed_people(value: str) -> tuple[list[str], dict[str, str]]:
+def listed_people(value: str) -> tuple[list[str], dict[str, str], dict[str, str]]:
     """The names in a header's list of who takes part ("Greg Clark (Chair); Dawn Butler;
-    Professor Rose Luckin, University College London") and the roles the parentheses give
-    them ({"chair": "Greg Clark"}). Items are split at semicolons, or at commas when no item
-    has a semicolon; what follows a name's comma is where they are from."""
+    Professor Rose Luckin, University College London"), the labels that stand for them (the
+    roles the parentheses give them, {"chair": "Greg Clark"}, and a key's initials) and those
+    roles as written ({"Greg Clark": "Chair"}). Items are split at semicolons, or at commas
+    when no item has a semicolon; what follows a name's comma is where they are from."""
     items = value.split(";") if ";" in value else value.split(",")
     names: list[str] = []
     roles: dict[str, str] = {}
+    parts: dict[str, str] = {}
     for item in items:
         item = item.strip().rstrip(".")
         keyed = _INITIALS_KEY.fullmatch(item)
@@ -83,9 +87,10 @@ def listed_people(value: str) -> tuple[list[str], dict[str, str]]:
         names.append(name)
         if m:
             roles[sp.base_label(m.group("role"))] = name
+            parts.setdefault(name, m.group("role").strip())
         if keyed:
             roles[keyed.group("initials").lower()] = name
-    return names, roles
+    return names, roles, parts
 
 
 # Minutes' key to their initials: "JD = Jane Doe (chair)", "MK - Mark King".
@@ -146,12 +151,13 @@ def read_header(header: list[str], file_stem: str) -> Header:
                 if not meta.title and not role:
                     meta.title = line  # "Oral history: Sam Kent, retired shipyard welder"
                 continue
-            names, roles = listed_people(value)
+            names, roles, parts = listed_people(value)
             if len(names) > 1 or roles or not speaking:
                 # A list of who takes part is never the title, even of surnames alone
                 # ("Members in attendance: Senators Bragg, Canavan and McKenzie").
                 meta.names += [n for n in names if n not in meta.names]
                 meta.aliases.update({r: n for r, n in roles.items() if r not in meta.aliases})
+                meta.parts.update({n: r for n, r in parts.items() if n not in meta.parts})
                 continue
         found = find_date(line)
         if found and len(line.split()) <= 12:

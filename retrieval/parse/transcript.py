@@ -49,6 +49,8 @@ class Transcript:
     extracted: bool = False  # `text` was extracted from another format (not the file itself)
     mark_kind: str | None = None  # "time" or "page": what `marks` hold
     marks: tuple[tuple[int, str | int], ...] = field(default=(), repr=False)  # (offset, mark)
+    # Speaker -> the part the header's list of who takes part gives them ("Priya Raman (PI)").
+    parts: tuple[tuple[str, str], ...] = field(default=(), repr=False)
 
     @property
     def doc_id(self) -> str:
@@ -58,8 +60,10 @@ class Transcript:
         return sorted({t.speaker for t in self.turns})
 
     def offices(self) -> dict[str, str]:
-        """Speaker -> the office their labels give them (see `offices.label_offices`)."""
-        return label_offices(self.turns)
+        """Speaker -> the office their labels give them (see `offices.label_offices`), or else
+        the part the header's list of who takes part gives them ("the PI" of "Attendees:
+        Priya Raman (PI), Tomas Berg")."""
+        return dict(self.parts) | label_offices(self.turns)
 
 
 def parse_file(path: Path, source: str | None = None) -> Transcript:
@@ -224,6 +228,7 @@ def parse(
         turns=tuple(turns),
         mark_kind="time" if marks else None,
         marks=marks,
+        parts=tuple((n, r) for n, r in meta.parts.items() if n in {t.speaker for t in turns}),
     )
 
 

@@ -212,4 +212,6 @@ from __future__ import annotations
 # pretty late." (the note had opened the first quote of the turn).
 # 78: the Congressional Record's chair with who holds it, "The PRESIDING OFFICER (Mr. Kaine).",
 # is a label (it had been words at the end of the turn above).
-PARSER_VERSION = 78
+# 79: the part a header's list of who takes part gives someone is their office where their
+# labels give none: "Attendees: Priya Raman (PI), Tomas Berg" makes "the PI" Priya Raman.
+PARSER_VERSION = 79
