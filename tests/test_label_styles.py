@@ -217,6 +217,30 @@ def test_the_congressional_record_s_presiding_officer_named_in_parentheses() -> 
     assert said(doc, 0) == "Mr. President, I urge my colleagues to act."
 
 
+def test_an_office_ending_in_an_occupation_before_a_name() -> None:
+    doc = parse(
+        "City Transit Board\nApril 2, 2024\n\n"
+        "CHAIR LINDA PARK:\nGood evening.\n\n"
+        "GENERAL MANAGER ROBERT HALE:\nWithout the increase we face a gap.\n\n"
+        "City Planner Tom Hale: The lanes are funded.\n\n"
+        "CHAIR LINDA PARK:\nThank you.\n\n"
+        "GENERAL MANAGER ROBERT HALE:\nWe will report in September.\n\n"
+        "City Planner Tom Hale: So will we.\n",
+        "board.txt",
+    )
+    # They had been "Manager Robert Hale" and "City Planner Tom Hale", named by their office.
+    assert [s for s, _ in who(doc)][:3] == ["Linda Park", "Robert Hale", "Tom Hale"]
+    assert doc.offices()["Robert Hale"] == "general manager"
+    # An occupation alone is a meeting's label, as AMI's are: not the name "Project".
+    meeting = parse(
+        "Kick-off meeting\n\nProject Manager: Let's start with the remote.\n\n"
+        "Marketing: Users want it small.\n\nProject Manager: Agreed.\n\n"
+        "Marketing: And cheap.\n",
+        "m.txt",
+    )
+    assert [s for s, _ in who(meeting)][:2] == ["Project Manager", "Marketing"]
+
+
 def test_a_note_opening_a_turn_is_not_said() -> None:
     doc = parse(
         "Joint Press Conference\n\n"

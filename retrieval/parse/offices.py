@@ -115,10 +115,11 @@ def office_of(base: str, leading: bool = False) -> str:
     if leading:
         titles = list(itertools.takewhile(lambda w: w in TITLE_WORDS, words))
         # An office that a word qualifies: "transportation director okafor", "transit director
-        # sam okoro" (not "sung kim special representative for north korea").
+        # sam okoro", "general manager robert hale" (not "sung kim special representative for
+        # north korea").
         tail = sp.after_title(words) or []
         qualified = 1 <= len(tail) <= 3 and not JOINERS.intersection(tail)
-        words = words[: -len(tail)] if not titles and qualified else titles
+        words = words[: -len(tail)] if qualified else titles
         if titles and titles[-1] in JOINERS and (name := sp.name_words(base)):
             words = base.split()[: -len(name)]  # "president of russia vladimir putin"
     return " ".join(ABBREVIATED_TITLES.get(w, w) for w in words if w not in FORMS_OF_ADDRESS)

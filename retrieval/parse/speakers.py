@@ -78,10 +78,20 @@ def ends_with_titled_name(label: str) -> bool:
     return _titled_name(strip_parens(label).split()) is not None
 
 
+# Occupations that end an office before a name ("General Manager Robert Hale", "City Planner
+# Tom Hale") but that are no title alone: "Project Manager" is a meeting's label, not the name
+# "Project" after a title.
+_OCCUPATIONS = {
+    "manager", "planner", "engineer", "designer", "analyst", "editor", "producer",
+    "correspondent", "economist", "scientist", "researcher", "strategist",
+}  # fmt: skip
+
+
 def after_title(words: list[str]) -> list[str] | None:
-    """The words after the last title among `words` ("Treasury Secretary Mnuchin" ->
-    ["Mnuchin"]); None when there is no title."""
-    titled = [i for i, w in enumerate(words) if w.strip(".").lower() in TITLE_WORDS - JOINERS]
+    """The words after the last title or occupation among `words` ("Treasury Secretary
+    Mnuchin" -> ["Mnuchin"]); None when there is none."""
+    heads = (TITLE_WORDS - JOINERS) | _OCCUPATIONS
+    titled = [i for i, w in enumerate(words) if w.strip(".").lower() in heads]
     return words[titled[-1] + 1 :] if titled else None
 
 

@@ -214,4 +214,7 @@ from __future__ import annotations
 # is a label (it had been words at the end of the turn above).
 # 79: the part a header's list of who takes part gives someone is their office where their
 # labels give none: "Attendees: Priya Raman (PI), Tomas Berg" makes "the PI" Priya Raman.
-PARSER_VERSION = 79
+# 80: an office that ends in an occupation before a name ("GENERAL MANAGER ROBERT HALE:",
+# "City Planner Tom Hale:") names the person, the office "general manager" (they had been
+# "Manager Robert Hale" and "City Planner Tom Hale").
+PARSER_VERSION = 80
