@@ -241,6 +241,25 @@ def test_an_office_ending_in_an_occupation_before_a_name() -> None:
     assert [s for s, _ in who(meeting)][:2] == ["Project Manager", "Marketing"]
 
 
+def test_an_australian_minister_s_transcript_names_the_office_above_the_name() -> None:
+    doc = parse(
+        "PRIME MINISTER\nTHE HON ANTHONY ALBANESE MP\nTRANSCRIPT\nPRESS CONFERENCE\n"
+        "PARLIAMENT HOUSE, CANBERRA\nWEDNESDAY, 14 FEBRUARY 2024\n\n"
+        "SUBJECTS: Cost of living; Housing.\n\n"
+        "PRIME MINISTER: Good morning.\n\nJOURNALIST: Is this a broken promise?\n\n"
+        "PRIME MINISTER: Circumstances changed.\n",
+        "pm.txt",
+    )
+    # `PRIME MINISTER:` had been "The Prime Minister", and "SUBJECTS" a speaker.
+    assert who(doc) == [
+        ("Anthony Albanese", "official"),
+        ("Journalist", "reporter"),
+        ("Anthony Albanese", "official"),
+    ]
+    assert doc.title == "PRESS CONFERENCE"
+    assert doc.offices() == {"Anthony Albanese": "prime minister"}
+
+
 def test_a_note_opening_a_turn_is_not_said() -> None:
     doc = parse(
         "Joint Press Conference\n\n"

@@ -9,7 +9,13 @@ from dataclasses import dataclass, field
 
 from retrieval.parse import speakers as sp
 from retrieval.parse.dates import find_date
-from retrieval.parse.label_words import ANSWER_LABELS, JOINING_WORDS, PEOPLE_KEYS, TITLE_WORDS
+from retrieval.parse.label_words import (
+    ANSWER_LABELS,
+    JOINING_WORDS,
+    PEOPLE_KEYS,
+    POSTNOMINALS,
+    TITLE_WORDS,
+)
 from retrieval.parse.labels import header_alias, match_label
 
 
@@ -123,11 +129,12 @@ def read_header(header: list[str], file_stem: str) -> Header:
     title or date."""
     meta = Header(title="")
     untitled = ""
-    for text in header:
+    for n, text in enumerate(header):
         line = re.sub(r"^[#>*_\s]+|[*_\s]+$", "", text).strip()
         if not line:
             continue
-        label = match_label(line)
+        honoured = _honoured(line)  # "THE HON ANTHONY ALBANESE MP", not the label "THE"
+        label = None if honoured else match_label(line)
         if label and label.style == "dash":
             label = None  # "Sprint Planning - Payments Team" is a title
         key = sp.base_label(label.label) if label else ""
@@ -179,6 +186,7 @@ def read_header(header: list[str], file_stem: str) -> Header:
         named = (
             byline
             or sp.looks_like_name(line)
+            or honoured
             or (
                 "," in line
                 and sp.looks_like_name(head)
@@ -192,6 +200,13 @@ def read_header(header: list[str], file_stem: str) -> Header:
             meta.names.append(" ".join(words))
             if "," in line and not byline:
                 _alias_office(meta, line.split(",", 1)[1], " ".join(words))
+            if honoured:
+                # An Australian minister's transcript gives the office on a line of its own
+                # beside the name: "PRIME MINISTER" above "THE HON ANTHONY ALBANESE MP".
+                for office in header[max(n - 1, 0) : n] + header[n + 1 : n + 2]:
+                    _alias_office(meta, office, sp.title_case(words), whole=True)
+                if meta.title in header[max(n - 1, 0) : n]:
+                    meta.title = ""  # the office above the name is no title
             continue
         if meta.location is None and _is_place(line):
             meta.location = line
@@ -273,12 +288,26 @@ def asked_by(line: str, names: Iterable[str] = ()) -> str | None:
     return full[0] if full else who
 
 
-def _alias_office(meta: Header, office: str, who: str) -> None:
+def _honoured(line: str) -> bool:
+    """A name with the honours of a member of parliament: "THE HON ANTHONY ALBANESE MP",
+    "Hon. Mark Butler MP" (a name alone, not "Hon. Members will recall ...")."""
+    words = line.replace(".", " ").split()
+    return (
+        len(words) <= 7
+        and (words[:1] == ["Hon"] or [w.lower() for w in words[:2]] == ["the", "hon"])
+        and words[-1].lower() in POSTNOMINALS
+    )
+
+
+def _alias_office(meta: Header, office: str, who: str, whole: bool = False) -> None:
     """A byline's office names who a label of that office is: "Ned Price, Department
     Spokesperson" makes `SPOKESPERSON:` (or `Department Spokesperson:`) Ned Price. A label
-    the header names explicitly (`Spokesperson: ...`) comes first."""
+    the header names explicitly (`Spokesperson: ...`) comes first. `whole`: the office is all
+    of `office` (a line of its own), not its head."""
     head = _OFFICE_HEAD.match(office.strip())
     words = head.group().lower().split() if head else []
+    if whole and (not head or head.group() != office.strip()):
+        return
     if not words or not all(w in TITLE_WORDS for w in words):
         return
     for key in (" ".join(words), words[-1]):

@@ -253,6 +253,7 @@ METADATA_KEYS = {
     "source",
     "title",
     "subject",
+    "subjects",  # an Australian minister's transcript: "SUBJECTS: Cost of living; Housing."
     "tags",
     "tag",
     "updated",

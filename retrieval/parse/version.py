@@ -217,4 +217,8 @@ from __future__ import annotations
 # 80: an office that ends in an occupation before a name ("GENERAL MANAGER ROBERT HALE:",
 # "City Planner Tom Hale:") names the person, the office "general manager" (they had been
 # "Manager Robert Hale" and "City Planner Tom Hale").
-PARSER_VERSION = 80
+# 81: an Australian minister's transcript: the office on the line beside a name with its honours
+# ("PRIME MINISTER" above "THE HON ANTHONY ALBANESE MP") names who `PRIME MINISTER:` is (it had
+# been "The Prime Minister"; the office had been the title), and "SUBJECTS:" is the header's
+# (it had been a speaker).
+PARSER_VERSION = 81
