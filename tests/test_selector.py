@@ -384,6 +384,21 @@ def test_who_asked_is_answered_by_the_asker(tmp_path: Path, embeddings) -> None:
     assert said.citations[0].speaker == "Randhir Jaiswal"
 
 
+def test_who_asked_in_a_parliament_is_answered_by_the_member_who_asked(  # type: ignore[no-untyped-def]
+    tmp_path: Path, embeddings
+) -> None:
+    # Members ask as participants: the minister's reply, which repeats the question's words,
+    # had led. Something raised but never asked is still answered by who raised it.
+    commons = (FIXTURES / "styles" / "commons_oral_questions.txt").read_text(encoding="utf-8")
+    minutes = (FIXTURES / "styles" / "budget_committee_minutes.txt").read_text(encoding="utf-8")
+    engine = engine_over(tmp_path, embeddings, commons, minutes)
+    answer = engine.ask(Ask("Who asked about dental vans?"))
+    assert answer.citations[0].speaker == "Caroline Johnson"
+    assert answer.citations[0].quote.endswith("mobile dental vans for rural communities?")
+    raised = engine.ask(Ask("Who asked about the heating contract?"))
+    assert raised.citations[0].speaker == "Mark King"
+
+
 def test_a_question_asking_for_a_figure_is_answered_by_a_passage_stating_one(
     meeting_engine: Engine,
 ) -> None:

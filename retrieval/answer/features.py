@@ -208,7 +208,9 @@ def describe(r: Retrieved, spans: list[Span], questions: Any) -> Any:
         text = r.words(s.start, s.end, s.doc_id)
         words = len(text.split())
         prev = previous.get(g)
-        named = r.names_speaker(s.speaker, s.role)
+        # "Who asked about dental vans?" of a parliament, where members asking are participants:
+        # an asking turn is an asker's, whatever their role.
+        named = r.names_speaker(s.speaker, s.role) or (r.wants_askers and bool(turn_asks[g]))
         rows.append(
             [
                 sim_q[k],

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from retrieval.answer import quantity
-from retrieval.answer.features import Span, candidates, describe, question_features
+from retrieval.answer.features import FEATURES, Span, candidates, describe, question_features
 from retrieval.answer.model import Model
 from retrieval.answer.retrieve import Retrieved
 from retrieval.parse.label_words import REPORTER_LABELS
@@ -81,6 +81,13 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
     held = r.only_speakers or (r.asked_about if r.topic_free else ())
     if held and any(spans[i].speaker in held for i in ranked):
         ranked = [i for i in ranked if spans[i].speaker in held]
+    if r.wants_askers:
+        # "Who asked about dental vans?": a question put that holds as much of the user's words
+        # as the best candidate leads, not the reply that repeats them (in a parliament the
+        # member who asks is no reporter); not a question about something else.
+        words = x[:, FEATURES.index("lexical")]
+        asking = [i for i in ranked if _asks(r, spans[i]) and words[i] >= words[ranked[0]]]
+        ranked = asking + [i for i in ranked if i not in set(asking)]
     related = _one_per_chunk([(spans[i], float(p[i])) for i in ranked], 3)
     figure = quantity.asks_quantity(r.query.text)
     no_figure = False
@@ -157,7 +164,7 @@ def _reply_first(
     if not chosen or not _asks(r, chosen[0]):
         return chosen
     first = chosen[0]
-    if r.names_speaker(first.speaker, first.role):
+    if r.wants_askers or r.names_speaker(first.speaker, first.role):
         return chosen
 
     def replies_to_first(s: Span | Quote) -> bool:
