@@ -260,6 +260,28 @@ def test_an_australian_minister_s_transcript_names_the_office_above_the_name() -
     assert doc.offices() == {"Anthony Albanese": "prime minister"}
 
 
+def test_a_meeting_s_action_items_listed_below_it_are_nobody_s_words() -> None:
+    doc = parse(
+        "# Checkout redesign\n\n**Maya Chen:** Luis, can we ship it next sprint?\n\n"
+        "**Luis Ortega:** Not next sprint. The API isn't certified.\n\n"
+        "**Hannah Park:** I'd like to fix the address form.\n\n"
+        "**Maya Chen:** Then Luis owns the migration.\n\n## Action items\n\n"
+        "- Luis: finish the payment provider migration\n- Hannah: redesign the address form\n",
+        "sync.md",
+    )
+    # They had been turns of "Luis" and "Hannah", who never said them.
+    assert [s for s, _ in who(doc)] == [
+        "Maya Chen",
+        "Luis Ortega",
+        "Hannah Park",
+        "Maya Chen",
+        "unknown",
+    ]
+    # Where every turn is a list item, the items are the turns.
+    listed = parse("- Ann: Hello.\n- Bob: Hi, Ann.\n- Ann: Shall we start?\n", "chat.md")
+    assert [s for s, _ in who(listed)] == ["Ann", "Bob", "Ann"]
+
+
 def test_a_note_opening_a_turn_is_not_said() -> None:
     doc = parse(
         "Joint Press Conference\n\n"

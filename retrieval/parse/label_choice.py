@@ -4,6 +4,7 @@ that repeat, and not its title."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from retrieval.parse import speakers as sp
@@ -32,6 +33,11 @@ def find_labels(lines: list[str], given: frozenset[str] = frozenset()) -> dict[i
     if sum(c.isupper() for c in letters) > len(letters) / 2:
         # Written in capitals, "UNITED STATES. WE ..." may open two lines without a speaker.
         found = {i: m for i, m in found.items() if m.style != "caps_dot"}
+    # A list's items are notes, not turns, where the turns are not listed: "- Luis: finish the
+    # migration" under "## Action items", below "**Luis Ortega:** Not next sprint."
+    listed = {i for i in found if _LIST_ITEM.match(lines[i])}
+    if len(listed) * 2 < len(found):
+        found = {i: m for i, m in found.items() if i not in listed}
     mixed = Counter(who for m in found.values() if not m.upper for who in _people(m.label))
     found = _in_used_styles(found, lines)
     repeated = [i for i, m in found.items() if m.upper or _again(mixed, m.label)]
@@ -69,6 +75,9 @@ def find_labels(lines: list[str], given: frozenset[str] = frozenset()) -> dict[i
         if ok:
             keep[i] = m
     return dict(sorted((keep | certain).items()))
+
+
+_LIST_ITEM = re.compile(r"\s*[-*+•]\s+\S")
 
 
 def _in_used_styles(found: dict[int, LabelMatch], lines: list[str]) -> dict[int, LabelMatch]:

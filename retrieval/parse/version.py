@@ -221,4 +221,7 @@ from __future__ import annotations
 # ("PRIME MINISTER" above "THE HON ANTHONY ALBANESE MP") names who `PRIME MINISTER:` is (it had
 # been "The Prime Minister"; the office had been the title), and "SUBJECTS:" is the header's
 # (it had been a speaker).
-PARSER_VERSION = 81
+# 82: a list's items with labels, where the turns are not listed, are notes, not turns: a
+# meeting's "## Action items" with "- Luis: finish the migration" (they had been turns of "Luis",
+# who never said them).
+PARSER_VERSION = 82
