@@ -282,6 +282,23 @@ def test_a_meeting_s_action_items_listed_below_it_are_nobody_s_words() -> None:
     assert [s for s, _ in who(listed)] == ["Ann", "Bob", "Ann"]
 
 
+def test_minutes_first_names_are_the_full_names_the_attendees_give() -> None:
+    doc = parse(
+        "Design sync\nAttendees: Maya Chen, Luis Ortega, Hannah Park\n\n"
+        "Maya: Let us start.\n\nLuis: The API is late.\n\nHannah: I will fix the form.\n\n"
+        "Maya: Thanks.\n",
+        "sync.txt",
+    )
+    # "What did Hannah Park say ...?" had found nobody: she spoke as "Hannah".
+    assert [s for s, _ in who(doc)] == ["Maya Chen", "Luis Ortega", "Hannah Park", "Maya Chen"]
+    # Two full names with one first name: the label stays as written.
+    doc = parse(
+        "Sync\nAttendees: Maya Chen, Maya Ortega\n\nMaya: Hi.\n\nLuis: Hello.\n\nMaya: Shall we?\n",
+        "sync.txt",
+    )
+    assert who(doc)[0][0] == "Maya"
+
+
 def test_a_note_opening_a_turn_is_not_said() -> None:
     doc = parse(
         "Joint Press Conference\n\n"

@@ -278,6 +278,14 @@ def normalise(
         for full in known_names:
             if full.lower().split()[-1] == name.lower():
                 return Speaker(full, role)
+        # A first name alone, as minutes write them, is the one full name the header or
+        # another label gives with it ("Attendees: Maya Chen, ..." above `Maya:`); a title
+        # before it would make it a surname.
+        firsts = {
+            n for n in known_names if len(n.split()) > 1 and n.lower().split()[0] == name.lower()
+        }
+        if len(firsts) == 1 and len(strip_parens(label).split()) == 1:
+            return Speaker(firsts.pop(), role)
     if len(words) == 2 and len(words[0].rstrip(".")) == 1:
         # "L. KING:" beside "M. KING:", as CNN tells two speakers of one surname apart.
         initial, surname = words[0][0].lower(), words[1].lower()

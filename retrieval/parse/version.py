@@ -224,4 +224,7 @@ from __future__ import annotations
 # 82: a list's items with labels, where the turns are not listed, are notes, not turns: a
 # meeting's "## Action items" with "- Luis: finish the migration" (they had been turns of "Luis",
 # who never said them).
-PARSER_VERSION = 82
+# 83: a first name alone as a label ("Maya:") is the one full name the header or another label
+# gives with it ("Attendees: Maya Chen, Luis Ortega"); it had stayed "Maya", whom "What did
+# Maya Chen say ...?" did not find.
+PARSER_VERSION = 83
