@@ -109,3 +109,17 @@ def test_a_parliament_s_forms_of_address_do_not_end_a_sentence() -> None:
     text = "Will my right hon. Friend meet her? I thank the Rt. Hon. Member. Yes."
     got = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
     assert got == ["Will my right hon. Friend meet her?", "I thank the Rt. Hon. Member.", "Yes."]
+
+
+def test_text_without_punctuation_is_cut_into_pieces_of_a_sentence_s_length() -> None:
+    # Automatic captions end no sentence: the whole recording had been one quote.
+    words = [f"w{i}" for i in range(50)]
+    text = " ".join(words)
+    got = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+    assert [len(g.split()) for g in got] == [17, 16, 17]
+    assert " ".join(got) == text  # every word in one piece, in order
+    # A long sentence with any punctuation stays whole, as does a short one without.
+    long = "so, " + " ".join(words)
+    assert [long[s:e] for s, e in split_sentences(long, 0, len(long))] == [long]
+    short = " ".join(words[:40])
+    assert len(split_sentences(short, 0, len(short))) == 1

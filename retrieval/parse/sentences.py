@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 _ABBREVIATIONS = {
@@ -133,4 +134,22 @@ def _add(spans: list[tuple[int, int]], text: str, s: int, e: int) -> None:
     while e > s and text[e - 1].isspace():
         e -= 1
     if e > s:
-        spans.append((s, e))
+        spans.extend(_unpunctuated_pieces(text, s, e))
+
+
+# Text with no punctuation at all (automatic captions: "so today we're talking about the new
+# transit plan and the first thing ...") has no sentences to end; past this many words it is
+# cut into pieces of about a spoken sentence's length, so that a quote can point at the words
+# that answer rather than at the whole recording.
+_RUN_ON_WORDS = 40
+_PIECE_WORDS = 20
+_PUNCTUATION = re.compile(r"[,.?!;:]")
+
+
+def _unpunctuated_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    words = [m.span() for m in re.finditer(r"\S+", text[s:e])]
+    if len(words) <= _RUN_ON_WORDS or _PUNCTUATION.search(text, s, e):
+        return [(s, e)]
+    n = -(-len(words) // _PIECE_WORDS)  # pieces of near-equal length
+    bounds = [round(i * len(words) / n) for i in range(n + 1)]
+    return [(s + words[a][0], s + words[b - 1][1]) for a, b in itertools.pairwise(bounds)]

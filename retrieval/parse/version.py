@@ -227,4 +227,6 @@ from __future__ import annotations
 # 83: a first name alone as a label ("Maya:") is the one full name the header or another label
 # gives with it ("Attendees: Maya Chen, Luis Ortega"); it had stayed "Maya", whom "What did
 # Maya Chen say ...?" did not find.
-PARSER_VERSION = 83
+# 84: text with no punctuation over more than 40 words (automatic captions) is cut into
+# sentences of about 20 words: the whole recording had been one sentence, and its one quote.
+PARSER_VERSION = 84
