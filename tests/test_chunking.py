@@ -123,3 +123,6 @@ def test_text_without_punctuation_is_cut_into_pieces_of_a_sentence_s_length() ->
     assert [long[s:e] for s, e in split_sentences(long, 0, len(long))] == [long]
     short = " ".join(words[:40])
     assert len(split_sentences(short, 0, len(short))) == 1
+    # In a punctuated transcript a run-on without punctuation stays one sentence.
+    punctuated = "Yes. " * 20 + text
+    assert len(split_sentences(punctuated, 100, len(punctuated))) == 1
