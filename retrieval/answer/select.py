@@ -86,8 +86,9 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
         # as the best candidate leads, not the reply that repeats them (in a parliament the
         # member who asks is no reporter); not a question about something else.
         words = x[:, FEATURES.index("lexical")]
-        asking = [i for i in ranked if _asks(r, spans[i]) and words[i] >= words[ranked[0]]]
-        ranked = asking + [i for i in ranked if i not in set(asking)]
+        ranked = _put_first(
+            [i for i in ranked if _asks(r, spans[i]) and words[i] >= words[ranked[0]]], ranked
+        )
     related = _one_per_chunk([(spans[i], float(p[i])) for i in ranked], 3)
     figure = quantity.asks_quantity(r.query.text)
     no_figure = False
@@ -95,8 +96,7 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
         numbered = [i for i in ranked if quantity.states_number(_text(r, spans[i]))]
         top = set(ranked[: quantity.BEST])
         no_figure = quantity.needs_figure(r.query.text) and not top.intersection(numbered)
-        first = set(numbered)
-        ranked = numbered + [i for i in ranked if i not in first]
+        ranked = _put_first(numbered, ranked)
     best = float(p[ranked[0]])  # further quotes need a share of this one's probability
     if r.asked_about and not r.only_speakers and not figure:
         # "What did the minister say ...": of the quotes the answer gives, the named speaker's
@@ -203,6 +203,12 @@ def _echoes_an_asker(r: Retrieved, first: Quote) -> bool:
     who ask (it names none of their labels: "reporter", "question", "analyst", ...)."""
     asked = {w.lower() for w in re.findall(r"\w{2,}", r.query.resolved)}
     return first.role == "reporter" and not asked & REPORTER_LABELS
+
+
+def _put_first(first: list[int], ranked: list[int]) -> list[int]:
+    """`ranked` with the candidates of `first` (in their order) ahead of the others."""
+    leading = set(first)
+    return first + [i for i in ranked if i not in leading]
 
 
 def _asks(r: Retrieved, s: Span | Quote) -> bool:

@@ -216,6 +216,7 @@ def parse(
         return Turn(who or "unknown", "official" if who else "unknown", t.start, t.end)
 
     turns = [unnamed(t) if t.speaker == "" else t for t in turns]
+    speaking = {t.speaker for t in turns}
     return Transcript(
         source=source,
         path=path or Path(source).resolve(),
@@ -228,7 +229,7 @@ def parse(
         turns=tuple(turns),
         mark_kind="time" if marks else None,
         marks=marks,
-        parts=tuple((n, r) for n, r in meta.parts.items() if n in {t.speaker for t in turns}),
+        parts=tuple((n, r) for n, r in meta.parts.items() if n in speaking),
     )
 
 
