@@ -203,9 +203,10 @@ def read_header(header: list[str], file_stem: str) -> Header:
             if honoured:
                 # An Australian minister's transcript gives the office on a line of its own
                 # beside the name: "PRIME MINISTER" above "THE HON ANTHONY ALBANESE MP".
-                for office in header[max(n - 1, 0) : n] + header[n + 1 : n + 2]:
+                above, below = header[n - 1 : n], header[n + 1 : n + 2]  # [] at the edges
+                for office in above + below:
                     _alias_office(meta, office, sp.title_case(words), whole=True)
-                if meta.title in header[max(n - 1, 0) : n]:
+                if meta.title in above:
                     meta.title = ""  # the office above the name is no title
             continue
         if meta.location is None and _is_place(line):

@@ -92,6 +92,12 @@ _RULE = re.compile(r"[-=_*]{3,}")
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")
 # A stage direction alone on its line, in capitals: "(BEGIN VIDEO CLIP)", "[LAUGHTER]".
 DIRECTION = re.compile(r"\([^()a-z]*[A-Z][^()a-z]*\)|\[[^\[\]a-z]*[A-Z][^\[\]a-z]*\]")
+# A short note in brackets, three letters or more, before a turn's words on the same line:
+# "(As interpreted.)", "(Through interpreter)", "[inaudible]"; not a list's "(a)".
+OPENING_NOTE = re.compile(
+    r"(?:\((?=(?:[^()]*[^\W\d_]){3})[^()]{3,40}\)"
+    r"|\[(?=(?:[^\[\]]*[^\W\d_]){3})[^\[\]]{3,40}\])\s+(?=\S)"
+)
 
 
 def mostly_timed(lines: list[Line]) -> bool:

@@ -156,8 +156,10 @@ def _unpunctuated(text: str) -> bool:
 
 
 def _unpunctuated_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    if _PUNCTUATION.search(text, s, e) or not _unpunctuated(text):
+        return [(s, e)]  # every sentence of a punctuated transcript: no words listed
     words = [m.span() for m in re.finditer(r"\S+", text[s:e])]
-    if len(words) <= _RUN_ON_WORDS or _PUNCTUATION.search(text, s, e) or not _unpunctuated(text):
+    if len(words) <= _RUN_ON_WORDS:
         return [(s, e)]
     n = -(-len(words) // _PIECE_WORDS)  # pieces of near-equal length
     bounds = [round(i * len(words) / n) for i in range(n + 1)]

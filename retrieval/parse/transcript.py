@@ -18,6 +18,7 @@ from retrieval.parse.label_words import ANSWER_LABELS, ANSWERING_LETTERS
 from retrieval.parse.labels import LabelMatch, match_label, speaker_key
 from retrieval.parse.lines import (
     DIRECTION,
+    OPENING_NOTE,
     Line,
     dateline,
     is_heading,
@@ -292,7 +293,7 @@ def _raw_turns(
             rest = ln.text[m.end :]
             # A note opening the words is not said: "(As interpreted.)" of an interpreted
             # answer, "[crosstalk]"; the turn starts after it.
-            note = _OPENING_NOTE.match(rest.lstrip())
+            note = OPENING_NOTE.match(rest.lstrip())
             rest = rest.lstrip()[note.end() :] if note else rest
             s = ln.start + len(ln.text) - len(rest.lstrip())  # `rest` ends the line
             content = rest.strip()
@@ -345,10 +346,4 @@ def _proper(place: str, common: frozenset[str]) -> bool:
     return not words or not all(w.lower() in common for w in words)
 
 
-# A short note in brackets, three letters or more, before the words on the same line: "(As
-# interpreted.)", "(Through interpreter)", "[inaudible]"; not a list's "(a)".
-_OPENING_NOTE = re.compile(
-    r"(?:\((?=(?:[^()]*[^\W\d_]){3})[^()]{3,40}\)"
-    r"|\[(?=(?:[^\[\]]*[^\W\d_]){3})[^\[\]]{3,40}\])\s+(?=\S)"
-)
 _EMPHASISED_QUESTION = re.compile(r"(?P<mark>\*\*|__|\*|_)(?P<question>[^*_\s][^\n]*?\?)(?P=mark)")
