@@ -236,6 +236,58 @@ def test_a_court_reporter_s_line_numbers_are_left_out_of_a_pdf() -> None:
     assert mark_of("court_argument.pdf", "for the monitors") == 2
 
 
+def test_a_court_reporter_s_text_file_is_read_as_its_pages_and_examinations(
+    tmp_path: Path,
+) -> None:
+    page_one = [
+        "            THE COURT: Please be seated. Ms. Okafor, you may call",
+        "  your next witness.",
+        "            MS. OKAFOR: The government calls Linda Perez.",
+        "                 LINDA PEREZ, GOVERNMENT'S WITNESS, SWORN",
+        "                        DIRECT EXAMINATION",
+        "  BY MS. OKAFOR:",
+        "  Q. Who did you report to?",
+        "  A. To David Halverson directly. He signed off on every",
+        "  payment over ten thousand dollars.",
+        "            MR. DALE: Objection.",
+        "            THE COURT: Overruled.",
+        "  A. He told me to pay them.",
+    ]
+    page_two = [
+        "                        CROSS-EXAMINATION",
+        "  BY MR. DALE:",
+        "  Q. You were let go in January, weren't you?",
+        "            THE WITNESS: I was, yes.",
+        "            THE COURT: Call your next witness.",
+        "               RYAN CHO, GOVERNMENT'S WITNESS, SWORN",
+        "  BY MS. OKAFOR:",
+        "  Q. Did Brightline have any employees?",
+        "  A. None that we could find.",
+    ]
+    numbered = [
+        "\n".join(f"{n:2} {line}" for n, line in enumerate(page, 1))
+        for page in (page_one, page_two)
+    ]
+    path = tmp_path / "trial.txt"
+    path.write_text("TRANSCRIPT OF PROCEEDINGS\n" + "\n\f                    2\n".join(numbered))
+    doc = parse_file(path)
+    assert speakers(doc) == [
+        "The Court", "Okafor", "Okafor", "Linda Perez", "Dale", "The Court", "Linda Perez",
+        "Dale", "Linda Perez", "The Court", "Okafor", "Ryan Cho",
+    ]  # fmt: skip
+    # The numbers are no words of the quotes, and a wrapped line joins its turn.
+    assert said(doc, 3) == (
+        "To David Halverson directly. He signed off on every payment over ten thousand dollars."
+    )
+    assert " 9 " not in doc.text and "GOVERNMENT'S WITNESS" in doc.text
+    at = doc.text.index("I was, yes.")
+    assert [m for offset, m in doc.marks if offset <= at][-1] == 2
+    # Numbers opening a few lines of an ordinary transcript are its words.
+    listed = tmp_path / "minutes.txt"
+    listed.write_text("Chair: Items.\n1 Budget.\n2 Staffing.\n3 Roads.\nAnn Lee: Agreed.\n")
+    assert "1 Budget." in parse_file(listed).text
+
+
 def test_a_web_page_s_table_of_times_names_and_words_is_a_transcript(tmp_path: Path) -> None:
     rows = "".join(
         "<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in _TURNS_TABLE

@@ -901,15 +901,18 @@ def test_a_magazine_s_q_and_a_answers_are_whom_its_title_names() -> None:
 def test_a_speaker_key_s_initials_label_the_turns() -> None:
     doc = parse(
         "COVID-19 Virtual Press conference - 11 March 2020\n\nSpeaker key:\n"
-        "TAG Dr Tedros Adhanom Ghebreyesus\nMK Dr Maria Van Kerkhove\nTJ Tarik Jasarevic\n\n"
+        "TAG Dr Tedros Adhanom Ghebreyesus\nMK Dr Maria Van Kerkhove\nTJ Tarik Jasarevic\n"
+        "HE Helen Branswell\n\n"
         "00:00:00\nTJ Hello everyone, and welcome. Dr Tedros will start.\n\n"
         "TAG Good afternoon. We have made the assessment that COVID-19 is a pandemic.\n\n"
         "WHO is sending tests to 120 countries.\n\n"
-        "MK And I would add that we have called for aggressive action for weeks.\n",
+        "MK And I would add that we have called for aggressive action for weeks.\n\n"
+        "HE Is it too late to contain the virus?\n",
         "who.txt",
     )
+    # "HE": the WHO's initials for a journalist need not be her names' first letters.
     assert speakers(doc) == [
-        "Tarik Jasarevic", "Tedros Adhanom Ghebreyesus", "Maria Van Kerkhove"
+        "Tarik Jasarevic", "Tedros Adhanom Ghebreyesus", "Maria Van Kerkhove", "Helen Branswell"
     ]  # fmt: skip
     assert said(doc, 1).endswith("to 120 countries.")
     assert doc.title == "COVID-19 Virtual Press conference - 11 March 2020"

@@ -54,11 +54,16 @@ _TITLE_PERSON = re.compile(
 _OFFICE_HEAD = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}")
 
 
-# Who asks the questions: a deposition's or a trial's "EXAMINATION BY MS. LOWRY:" (its `Q.`),
-# an interview's "Interview by Lena Park", "conducted by David Ross".
+# Who asks the questions: a deposition's or a trial's "EXAMINATION BY MS. LOWRY:" or "BY MS.
+# LOWRY:" (its `Q.`), an interview's "Interview by Lena Park", "conducted by David Ross".
 _ASKED_BY = re.compile(
-    r"\b(?i:examination|interview|interviewed|conversation|questions|conducted)\s+(?i:by)\s+"
-    r"(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})"
+    r"(?:\b(?i:examination|interview|interviewed|conversation|questions|conducted)\s+(?i:by)"
+    r"|^\s*BY)\s+(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})"
+)
+# Who answers them: "LINDA PEREZ, GOVERNMENT'S WITNESS, SWORN", "MARGARET OYELARAN, having been
+# first duly sworn, testified as follows:".
+_SWORN = re.compile(
+    r"^\s*(?P<who>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){1,4}),\s+[^\n]{0,80}?\b(?i:witness|sworn)\b"
 )
 
 
@@ -287,6 +292,12 @@ def asked_by(line: str, names: Iterable[str] = ()) -> str | None:
     who = sp.title_case(sp.name_words(m.group("who")))
     full = [n for n in names if " " not in who and n.split()[-1] == who]
     return full[0] if full else who
+
+
+def sworn(line: str) -> str | None:
+    """The witness a line swears in ("RYAN CHO, GOVERNMENT'S WITNESS, SWORN"), if it does."""
+    m = _SWORN.match(line)
+    return sp.title_case(sp.name_words(m.group("who"))) if m else None
 
 
 def _honoured(line: str) -> bool:

@@ -249,18 +249,18 @@ def speaker_key(lines: list[str]) -> dict[int, tuple[str, str]]:
 
 
 def _key_entry(line: str) -> tuple[str, str] | None:
-    """A key's initials and name, the initials opening with the name's first word and closing
-    with a later word's initial ("MK", Maria Van Kerkhove; not "US", President Joe Biden)."""
+    """A key's initials and name, the initials opening with the name's first letter and the
+    others found in its letters in order ("MK", Maria Van Kerkhove; "HE", Helen Branswell, as
+    the WHO abbreviates some journalists; not "US", President Joe Biden)."""
     m = KEY_LINE.match(line)
     words = sp.name_words(m.group("who")) if m else []
-    if not m or not words:
+    if len(words) < 2:
         return None
     initials = m.group("initials")
-    ends = {(words[0][0], w[0]) for w in words[1:]}
     who = " ".join(words)
-    return (
-        (initials, who) if sp.looks_like_name(who) and (initials[0], initials[-1]) in ends else None
-    )
+    letters = iter(who[1:].upper())
+    in_order = who[0] == initials[0] and all(c in letters for c in initials[1:])
+    return (initials, who) if in_order and sp.looks_like_name(who) else None
 
 
 # The small words a name and its titles hold: "Secretary of State", "von der Leyen".

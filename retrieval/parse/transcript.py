@@ -11,7 +11,7 @@ from retrieval.parse import formats
 from retrieval.parse import speakers as sp
 from retrieval.parse.boilerplate import is_banner, is_trailer
 from retrieval.parse.formats.errors import TranscriptError
-from retrieval.parse.header import asked_by, heading_names, read_header
+from retrieval.parse.header import asked_by, heading_names, read_header, sworn
 from retrieval.parse.label_choice import find_labels
 from retrieval.parse.label_patterns import LABEL_CODE
 from retrieval.parse.label_words import ANSWER_LABELS, ANSWERING_LETTERS
@@ -112,13 +112,12 @@ def parse(
         meta.aliases.setdefault(initials.lower(), who)
         meta.names.append(who)
     body_end = len(lines) if speech_only else _body_end(lines, labels, first)
-    # A deposition's "EXAMINATION BY MS. LOWRY:" (a label's line with no words after it) says
-    # who its `Q.` is.
-    for i in sorted(labels)[:3]:
-        if lines[i].text[labels[i].end :].strip():
-            continue
-        if who := asked_by(lines[i].text, meta.names):
-            meta.aliases.setdefault("q", who)
+    # A deposition's or a trial's examinations: "EXAMINATION BY MS. LOWRY:" (a label's line with
+    # no words after it) says who its `Q.` is, "RYAN CHO, GOVERNMENT'S WITNESS, SWORN" who its
+    # `A.` is, from there on.
+    examined = _examinations(lines, labels, meta.names)
+    if askers := [who for _, kind, who in examined if kind == "q"]:
+        meta.aliases.setdefault("q", askers[0])
 
     # A time alone on its line (Google Meet's "00:05:00") marks what follows; nobody says it.
     times = {i: t for i, ln in enumerate(lines[:body_end]) if (t := time_alone(ln.text))}
@@ -187,7 +186,7 @@ def parse(
                 holders[office] = s.name
             s = sp.Speaker(holders.get(office, s.name), s.role)
         turns.append(Turn(s.name, s.role, start, end, lbl))
-    turns = assign_roles(turns, text)
+    turns = assign_roles([_examined(t, examined) for t in turns], text)
     # A deposition's or an interview's answers ("A.") are whose the title says, though its
     # counsel's objections may be longer.
     answered = not lettered and any(
@@ -232,6 +231,32 @@ def parse(
         marks=marks,
         parts=tuple((n, r) for n, r in meta.parts.items() if n in speaking),
     )
+
+
+def _examinations(
+    lines: list[Line], labels: dict[int, LabelMatch], names: list[str]
+) -> list[tuple[int, str, str]]:
+    """(offset, "q" or "a", who) of each line saying who asks or who answers from there on."""
+    out = []
+    for i, ln in enumerate(lines):
+        if i in labels:
+            if not ln.text[labels[i].end :].strip() and (who := asked_by(ln.text, names)):
+                out.append((ln.start, "q", who))
+        elif who := sworn(ln.text):
+            out.append((ln.start, "a", who))
+    return out
+
+
+def _examined(t: Turn, examined: list[tuple[int, str, str]]) -> Turn:
+    """A `Q.` turn as its examination's asker, an `A.` or "THE WITNESS:" turn as its witness."""
+    base = sp.base_label(t.label)
+    kind = "q" if base in ("q", "question") else "a"
+    if kind == "a" and base not in ANSWER_LABELS and base != "the witness":
+        return t
+    who = next((w for at, k, w in reversed(examined) if k == kind and at <= t.start), None)
+    if not who:
+        return t
+    return replace(t, speaker=who, role=t.role if kind == "q" else "official")
 
 
 def _body_end(lines: list[Line], labels: dict[int, LabelMatch], first: int) -> int:

@@ -232,4 +232,11 @@ from __future__ import annotations
 # 85: ... only in a transcript written without punctuation (fewer than one sentence's end in
 # a hundred words): 84 had cut QMSum's long unpunctuated run-ons too, moving 300 training
 # candidates and the chunks around them (qmsum-val scoped 0.712 -> 0.708 once retrained).
-PARSER_VERSION = 85
+# 86: a speaker key's initials need not be its names' first letters, only found in them in
+# order: the WHO's "HE Helen Branswell" (her question had been the moderator's words).
+# 87: a court reporter's text file, its lines numbered 1 to 25 on every page, is read as a
+# PDF's pages are (the numbers left out, wrapped lines joined, page marks), and a trial's
+# examinations say who its `Q.` and `A.` are from there on: "BY MS. OKAFOR:" and "RYAN CHO,
+# GOVERNMENT'S WITNESS, SWORN" (every label had been words after a number, the whole trial one
+# turn).
+PARSER_VERSION = 87

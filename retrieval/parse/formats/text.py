@@ -1,4 +1,5 @@
-"""Plain text and Markdown: the file is its own transcript text (decoded, when not UTF-8)."""
+"""Plain text and Markdown: the file is its own transcript text (decoded, when not UTF-8), but
+for a court reporter's text file, whose numbered lines are reflowed as a PDF's are."""
 
 from __future__ import annotations
 
@@ -7,11 +8,14 @@ import re
 from pathlib import Path
 
 from retrieval.parse.formats.errors import TranscriptError
+from retrieval.parse.formats.pages import numbered_pages, reflow
 from retrieval.parse.formats.writer import Paragraphs
 
 
 def extract(path: Path, data: bytes) -> Paragraphs:
-    return Paragraphs.verbatim(decode(path, data))
+    text = decode(path, data)
+    pages = numbered_pages(text)
+    return reflow(pages) if pages else Paragraphs.verbatim(text)
 
 
 def decode(path: Path, data: bytes) -> str:
