@@ -121,6 +121,24 @@ def test_an_office_names_its_holders_not_the_holders_of_offices_named_after_it()
     assert called("What did the council decide about the budget?", speakers, offices) == ("", [])
 
 
+def test_an_office_names_its_holders_whatever_words_before_it_say_which_one() -> None:
+    speakers = ["Randhir Jaiswal", "Kamala Harris", "Rishi Sunak", "Andrew Scheer"]
+    offices = {
+        "Randhir Jaiswal": ["Official Spokesperson"],
+        "Kamala Harris": ["Vice President"],
+        "Rishi Sunak": ["Prime Minister"],
+        "Andrew Scheer": ["Leader of the Opposition"],
+    }
+    assert called("What did the spokesperson say?", speakers, offices) == (
+        "the spokesperson",
+        ["Randhir Jaiswal"],
+    )
+    # Unless they make it another office, or the office is what another one is of.
+    assert called("What did the president say?", speakers, offices) == ("", [])
+    assert called("What did the minister say?", speakers, offices) == ("", [])
+    assert called("What did the opposition say?", speakers, offices) == ("", [])
+
+
 _SPEAKERS = [
     "Bethan Owen",
     "Project Manager",

@@ -255,7 +255,9 @@ def _fold(word: str) -> str:
 def _holding(office: list[str], speakers: Sequence[str], offices: Mapping | None) -> list[str]:
     """The speakers holding an office that is these words or goes on from them with what it
     is of: `minister` -> every minister, `minister of health` -> the Minister of Health; not
-    `council` -> a Council Member (the council is not one of its members)."""
+    `council` -> a Council Member (the council is not one of its members). Words before them
+    say which one it is (`spokesperson` -> the Official Spokesperson, `minister` -> the
+    Health Minister), unless they make another office (not the Prime Minister)."""
     return [
         s
         for s in speakers
@@ -269,9 +271,23 @@ def _holding(office: list[str], speakers: Sequence[str], offices: Mapping | None
 _OFFICE_GOES_ON = JOINING_WORDS | {"general"}
 
 
+# Words before an office that make another one: a deputy or a vice president stands in for
+# the office, a prime minister heads the ministers, a shadow minister is in opposition, a
+# former one has left it.
+_OTHER_OFFICE = {
+    "vice", "deputy", "assistant", "associate", "under", "prime", "shadow", "former", "ex",
+    "junior", "lieutenant",
+}  # fmt: skip
+
+
 def _is_or_heads(office: list[str], held: list[str]) -> bool:
     n = len(office)
-    return held[:n] == office and (len(held) == n or held[n] in _OFFICE_GOES_ON)
+    for at in range(len(held) - n + 1):
+        if held[at : at + n] == office:
+            ends = len(held) == at + n or held[at + n] in _OFFICE_GOES_ON
+            before = set(held[:at])  # words that qualify it, not what another office is of
+            return ends and not (_OTHER_OFFICE | JOINING_WORDS) & before
+    return False
 
 
 def _words(text: str) -> list[str]:
