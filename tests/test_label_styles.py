@@ -204,15 +204,18 @@ def test_the_congressional_record_s_presiding_officer_named_in_parentheses() -> 
         "  Mr. SCHUMER. Mr. President, I urge my colleagues to act.\n\n"
         "  The PRESIDING OFFICER (Mr. Kaine). The Republican leader.\n\n"
         "  Mr. McCONNELL. Mr. President, the bill must address the border.\n\n"
-        "  Mr. SCHUMER. Will the Senator yield?\n",
+        "  Mr. SCHUMER. Will the Senator yield?\n\n"
+        "  The PRESIDING OFFICER. The Senator from Kentucky.\n",
         "record.txt",
     )
-    # The chair's line had been the end of Schumer's words.
+    # The chair's line had been the end of Schumer's words; the bare office after it had been
+    # someone called "The Presiding Officer".
     assert who(doc) == [
         ("Schumer", "participant"),
         ("Kaine", "moderator"),
         ("McConnell", "participant"),
         ("Schumer", "participant"),
+        ("Kaine", "moderator"),
     ]
     assert said(doc, 0) == "Mr. President, I urge my colleagues to act."
 

@@ -177,7 +177,8 @@ def parse(
             if lbl
             else sp.Speaker("", "")
         )
-        has_name = bool(lbl) and bool(sp.name_words(lbl))
+        # "The PRESIDING OFFICER" is no one's name, though "presiding" is no title's word.
+        has_name = bool(lbl) and bool(sp.name_words(lbl)) and not s.name.startswith("The ")
         if has_name and "(" not in lbl and (office := office_of(sp.base_label(lbl), leading=True)):
             holders[office] = s.name
         elif lbl and (s.role == "moderator" or not has_name):

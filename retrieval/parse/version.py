@@ -239,4 +239,7 @@ from __future__ import annotations
 # examinations say who its `Q.` and `A.` are from there on: "BY MS. OKAFOR:" and "RYAN CHO,
 # GOVERNMENT'S WITNESS, SWORN" (every label had been words after a number, the whole trial one
 # turn).
-PARSER_VERSION = 87
+# 88: a bare office after the label that named its holder is that holder, where the office
+# holds a word no title has: "The PRESIDING OFFICER." after "The PRESIDING OFFICER (Mr.
+# Kaine)." is Kaine (it had been someone called "The Presiding Officer").
+PARSER_VERSION = 88
