@@ -300,6 +300,16 @@ def test_minutes_first_names_are_the_full_names_the_attendees_give() -> None:
         "sync.txt",
     )
     assert who(doc)[0][0] == "Maya"
+    # Each named in full once, then by first name: the first turns had been the header's.
+    doc = parse(
+        "Weekly sync\n\nMaya Chen: Let us start.\n\nLuis Ortega: The API is late.\n\n"
+        "Maya: Thanks.\n\nLuis: Done by Friday.\n\nMaya: Great.\n",
+        "sync.txt",
+    )
+    assert [s for s, _ in who(doc)] == [
+        "Maya Chen", "Luis Ortega", "Maya Chen", "Luis Ortega", "Maya Chen"
+    ]  # fmt: skip
+    assert said(doc, 0) == "Let us start."
 
 
 def test_a_note_opening_a_turn_is_not_said() -> None:

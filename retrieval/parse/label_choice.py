@@ -65,6 +65,7 @@ def find_labels(lines: list[str], given: frozenset[str] = frozenset()) -> dict[i
             # is and a dash ("Manfred Weber, on behalf of the PPE Group. – ").
             ok = (
                 _again(mixed, m.label)
+                or _first_name_again(mixed, m.label)
                 or sp.outer_paren(m.label) in codes
                 or (
                     ((bool(repeated) and i > repeated[0]) or _says_what(m)) and _short_name(m.label)
@@ -144,6 +145,13 @@ def _people(label: str) -> set[str]:
 def _again(counts: Counter[str], label: str) -> bool:
     """Whether someone the label names is named by another label too (`_people`)."""
     return any(counts[who] >= 2 for who in _people(label))
+
+
+def _first_name_again(counts: Counter[str], label: str) -> bool:
+    """A full name whose first name alone labels turns too: "Maya Chen:" opening the meeting,
+    "Maya:" after it."""
+    words = sp.strip_parens(label).split()
+    return len(words) > 1 and _short_name(label) and counts[sp.base_label(words[0])] >= 1
 
 
 def _title_words(text: str) -> bool:

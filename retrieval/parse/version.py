@@ -242,4 +242,7 @@ from __future__ import annotations
 # 88: a bare office after the label that named its holder is that holder, where the office
 # holds a word no title has: "The PRESIDING OFFICER." after "The PRESIDING OFFICER (Mr.
 # Kaine)." is Kaine (it had been someone called "The Presiding Officer").
-PARSER_VERSION = 88
+# 89: a full name that labels a turn once, where its first name alone labels others ("Maya
+# Chen:" opening a meeting, "Maya:" after it), is a label: the turns above the first repeated
+# label had been the header, and no one's words.
+PARSER_VERSION = 89
