@@ -312,6 +312,26 @@ def test_minutes_first_names_are_the_full_names_the_attendees_give() -> None:
     assert said(doc, 0) == "Let us start."
 
 
+def test_who_speaks_once_before_the_labels_that_repeat_speaks() -> None:
+    doc = parse(
+        "Quarterly planning call\nMay 2, 2024\n\n"
+        "Jane Doe: Welcome to the call. I will hand over to Bob for the numbers.\n\n"
+        "Bob Smith: Revenue was up four percent.\n\nCarl Jones: Costs were flat.\n\n"
+        "Bob Smith: So margin improved.\n\nCarl Jones: Agreed.\n",
+        "call.txt",
+    )
+    # Her welcome had been the header's.
+    assert speakers(doc)[:2] == ["Jane Doe", "Bob Smith"]
+    assert doc.title == "Quarterly planning call"
+    # A title's words above the turns are no one's.
+    titled = parse(
+        "Trilateral Meeting on North Korea: Remarks to the Press\n\n"
+        "Bob Smith: Revenue was up.\n\nCarl Jones: Costs were flat.\n\nBob Smith: Good.\n",
+        "t.txt",
+    )
+    assert speakers(titled) == ["Bob Smith", "Carl Jones", "Bob Smith"]
+
+
 def test_a_note_opening_a_turn_is_not_said() -> None:
     doc = parse(
         "Joint Press Conference\n\n"

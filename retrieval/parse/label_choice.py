@@ -70,6 +70,7 @@ def find_labels(lines: list[str], given: frozenset[str] = frozenset()) -> dict[i
                 or (
                     ((bool(repeated) and i > repeated[0]) or _says_what(m)) and _short_name(m.label)
                 )
+                or (bool(repeated) and _opens_speaking(m.label, rest))
             )
         if ok and header_alias(m, rest) and not keep:
             continue  # "President: Joe Biden" above the transcript names the speaker
@@ -152,6 +153,12 @@ def _first_name_again(counts: Counter[str], label: str) -> bool:
     "Maya:" after it."""
     words = sp.strip_parens(label).split()
     return len(words) > 1 and _short_name(label) and counts[sp.base_label(words[0])] >= 1
+
+
+def _opens_speaking(label: str, rest: str) -> bool:
+    """A person's name before sentences, in a document whose labels repeat: who speaks once
+    before them ("Jane Doe: Welcome to the call. I will hand over to Bob.")."""
+    return sp.looks_like_name(label) and len(rest.split()) >= 4 and rest[-1:] in ".?!"
 
 
 def _title_words(text: str) -> bool:

@@ -245,4 +245,6 @@ from __future__ import annotations
 # 89: a full name that labels a turn once, where its first name alone labels others ("Maya
 # Chen:" opening a meeting, "Maya:" after it), is a label: the turns above the first repeated
 # label had been the header, and no one's words.
-PARSER_VERSION = 89
+# 90: a person's name before sentences above the labels that repeat is a label too: a host's
+# "Jane Doe: Welcome to the call. I will hand over to Bob." (it had been the header's).
+PARSER_VERSION = 90
