@@ -332,6 +332,26 @@ def test_who_speaks_once_before_the_labels_that_repeat_speaks() -> None:
     assert speakers(titled) == ["Bob Smith", "Carl Jones", "Bob Smith"]
 
 
+def test_a_magazine_that_asks_under_a_page_s_key_asks() -> None:
+    doc = parse(
+        "Zelensky on the war\nTIME interview, November 2023\n\n"
+        "TIME: How is the counteroffensive going?\n\nZelensky: We are not going backward.\n\n"
+        "TIME: What happens if American aid stops?\n\nZelensky: Then we will lose people.\n",
+        "time.txt",
+    )
+    # "TIME:" had been a page's key (as "Time: 10 a.m."), and its questions no one's.
+    assert who(doc) == [
+        ("TIME", "reporter"), ("Zelensky", "official"), ("TIME", "reporter"),
+        ("Zelensky", "official"),
+    ]  # fmt: skip
+    keyed = parse(
+        "Budget hearing\nTime: 10 a.m.\n\nAnn Lee: Welcome.\n\nBo Li: Why now?\n\n"
+        "Ann Lee: Because.\n\nBo Li: Thanks.\n",
+        "t.txt",
+    )
+    assert speakers(keyed) == ["Ann Lee", "Bo Li", "Ann Lee", "Bo Li"]
+
+
 def test_a_note_opening_a_turn_is_not_said() -> None:
     doc = parse(
         "Joint Press Conference\n\n"

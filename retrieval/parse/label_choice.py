@@ -44,10 +44,15 @@ def find_labels(lines: list[str], given: frozenset[str] = frozenset()) -> dict[i
     # "Anna Berg (AB):" once, then "AB:": the code in parentheses is her later label.
     codes = {m.label.strip() for m in found.values() if LABEL_CODE.fullmatch(m.label.strip())}
     opening = next((i for i, ln in enumerate(lines) if ln.strip()), -1)  # the file's title?
+    # A key that asks again and again is an interviewer: the magazine's "TIME: Why now?"
+    asking = Counter(
+        sp.base_label(m.label) for i, m in found.items() if lines[i].rstrip().endswith("?")
+    )
     keep = {}
     for i, m in found.items():
         rest = lines[i][m.end :].strip()
-        if sp.is_metadata_key(m.label) or (not m.upper and sp.reads_as_prose(m.label)):
+        metadata = sp.is_metadata_key(m.label) and asking[sp.base_label(m.label)] < 2
+        if metadata or (not m.upper and sp.reads_as_prose(m.label)):
             continue
         if i == opening and _title_words(rest):
             continue  # "Transcript for Dr. Lena Ortiz: Coral Reefs and Ocean Heat | Podcast #212"

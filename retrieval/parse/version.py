@@ -247,4 +247,6 @@ from __future__ import annotations
 # label had been the header, and no one's words.
 # 90: a person's name before sentences above the labels that repeat is a label too: a host's
 # "Jane Doe: Welcome to the call. I will hand over to Bob." (it had been the header's).
-PARSER_VERSION = 90
+# 91: a page's key that asks again and again is an interviewer: a magazine's "TIME: How is
+# the counteroffensive going?" (its questions had been left out as a page's "Time:").
+PARSER_VERSION = 91
