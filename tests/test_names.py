@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from retrieval.answer.features import question_names
 from retrieval.answer.names import (
+    asks_of_askers,
     asks_who_asked,
     called,
     speaker_matches,
@@ -230,3 +231,11 @@ def test_who_asked_wants_an_asker_s_words() -> None:
     assert asks_who_asked("who brought up the ICC?")
     assert not asks_who_asked("Who was asked about the border?")
     assert not asks_who_asked("What did the minister say when asked about the border?")
+
+
+def test_a_question_about_a_reporter_is_about_whoever_asked() -> None:
+    assert asks_of_askers("What did the CBC reporter ask?")
+    assert asks_of_askers("What did the journalist from Canadian Press ask about the deficit?")
+    assert asks_of_askers("According to a reporter, what did Boehner say?")
+    assert not asks_of_askers("What did Johnson tell a reporter about Selma?")
+    assert not asks_of_askers("Did the minister answer the journalist?")

@@ -384,6 +384,16 @@ def test_who_asked_is_answered_by_the_asker(tmp_path: Path, embeddings) -> None:
     assert said.citations[0].speaker == "Randhir Jaiswal"
 
 
+def test_what_a_reporter_asked_is_answered_by_the_reporter(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
+    # Whoever asked is whom the question is about: the spokesperson's reply had led.
+    text = (FIXTURES / "styles" / "mea_briefing.txt").read_text(encoding="utf-8")
+    engine = engine_over(tmp_path, embeddings, text)
+    answer = engine.ask(Ask("What did the journalist ask about the navy veterans?"))
+    assert (answer.citations[0].speaker, answer.citations[0].role) == ("Rezaul Laskar", "reporter")
+    visit = engine.ask(Ask("What did a reporter ask about the UAE visit?"))
+    assert visit.citations[0].speaker == "Sidhant Sibal"
+
+
 def test_who_asked_in_a_parliament_is_answered_by_the_member_who_asked(  # type: ignore[no-untyped-def]
     tmp_path: Path, embeddings
 ) -> None:

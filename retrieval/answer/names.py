@@ -68,9 +68,24 @@ _SPEAKING = re.compile(
 )
 
 
+# Whoever asks, not someone in particular: "What did a reporter ask ...", "What did the CBC
+# reporter say ...", "According to the interviewer, ...". The people who put questions at
+# press conferences, interviews and earnings calls (`REPORTER_LABELS`' people).
+_ASKER = re.compile(
+    r"(?:\b(?i:did|does|do|was|were|has|had)\s+|^\W*(?i:according\s+to)\s+)"
+    r"(?i:a|an|the|one\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?i:reporter|journalist|correspondent|interviewer|questioner|analyst)s?\b"
+)
+
+
 def asks_who_asked(question: str) -> bool:
     """ "Who asked about Indians fighting for Russia?": an asker's words answer it."""
     return _WHO_ASKED.match(question) is not None
+
+
+def asks_of_askers(question: str) -> bool:
+    """ "What did the reporter from CBC ask?": whoever asked is who it asks about."""
+    return _ASKER.search(question) is not None
 
 
 def subject_of(question: str) -> str | None:

@@ -93,8 +93,13 @@ class Retrieved:
         return (
             speaker in self.asked_about
             or names.speaker_named(speaker, self.query.resolved)
-            or (self.wants_askers and role in ASKING_ROLES)
+            or ((self.wants_askers or self.about_askers) and role in ASKING_ROLES)
         )
+
+    @functools.cached_property
+    def about_askers(self) -> bool:
+        """ "What did a reporter ask about ...?": any asker is whom it asks about."""
+        return names.asks_of_askers(self.query.text)
 
     @functools.cached_property
     def sentence_terms(self) -> list[set[str]]:
