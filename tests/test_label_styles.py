@@ -332,6 +332,17 @@ def test_who_speaks_once_before_the_labels_that_repeat_speaks() -> None:
     assert speakers(titled) == ["Bob Smith", "Carl Jones", "Bob Smith"]
 
 
+def test_remarks_by_an_office_holder_name_whom_the_office_s_label_is() -> None:
+    doc = parse(
+        "Remarks by President Biden on the Economy\nJanuary 5, 2024\n\n"
+        "THE PRESIDENT: Thank you. Please have a seat.\n\nWe have created 14 million jobs.\n",
+        "remarks.txt",
+    )
+    # He had been "The President", whom "What did Biden say about jobs?" did not find.
+    assert who(doc) == [("Biden", "official")]
+    assert doc.offices() == {"Biden": "president"}
+
+
 def test_a_magazine_that_asks_under_a_page_s_key_asks() -> None:
     doc = parse(
         "Zelensky on the war\nTIME interview, November 2023\n\n"

@@ -235,6 +235,8 @@ def read_header(header: list[str], file_stem: str) -> Header:
         meta.featured = who
         if m.group("office") and not titled:
             _alias_office(meta, m.group("office"), who)
+        elif titled:  # "Remarks by President Biden" above `THE PRESIDENT:`
+            _alias_office(meta, written[-2], who, whole=True)
         break
     for text in header:
         if (who := asked_by(text)) and sp.looks_like_name(who):

@@ -249,4 +249,7 @@ from __future__ import annotations
 # "Jane Doe: Welcome to the call. I will hand over to Bob." (it had been the header's).
 # 91: a page's key that asks again and again is an interviewer: a magazine's "TIME: How is
 # the counteroffensive going?" (its questions had been left out as a page's "Time:").
-PARSER_VERSION = 91
+# 92: remarks by an office holder named in the title ("Remarks by President Biden on the
+# Economy") make its label of the office ("THE PRESIDENT:") that person (it had been "The
+# President").
+PARSER_VERSION = 92
