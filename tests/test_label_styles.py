@@ -343,6 +343,20 @@ def test_remarks_by_an_office_holder_name_whom_the_office_s_label_is() -> None:
     assert doc.offices() == {"Biden": "president"}
 
 
+def test_diarised_speakers_in_lower_case_and_who_speaks_once_among_them() -> None:
+    doc = parse(
+        "spk_0: Today we review churn.\nspk_1: Churn went up to 4.1 percent.\n"
+        "spk_0: Do we know why?\nspk_2: The exit survey says price.\nspk_1: A discount?\n",
+        "call.txt",
+    )
+    # Amazon Transcribe's labels had been words, and the file no one's.
+    assert speakers(doc) == ["spk 0", "spk 1", "spk 0", "spk 2", "spk 1"]
+    icsi = parse(
+        "me013: Where are we?\nfe008: Twenty hours.\nmn015: Digits done.\nme013: Good.\n", "b.txt"
+    )
+    assert speakers(icsi) == ["me013", "fe008", "mn015", "me013"]
+
+
 def test_a_magazine_that_asks_under_a_page_s_key_asks() -> None:
     doc = parse(
         "Zelensky on the war\nTIME interview, November 2023\n\n"

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from retrieval.parse import speakers as sp
-from retrieval.parse.label_patterns import LABEL_CODE, TIME_RANGE
+from retrieval.parse.label_patterns import LABEL_CODE, NUMBERED, TIME_RANGE
 from retrieval.parse.label_words import REPORTER_LABELS
 from retrieval.parse.labels import (
     LabelMatch,
@@ -41,6 +41,10 @@ def find_labels(lines: list[str], given: frozenset[str] = frozenset()) -> dict[i
     mixed = Counter(who for m in found.values() if not m.upper for who in _people(m.label))
     found = _in_used_styles(found, lines)
     repeated = [i for i, m in found.items() if m.upper or _again(mixed, m.label)]
+    # A diarised recording's speaker who speaks once: "spk_2:" among "spk_0:" and "spk_1:"
+    # that repeat, "mn015:" among "me013:" (the same shape), not "Item 2:" among "Caller 1:".
+    numbered = {i for i, m in found.items() if not m.upper and NUMBERED.match(lines[i])}
+    shapes = {_shape(found[i].label) for i in numbered if _again(mixed, found[i].label)}
     # "Anna Berg (AB):" once, then "AB:": the code in parentheses is her later label.
     codes = {m.label.strip() for m in found.values() if LABEL_CODE.fullmatch(m.label.strip())}
     opening = next((i for i, ln in enumerate(lines) if ln.strip()), -1)  # the file's title?
@@ -72,6 +76,7 @@ def find_labels(lines: list[str], given: frozenset[str] = frozenset()) -> dict[i
                 _again(mixed, m.label)
                 or _first_name_again(mixed, m.label)
                 or sp.outer_paren(m.label) in codes
+                or (i in numbered and _shape(m.label) in shapes)
                 or (
                     ((bool(repeated) and i > repeated[0]) or _says_what(m)) and _short_name(m.label)
                 )
@@ -151,6 +156,11 @@ def _people(label: str) -> set[str]:
 def _again(counts: Counter[str], label: str) -> bool:
     """Whether someone the label names is named by another label too (`_people`)."""
     return any(counts[who] >= 2 for who in _people(label))
+
+
+def _shape(label: str) -> str:
+    """A numbered label's letters and digits as such: "spk_2" -> "aaa_#"."""
+    return re.sub(r"[a-z]", "a", re.sub(r"\d", "#", sp.base_label(label)))
 
 
 def _first_name_again(counts: Counter[str], label: str) -> bool:

@@ -252,4 +252,7 @@ from __future__ import annotations
 # 92: remarks by an office holder named in the title ("Remarks by President Biden on the
 # Economy") make its label of the office ("THE PRESIDENT:") that person (it had been "The
 # President").
-PARSER_VERSION = 92
+# 93: diarised speakers in lower case ("spk_0:", Amazon Transcribe's; "me013:", a corpus's)
+# label turns, and among numbered labels that repeat, one that opens a single turn does too
+# (the whole file had been no one's words).
+PARSER_VERSION = 93
