@@ -233,6 +233,11 @@ def test_who_asked_wants_an_asker_s_words() -> None:
     assert not asks_who_asked("What did the minister say when asked about the border?")
 
 
+def test_capitals_are_initials_or_a_speaker_so_called() -> None:
+    assert speaker_matches("LBJ", ["Lyndon B. Johnson", "TIME"]) == ["Lyndon B. Johnson"]
+    assert speaker_matches("TIME", ["Lyndon B. Johnson", "TIME"]) == ["TIME"]
+
+
 def test_a_question_about_a_reporter_is_about_whoever_asked() -> None:
     assert asks_of_askers("What did the CBC reporter ask?")
     assert asks_of_askers("What did the journalist from Canadian Press ask about the deficit?")

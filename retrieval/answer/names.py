@@ -216,8 +216,8 @@ def speaker_matches(
     `F` -> `PhD F`; `LBJ` -> `Lyndon B. Johnson`; a bare office (`the Vice President`) names
     the speaker called that, or the speakers whose labels give them that office (`offices`:
     `the Minister of Health` -> Patty Hajdu, `the Minister` -> every minister)."""
-    if _INITIALS.fullmatch(subject):
-        return [s for s in speakers if initials(s) == subject]
+    if _INITIALS.fullmatch(subject):  # or a speaker so called: a magazine's "TIME"
+        return [s for s in speakers if subject in (initials(s), s)]
     if short := _OFFICE_INITIALS.fullmatch(subject):  # "the CFO": Chief Financial Officer
         held = offices or {}
         return [s for s in speakers if short.group(1) in map(_office_initials, held.get(s, ()))]
