@@ -357,6 +357,23 @@ def test_diarised_speakers_in_lower_case_and_who_speaks_once_among_them() -> Non
     assert speakers(icsi) == ["me013", "fe008", "mn015", "me013"]
 
 
+def test_a_moderator_named_by_first_name_in_the_header() -> None:
+    doc = parse(
+        "Focus group 2\nModerator: Priya (UX research)\n\n"
+        "Moderator: How do you check your balance?\n\nR1: The app.\n\nR2: The ATM.\n\n"
+        "Moderator: Why?\n\nR2: Habit.\n",
+        "group.txt",
+    )
+    # The header's line had been her first turn, and she "Moderator".
+    assert speakers(doc)[:2] == ["Priya", "R1"]
+    assert said(doc, 0) == "How do you check your balance?"
+    # A stage direction in parentheses is no one's description.
+    laughing = parse(
+        "Moderator: Okay (laughs)\n\nR1: Hi.\n\nModerator: Go on.\n\nR1: Yes.\n", "g.txt"
+    )
+    assert speakers(laughing)[0] == "Moderator"
+
+
 def test_a_magazine_that_asks_under_a_page_s_key_asks() -> None:
     doc = parse(
         "Zelensky on the war\nTIME interview, November 2023\n\n"

@@ -3,6 +3,7 @@ write (`label_choice` judges which of them open turns in a document)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from retrieval.parse import speakers as sp
@@ -296,4 +297,10 @@ def header_alias(m: LabelMatch, rest: str) -> str:
     ):
         return ""
     name = " ".join(sp.name_words(head))
+    if sp.is_known_role_label(m.label) and _LONE_NAME.fullmatch(head.strip()):
+        return name  # a role's first name, what they are in parentheses: "Priya (UX research)"
     return name if sp.looks_like_name(name) else ""
+
+
+# A first name and what the person is ("Priya (UX research)"; not "Okay (laughs)").
+_LONE_NAME = re.compile(r"[A-Z][a-z]+\s*\([A-Z][^()]{1,40}\)")

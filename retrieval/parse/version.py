@@ -255,4 +255,7 @@ from __future__ import annotations
 # 93: diarised speakers in lower case ("spk_0:", Amazon Transcribe's; "me013:", a corpus's)
 # label turns, and among numbered labels that repeat, one that opens a single turn does too
 # (the whole file had been no one's words).
-PARSER_VERSION = 93
+# 94: a role's first name in the header, with what the person is in parentheses
+# ("Moderator: Priya (UX research)"), names who the role's label is (the line had been the
+# moderator's first turn).
+PARSER_VERSION = 94
