@@ -231,3 +231,21 @@ def test_the_dail_s_and_a_south_african_committee_s_chairs() -> None:
         ("N Crisp", "participant"),
         ("H Ismail", "participant"),
     ]
+
+
+def test_the_senedd_s_labels_in_two_languages() -> None:
+    doc = parse(
+        "Plenary\nTuesday, 16 January 2024\n\n"
+        "Y Llywydd / The Presiding Officer: The first question is from Llyr Gruffydd.\n\n"
+        "Llyr Gruffydd: What assessment has been made of the bluetongue outbreak?\n\n"
+        "Y Prif Weinidog / The First Minister: There are no confirmed cases in Wales.\n\n"
+        "Llyr Gruffydd: When will farmers get guidance?\n\n"
+        "Y Prif Weinidog / The First Minister: This week.\n",
+        "senedd.txt",
+    )
+    # The Welsh and English labels had been words of the turn above.
+    assert speakers(doc) == [
+        "The Presiding Officer", "Llyr Gruffydd", "The First Minister", "Llyr Gruffydd",
+        "The First Minister",
+    ]  # fmt: skip
+    assert said(doc, 2) == "There are no confirmed cases in Wales."

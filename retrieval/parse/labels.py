@@ -108,7 +108,19 @@ def _match_line(line: str) -> LabelMatch | None:
         found = _match_label(line[number.end() :])
         if found and found.label.endswith(")") and not found.style:
             return replace(found, end=found.end + number.end())
+    bilingual = _BILINGUAL.match(line)
+    if bilingual:
+        # The Senedd's "Y Cadeirydd / The Chair:", "Y Prif Weinidog / The First Minister:": the
+        # label in English after the Welsh one, a role or an office.
+        found = _match_label(line[bilingual.end() :])
+        office = found and any(w in TITLE_WORDS for w in sp.base_label(found.label).split())
+        if found and not found.style and (office or sp.is_known_role_label(found.label)):
+            return replace(found, end=found.end + bilingual.end())
     return _match_label(line)
+
+
+# A label in two languages, the other before a slash: "Y Llywydd / The Presiding Officer:".
+_BILINGUAL = re.compile(r"^[A-Z][\w'’]*(?:[ \t]+[\w'’]+){0,3}[ \t]+/[ \t]+(?=[A-Z])")
 
 
 def _match_label(line: str) -> LabelMatch | None:

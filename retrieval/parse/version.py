@@ -258,4 +258,7 @@ from __future__ import annotations
 # 94: a role's first name in the header, with what the person is in parentheses
 # ("Moderator: Priya (UX research)"), names who the role's label is (the line had been the
 # moderator's first turn).
-PARSER_VERSION = 94
+# 95: a label in two languages, the other before a slash, is its English label where that is a
+# role or an office: the Senedd's "Y Cadeirydd / The Chair:" and "Y Prif Weinidog / The First
+# Minister:" (they had been words of the turn above).
+PARSER_VERSION = 95
