@@ -54,12 +54,14 @@ _TITLE_PERSON = re.compile(
 _OFFICE_HEAD = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}")
 
 
-# Who asks the questions: a deposition's or a trial's "EXAMINATION BY MS. LOWRY:" or "BY MS.
-# LOWRY:" (its `Q.`), an interview's "Interview by Lena Park", "conducted by David Ross".
+# Who asks the questions: a deposition's or a trial's "EXAMINATION BY MS. LOWRY:" (its `Q.`),
+# an interview's "Interview by Lena Park", "conducted by David Ross"; and a trial's "BY MS.
+# LOWRY:" alone on its line (not a byline: "BY JANE DOE").
 _ASKED_BY = re.compile(
-    r"(?:\b(?i:examination|interview|interviewed|conversation|questions|conducted)\s+(?i:by)"
-    r"|^\s*BY)\s+(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})"
+    r"\b(?i:examination|interview|interviewed|conversation|questions|conducted)\s+(?i:by)\s+"
+    r"(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})"
 )
+_BY_COUNSEL = re.compile(r"^\s*BY\s+(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}):\s*$")
 # Who answers them: "LINDA PEREZ, GOVERNMENT'S WITNESS, SWORN", "MARGARET OYELARAN, having been
 # first duly sworn, testified as follows:".
 _SWORN = re.compile(
@@ -289,7 +291,7 @@ def asked_by(line: str, names: Iterable[str] = ()) -> str | None:
     """Who asks the questions, if the line says ("EXAMINATION BY MR. REYES:", "Interview by
     Lena Park"): the full name among `names` ("Daniel Reyes", as a header's appearances list
     him), else the name as written ("Reyes")."""
-    if not (m := _ASKED_BY.search(line)):
+    if not (m := _ASKED_BY.search(line) or _BY_COUNSEL.match(line)):
         return None
     who = sp.title_case(sp.name_words(m.group("who")))
     full = [n for n in names if " " not in who and n.split()[-1] == who]

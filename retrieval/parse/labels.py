@@ -113,9 +113,10 @@ def _match_line(line: str) -> LabelMatch | None:
         # The Senedd's "Y Cadeirydd / The Chair:", "Y Prif Weinidog / The First Minister:": the
         # label in English after the Welsh one, a role or an office.
         found = _match_label(line[bilingual.end() :])
-        office = found and any(w in TITLE_WORDS for w in sp.base_label(found.label).split())
-        if found and not found.style and (office or sp.is_known_role_label(found.label)):
-            return replace(found, end=found.end + bilingual.end())
+        if found and not found.style:
+            words = sp.base_label(found.label).split()
+            if any(w in TITLE_WORDS for w in words) or sp.is_known_role_label(found.label):
+                return replace(found, end=found.end + bilingual.end())
     return _match_label(line)
 
 
