@@ -288,6 +288,23 @@ def test_a_court_reporter_s_text_file_is_read_as_its_pages_and_examinations(
     assert "1 Budget." in parse_file(listed).text
 
 
+def test_a_markdown_table_of_turns_is_read_as_a_web_page_s_table(tmp_path: Path) -> None:
+    path = tmp_path / "call.md"
+    path.write_text(
+        "# Customer call\n\n| Time | Speaker | Text |\n| --- | --- | --- |\n"
+        "| 00:00:02 | Dana (Acme) | We have been on the enterprise plan for two years. |\n"
+        "| 00:00:09 | Sam (Sales) | What made you consider switching? |\n"
+        "| 00:00:15 | Dana (Acme) | The SSO integration breaks with every update. |\n"
+    )
+    doc = parse_file(path)
+    # The file had been read as no one's words: no turn, nothing indexed.
+    assert speakers(doc) == ["Dana", "Sam", "Dana"]
+    assert said(doc, 2) == "The SSO integration breaks with every update."
+    at = doc.text.index("What made you")
+    assert [m for offset, m in doc.marks if offset <= at][-1] == "00:00:09.000"
+    assert doc.title == "Customer call"
+
+
 def test_a_web_page_s_table_of_times_names_and_words_is_a_transcript(tmp_path: Path) -> None:
     rows = "".join(
         "<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in _TURNS_TABLE

@@ -261,4 +261,7 @@ from __future__ import annotations
 # 95: a label in two languages, the other before a slash, is its English label where that is a
 # role or an office: the Senedd's "Y Cadeirydd / The Chair:" and "Y Prif Weinidog / The First
 # Minister:" (they had been words of the turn above).
-PARSER_VERSION = 95
+# 96: a text file that is mostly a Markdown table has its rows read as a web page's table's
+# are: a table of turns (`| 00:00:02 | Dana (Acme) | We have ... |`) is `[time] Name: words`
+# (the file had been no one's words, and nothing of it indexed).
+PARSER_VERSION = 96

@@ -1,5 +1,6 @@
 """Plain text and Markdown: the file is its own transcript text (decoded, when not UTF-8), but
-for a court reporter's text file, whose numbered lines are reflowed as a PDF's are."""
+for a court reporter's text file, whose numbered lines are reflowed as a PDF's are, and a
+Markdown table of turns, whose rows are written as a web page's table's are."""
 
 from __future__ import annotations
 
@@ -9,13 +10,40 @@ from pathlib import Path
 
 from retrieval.parse.formats.errors import TranscriptError
 from retrieval.parse.formats.pages import numbered_pages, reflow
-from retrieval.parse.formats.writer import Paragraphs
+from retrieval.parse.formats.writer import Paragraphs, clean, table_turns
 
 
 def extract(path: Path, data: bytes) -> Paragraphs:
     text = decode(path, data)
-    pages = numbered_pages(text)
-    return reflow(pages) if pages else Paragraphs.verbatim(text)
+    if pages := numbered_pages(text):
+        return reflow(pages)
+    lines = text.splitlines()
+    rows = [i for i, line in enumerate(lines) if _TABLE_ROW.match(line)]
+    if len(rows) >= 3 and len(rows) >= 0.5 * sum(1 for line in lines if line.strip()):
+        return _tabled(lines, set(rows))
+    return Paragraphs.verbatim(text)
+
+
+# A Markdown table's row ("| 00:00:02 | Dana | We have ... |") and the rule under its head.
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^[\s|:\-]+$")
+
+
+def _tabled(lines: list[str], rows: set[int]) -> Paragraphs:
+    """A file that is mostly a Markdown table: each table's rows through `table_turns` (a table
+    of turns becomes `[time] Name: words`), the lines around them as paragraphs."""
+    out = Paragraphs()
+    table: list[list[str]] = []
+    for i, line in enumerate([*lines, ""]):
+        if i in rows:
+            if not _TABLE_RULE.match(line):
+                table.append([clean(c) for c in re.split(r"(?<!\\)\|", line.strip())[1:-1]])
+            continue
+        for paragraph in table_turns(table, out.labels) if table else []:
+            out.add(paragraph)
+        table = []
+        out.add(line)
+    return out
 
 
 def decode(path: Path, data: bytes) -> str:
