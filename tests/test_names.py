@@ -11,6 +11,7 @@ from retrieval.answer.names import (
     speaker_matches,
     speaker_named,
     subject_of,
+    typed_name,
     unnamed,
 )
 
@@ -231,6 +232,14 @@ def test_who_asked_wants_an_asker_s_words() -> None:
     assert asks_who_asked("who brought up the ICC?")
     assert not asks_who_asked("Who was asked about the border?")
     assert not asks_who_asked("What did the minister say when asked about the border?")
+
+
+def test_a_name_typed_in_lower_case_before_what_they_said() -> None:
+    assert typed_name("what did carter say about three mile island") == "Carter"
+    assert typed_name("how did kim describe china's role") == "Kim"
+    assert typed_name("what did he say about it") is None  # a stopword
+    assert typed_name("What did the caller from Phoenix complain about?") is None
+    assert typed_name("what does marketing think of the buttons") is None  # no words asked for
 
 
 def test_capitals_are_initials_or_a_speaker_so_called() -> None:

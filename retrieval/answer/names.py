@@ -78,6 +78,11 @@ _ASKER = re.compile(
 )
 
 
+_LOWER_SAYER = re.compile(
+    rf"{_AUXILIARY}(?P<who>[a-z][\w'’\-]{{2,}})\s+(?P<verb>(?:{_SPEAKING.pattern})(?:s|d|ed)?)\b"
+)
+
+
 def asks_who_asked(question: str) -> bool:
     """ "Who asked about Indians fighting for Russia?": an asker's words answer it."""
     return _WHO_ASKED.match(question) is not None
@@ -103,6 +108,14 @@ def _subject(question: str) -> tuple[str | None, str]:
         return (m.group("who") or m.group("source")).strip(), ""
     m = _SUBJECT.search(question) or _INDIRECT.search(question)
     return (m.group("who").strip(), m.group("verb")) if m else (None, "")
+
+
+def typed_name(question: str) -> str | None:
+    """A name typed in lower case, as in a chat, before what they said: "what did jaiswal say
+    about the veterans" -> "Jaiswal" (a speaker's name only: "what did management say" may
+    mean anyone, so no one is missing when no speaker is called that)."""
+    m = _LOWER_SAYER.search(question)
+    return m.group("who").capitalize() if m and terms(m.group("who")) else None  # not "the"
 
 
 def called(

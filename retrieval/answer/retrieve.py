@@ -132,6 +132,9 @@ def retrieve(
     speakers = names.speaker_matches(subject, known_speakers, offices) if subject else []
     if not subject:
         subject, speakers = names.called(query.text, known_speakers, offices)
+    if not subject and (typed := names.typed_name(query.text)):
+        speakers = names.speaker_matches(typed, known_speakers, offices)
+        subject = typed if speakers else ""
     if speakers and not filters.speakers:
         # "What did Kim say ..." asks for Kim's words: look where Kim speaks.
         filters = replace(filters, speakers=tuple(speakers))
