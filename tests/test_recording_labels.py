@@ -68,6 +68,15 @@ from .conftest import said
                 ("Ann Lee", "Ship it."),
             ],
         ),
+        (  # name, a comma and the time alone on a line (had been no one's words)
+            "Ann Lee, 00:01\nWelcome.\n\nRaj Patel, 00:05\nThe build is green.\n\n"
+            "Ann Lee, 00:09\nShip it.\n",
+            [
+                ("Ann Lee", "Welcome."),
+                ("Raj Patel", "The build is green."),
+                ("Ann Lee", "Ship it."),
+            ],
+        ),
         (  # Otter: name and time alone on a line
             "John Smith  0:03\nWelcome everyone to the sync.\n\nAnn Lee  0:10\nThe release is "
             "on track.\n\nJohn Smith  0:15\nGreat, what about testing?\n",

@@ -264,4 +264,6 @@ from __future__ import annotations
 # 96: a text file that is mostly a Markdown table has its rows read as a web page's table's
 # are: a table of turns (`| 00:00:02 | Dana (Acme) | We have ... |`) is `[time] Name: words`
 # (the file had been no one's words, and nothing of it indexed).
-PARSER_VERSION = 96
+# 97: a name, a comma and a time alone on the line above the words ("John Smith, 00:00:05"), as
+# a name with a dash or spaces before the time is (they had been no one's words).
+PARSER_VERSION = 97
