@@ -112,10 +112,10 @@ def _subject(question: str) -> tuple[str | None, str]:
 
 def typed_name(question: str) -> str | None:
     """A name typed in lower case, as in a chat, before what they said: "what did jaiswal say
-    about the veterans" -> "Jaiswal" (a speaker's name only: "what did management say" may
+    about the veterans" -> "jaiswal" (to be a speaker's name: "what did management say" may
     mean anyone, so no one is missing when no speaker is called that)."""
     m = _LOWER_SAYER.search(question)
-    return m.group("who").capitalize() if m and terms(m.group("who")) else None  # not "the"
+    return m.group("who") if m and terms(m.group("who")) else None  # not "the"
 
 
 def called(

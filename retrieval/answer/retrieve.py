@@ -133,8 +133,8 @@ def retrieve(
     if not subject:
         subject, speakers = names.called(query.text, known_speakers, offices)
     if not subject and (typed := names.typed_name(query.text)):
-        speakers = names.speaker_matches(typed, known_speakers, offices)
-        subject = typed if speakers else ""
+        speakers = names.speaker_matches(typed.capitalize(), known_speakers, offices)
+        subject = typed if speakers else ""  # as typed, to be left out of what is embedded
     if speakers and not filters.speakers:
         # "What did Kim say ..." asks for Kim's words: look where Kim speaks.
         filters = replace(filters, speakers=tuple(speakers))
