@@ -306,6 +306,8 @@ _OTHER_OFFICE = {
     "vice", "deputy", "assistant", "associate", "under", "prime", "shadow", "former", "ex",
     "junior", "lieutenant",
 }  # fmt: skip
+# Nor is an office what another is of: "the opposition" is no Leader of the Opposition.
+_NOT_QUALIFYING = _OTHER_OFFICE | JOINING_WORDS
 
 
 def _is_or_heads(office: list[str], held: list[str]) -> bool:
@@ -313,8 +315,7 @@ def _is_or_heads(office: list[str], held: list[str]) -> bool:
     for at in range(len(held) - n + 1):
         if held[at : at + n] == office:
             ends = len(held) == at + n or held[at + n] in _OFFICE_GOES_ON
-            before = set(held[:at])  # words that qualify it, not what another office is of
-            return ends and not (_OTHER_OFFICE | JOINING_WORDS) & before
+            return ends and not _NOT_QUALIFYING.intersection(held[:at])
     return False
 
 
