@@ -39,13 +39,15 @@ _BYLINE = re.compile(r"^(?:(?:Interviewed|Moderated|Hosted|Conducted)\s+)?[Bb]y\
 _TITLE_PLACE = re.compile(r"(?:,|\b(?:in|at))\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*$")
 
 
+# One to five capitalised words, a name and perhaps its titles: "Senator John Reed", "MS. LOWRY".
+_NAME = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}"
 # Whom a title names as speaking: "An interview with Senator John Reed", "Remarks by President
 # Biden at ...". The answers of a Q./A. interview are theirs.
 # "Interview by Lena Park" names who asks (`_ASKED_BY`).
 _TITLE_PERSON = re.compile(
     r"\b(?:(?i:interview|conversation)\s+(?i:with|of)"
     r"|(?i:remarks|statement|testimony|deposition|speech|address|briefing)\s+(?i:with|by|of|from))"
-    r"\s+(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})"
+    rf"\s+(?P<who>{_NAME})"
     # A byline's office after the name: "briefing by Stéphane Dujarric, Spokesman for ...".
     r"(?:,\s+(?P<office>[A-Z][^,;()\n]{0,60}))?"
 )
@@ -59,9 +61,9 @@ _OFFICE_HEAD = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}")
 # LOWRY:" alone on its line (not a byline: "BY JANE DOE").
 _ASKED_BY = re.compile(
     r"\b(?i:examination|interview|interviewed|conversation|questions|conducted)\s+(?i:by)\s+"
-    r"(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})"
+    rf"(?P<who>{_NAME})"
 )
-_BY_COUNSEL = re.compile(r"^\s*BY\s+(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}):\s*$")
+_BY_COUNSEL = re.compile(rf"^\s*BY\s+(?P<who>{_NAME}):\s*$")
 # Who answers them: "LINDA PEREZ, GOVERNMENT'S WITNESS, SWORN", "MARGARET OYELARAN, having been
 # first duly sworn, testified as follows:".
 _SWORN = re.compile(
@@ -71,9 +73,7 @@ _SWORN = re.compile(
 
 # Who takes part, listed after a key: "Members present: Greg Clark (Chair); Dawn Butler." or
 # "Attendees: Priya (PM), Tom (Design)". A role in parentheses names who that label is.
-_LISTED_ROLE = re.compile(
-    r"(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s*\((?P<role>[A-Za-z][\w .'’\-]{0,30})\)"
-)
+_LISTED_ROLE = re.compile(rf"(?P<who>{_NAME})\s*\((?P<role>[A-Za-z][\w .'’\-]{{0,30}})\)")
 
 
 def listed_people(value: str) -> tuple[list[str], dict[str, str], dict[str, str]]:
