@@ -95,7 +95,8 @@ def test_a_subject_names_the_speakers_whose_labels_give_that_office() -> None:
     assert who("What did the Minister of Health say about masks?") == ["Patty Hajdu"]
     assert who("What did the Prime Minister say about students?") == ["Justin Trudeau"]
     assert who("Did the Deputy Prime Minister agree?") == ["Chrystia Freeland"]
-    assert who("What did the Minister say?") == ["Patty Hajdu"]  # offices that start so
+    # Offices that start so, and one of a label's list of offices.
+    assert who("What did the Minister say?") == ["Patty Hajdu", "Chrystia Freeland"]
     assert who("What did the Minister of Seniors say?") == []
     assert who("What did Genuis ask?") == ["Garnett Genuis"]
     # A speaker called by the office in another transcript (`(Prime Minister)`) does not hide
@@ -139,6 +140,33 @@ def test_an_office_names_its_holders_whatever_words_before_it_say_which_one() ->
     assert called("What did the president say?", speakers, offices) == ("", [])
     assert called("What did the minister say?", speakers, offices) == ("", [])
     assert called("What did the opposition say?", speakers, offices) == ("", [])
+
+
+def test_an_office_named_by_what_it_is_of_first() -> None:
+    speakers = ["Victoria Atkins", "Andrew Stephenson", "James Cleverly", "Chrystia Freeland"]
+    offices = {
+        "Victoria Atkins": ["Secretary of State for Health and Social Care"],
+        "Andrew Stephenson": ["Minister for Health and Secondary Care"],
+        "James Cleverly": ["Secretary of State for the Home Department"],
+        "Chrystia Freeland": ["Deputy Prime Minister and Minister of Finance"],
+    }
+
+    def who(question: str) -> list[str]:
+        return speaker_matches(subject_of(question) or "", speakers, offices)
+
+    assert who("What did the Health Secretary say about dentists?") == ["Victoria Atkins"]
+    assert who("What did the Home Secretary say?") == ["James Cleverly"]
+    assert called("what did the health minister say?", speakers, offices) == (
+        "the health minister",
+        ["Andrew Stephenson"],
+    )
+    # Each office of a label's list, with the words before it in that office only.
+    assert who("What did the Minister of Finance say?") == ["Chrystia Freeland"]
+    assert called("what did the finance minister say?", speakers, offices)[1] == [
+        "Chrystia Freeland"
+    ]
+    assert who("What did the Prime Minister say?") == []
+    assert called("what did the deputy health minister say?", speakers, offices) == ("", [])
 
 
 _SPEAKERS = [

@@ -311,11 +311,35 @@ _NOT_QUALIFYING = _OTHER_OFFICE | JOINING_WORDS
 
 
 def _is_or_heads(office: list[str], held: list[str]) -> bool:
+    # Each office of a label's list holds ("Deputy Prime Minister and Minister of Finance"
+    # is the Minister of Finance), with the words before it in that office only.
+    return any(
+        _heads(office, part) or _portfolio_first(office, part)
+        for part in (held, *(held[i + 1 :] for i, w in enumerate(held) if w == "and"))
+    )
+
+
+def _heads(office: list[str], held: list[str]) -> bool:
     n = len(office)
     for at in range(len(held) - n + 1):
         if held[at : at + n] == office:
             ends = len(held) == at + n or held[at + n] in _OFFICE_GOES_ON
             return ends and not _NOT_QUALIFYING.intersection(held[:at])
+    return False
+
+
+def _portfolio_first(office: list[str], held: list[str]) -> bool:
+    """English puts what an office is of before it too: "the health minister" is the Minister
+    of Health, "the defence secretary" the Secretary of State for Defence."""
+    *portfolio, head = office or [""]
+    if not portfolio or _NOT_QUALIFYING.intersection(portfolio):
+        return False
+    n = len(portfolio)
+    for at, word in enumerate(held[:-1]):
+        if word == head and held[at + 1] in {"of", "for"}:
+            rest = held[at + 1 :]
+            found = any(rest[i : i + n] == portfolio for i in range(len(rest) - n + 1))
+            return found and not _NOT_QUALIFYING.intersection(held[:at])
     return False
 
 
