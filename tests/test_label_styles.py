@@ -343,6 +343,25 @@ def test_remarks_by_an_office_holder_name_whom_the_office_s_label_is() -> None:
     assert doc.offices() == {"Biden": "president"}
 
 
+def test_an_interview_with_an_office_holder_gives_them_the_office_and_an_interviewer() -> None:
+    doc = parse(
+        "Interview with the Chancellor, Jeremy Hunt\n22 November 2023\n\n"
+        "NICK ROBINSON: Isn't this a giveaway?\n\nJEREMY HUNT: No. This is about growth.\n\n"
+        "NICK ROBINSON: The tax burden is at a post-war high.\n\nJEREMY HUNT: It is.\n",
+        "today.txt",
+    )
+    # "What did the Chancellor say?" had found nobody: his labels give no office.
+    assert doc.offices() == {"Jeremy Hunt": "Chancellor"}
+    # And whoever puts questions and statements to him interviews him (half his turns ask).
+    assert who(doc)[:2] == [("Nick Robinson", "reporter"), ("Jeremy Hunt", "official")]
+    office = parse(
+        "Briefing by the Office of the Spokesperson, United Nations\n\n"
+        "Q: When?\n\nA: Soon.\n",
+        "noon.txt",
+    )
+    assert office.offices() == {}  # an office's office is no one's
+
+
 def test_diarised_speakers_in_lower_case_and_who_speaks_once_among_them() -> None:
     doc = parse(
         "spk_0: Today we review churn.\nspk_1: Churn went up to 4.1 percent.\n"

@@ -47,7 +47,9 @@ _NAME = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}"
 _TITLE_PERSON = re.compile(
     r"\b(?:(?i:interview|conversation)\s+(?i:with|of)"
     r"|(?i:remarks|statement|testimony|deposition|speech|address|briefing)\s+(?i:with|by|of|from))"
-    rf"\s+(?P<who>{_NAME})"
+    # The office may come first: "Interview with the Chancellor, Jeremy Hunt".
+    r"\s+(?:(?i:the)\s+(?P<office_first>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}),\s+)?"
+    rf"(?P<who>{_NAME})"
     # A byline's office after the name: "briefing by Stéphane Dujarric, Spokesman for ...".
     r"(?:,\s+(?P<office>[A-Z][^,;()\n]{0,60}))?"
 )
@@ -232,11 +234,16 @@ def read_header(header: list[str], file_stem: str) -> Header:
         titled = len(words) == 1 and len(written) > 1 and written[-1].rstrip(".") == who
         if not (sp.looks_like_name(who) or titled):
             continue
+        office = m.group("office_first") or m.group("office")
+        if m.group("office_first") and not _alias_office(meta, office, who, whole=True):
+            continue  # "Briefing by the Office of the Spokesperson, United Nations"
         if who not in meta.names:
             meta.names.append(who)
         meta.featured = who
-        if m.group("office") and not titled:
-            _alias_office(meta, m.group("office"), who)
+        if office and not titled:
+            _alias_office(meta, office, who)
+            # What `the Chancellor` asks for, though the labels say `JEREMY HUNT:`.
+            meta.parts.setdefault(who, _OFFICE_HEAD.match(office).group())
         elif titled:  # "Remarks by President Biden" above `THE PRESIDENT:`
             _alias_office(meta, written[-2], who, whole=True)
         break
@@ -315,19 +322,20 @@ def _honoured(line: str) -> bool:
     )
 
 
-def _alias_office(meta: Header, office: str, who: str, whole: bool = False) -> None:
+def _alias_office(meta: Header, office: str, who: str, whole: bool = False) -> bool:
     """A byline's office names who a label of that office is: "Ned Price, Department
     Spokesperson" makes `SPOKESPERSON:` (or `Department Spokesperson:`) Ned Price. A label
     the header names explicitly (`Spokesperson: ...`) comes first. `whole`: the office is all
-    of `office` (a line of its own), not its head."""
+    of `office` (a line of its own), not its head. Whether `office` is one."""
     head = _OFFICE_HEAD.match(office.strip())
     words = head.group().lower().split() if head else []
     if whole and (not head or head.group() != office.strip()):
-        return
+        return False
     if not words or not all(w in TITLE_WORDS for w in words):
-        return
+        return False
     for key in (" ".join(words), words[-1]):
         meta.aliases.setdefault(key, who)
+    return True
 
 
 def _is_place(line: str) -> bool:

@@ -187,7 +187,7 @@ def parse(
                 holders[office] = s.name
             s = sp.Speaker(holders.get(office, s.name), s.role)
         turns.append(Turn(s.name, s.role, start, end, lbl))
-    turns = assign_roles([_examined(t, examined) for t in turns], text)
+    turns = assign_roles([_examined(t, examined) for t in turns], text, meta.featured)
     # A deposition's or an interview's answers ("A.") are whose the title says, though its
     # counsel's objections may be longer.
     answered = not lettered and any(

@@ -266,4 +266,10 @@ from __future__ import annotations
 # (the file had been no one's words, and nothing of it indexed).
 # 97: a name, a comma and a time alone on the line above the words ("John Smith, 00:00:05"), as
 # a name with a dash or spaces before the time is (they had been no one's words).
-PARSER_VERSION = 97
+# 98: a title's office before its holder's name ("Interview with the Chancellor, Jeremy Hunt")
+# is that person's office (a label of it names them; they had held none, so "What did the
+# Chancellor say?" found no one).
+# 99: of two speakers, one who asks whom the title features in a third of their turns, and more
+# often than they are asked back, is the interviewer (an interviewer's statements, "But the tax
+# burden is still at a post-war high.", had made Nick Robinson an official).
+PARSER_VERSION = 99
