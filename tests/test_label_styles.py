@@ -355,8 +355,7 @@ def test_an_interview_with_an_office_holder_gives_them_the_office_and_an_intervi
     # And whoever puts questions and statements to him interviews him (half his turns ask).
     assert who(doc)[:2] == [("Nick Robinson", "reporter"), ("Jeremy Hunt", "official")]
     office = parse(
-        "Briefing by the Office of the Spokesperson, United Nations\n\n"
-        "Q: When?\n\nA: Soon.\n",
+        "Briefing by the Office of the Spokesperson, United Nations\n\nQ: When?\n\nA: Soon.\n",
         "noon.txt",
     )
     assert office.offices() == {}  # an office's office is no one's

@@ -249,6 +249,23 @@ def test_opens_reply_marks_where_an_answer_to_a_question_begins(tmp_path: Path, 
     assert opens == {"No. Property taxes stay where they are."}
 
 
+def test_a_reporter_s_statement_is_put_to_whoever_replies(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
+    engine = _briefing(
+        tmp_path,
+        embeddings,
+        "Q. Will property taxes rise?\n"
+        "The President. No. Property taxes stay where they are.\n"
+        "Q. But the deficit is at a record high.\n"
+        "The President. It is, and we will bring it down. Schools still get more.\n",
+    )
+    rows = _rows_by_text(engine, "What did the President say about the deficit?")
+    opens = {text for text, row in rows.items() if row[COL["opens_reply"]]}
+    # An interviewer's point is answered as a question is, and its words are the exchange's.
+    assert "It is, and we will bring it down." in opens
+    reply = rows["It is, and we will bring it down."]
+    assert reply[COL["lexical_exchange"]] > reply[COL["lexical"]] == 0
+
+
 def _rows_by_text(engine: Engine, question: str) -> dict[str, np.ndarray]:
     """Each candidate's quoted text and its features, for `question`."""
     r = engine.retrieve(Ask(question))

@@ -26,7 +26,7 @@ FEATURES = (
     "sim_best_sentence",  # its closest sentence's cosine
     "sim_turn",  # cosine of the turn it belongs to
     "sim_previous_turn",  # cosine of the turn just before it (another speaker's), 0 if none
-    "previous_turn_asks",  # that turn ends with a question mark
+    "previous_turn_asks",  # that turn asks: it ends with a question mark, or is a reporter's
     # It opens a reply to a question: where a press conference's, a hearing's or an
     # interview's answers begin (offline replay: press-dev +2, qmsum-val scoped +4, whole -1).
     "opens_reply",
@@ -47,8 +47,8 @@ FEATURES = (
     "role_unknown",  # nobody is known to say it
     "speaker_named",  # the question names its speaker (by name, initials or office)
     "is_question",  # it ends with a question mark
-    "turn_asks",  # its turn ends with a question mark
-    "short",  # under five words
+    "turn_asks",  # its turn asks (as above)
+    "short",  # under `_SHORT` words
     # How rare its words are among the retrieved sentences, on average and at most: content
     # rather than "Yeah, I think that's right." (offline: press-dev +2, qmsum-val whole +4,
     # scoped -2 questions).
@@ -81,6 +81,9 @@ QUESTION_FEATURES = (
     "log_question_terms",
 )
 
+
+# Words under which a candidate is short, and a reporter's turn no point put to anyone.
+_SHORT = 5
 
 # A capitalised word, and the word and mark before it: after "Dr." or "George W." a capital
 # opens a name, after any other full stop a sentence.
@@ -161,7 +164,12 @@ def describe(r: Retrieved, spans: list[Span], questions: Any) -> Any:
     turn_asks = []
     for members in groups:
         first, last = r.sentences[members[0]], r.sentences[members[-1]]
-        turn_asks.append(r.words(first.start, last.end, first.doc_id).rstrip().endswith("?"))
+        # A reporter's turn asks whatever its marks: an interviewer's "But the tax burden is
+        # still at a post-war high." is answered as a question is; not a short one ("Thank
+        # you, Madam President.", "(Off-mic.)").
+        said = r.words(first.start, last.end, first.doc_id).rstrip()
+        put = first.role == "reporter" and len(said.split()) >= _SHORT
+        turn_asks.append(said.endswith("?") or put)
     previous: dict[int, int] = {}
     for g, members in enumerate(groups):
         first = r.sentences[members[0]]
@@ -231,7 +239,7 @@ def describe(r: Retrieved, spans: list[Span], questions: Any) -> Any:
                 float(named),
                 float(text.rstrip().endswith("?")),
                 float(turn_asks[g]),
-                float(words < 5),
+                float(words < _SHORT),
                 *rarities(s.first, s.last),
             ]
         )
