@@ -20,7 +20,9 @@ QMSUM_HIT     := 0.7
 # a Teams stand-up, whose near misses answer two older unanswerable questions; 0.92 and 0.71
 # with four more; 0.91 and 0.68 with a Lords question time, Commons oral questions and a
 # podcast, two of whose three unanswerable questions are answered with near misses; 0.92 and
-# 0.64 with a Senate hearing and a trial, whose near miss about a sentence is answered).
+# 0.64 with a Senate hearing and a trial, whose near miss about a sentence is answered; 0.92 and
+# 0.61 with a radio interview and a research interview, whose near miss about a stipend's
+# amount is answered).
 STYLES_HIT     := 0.75
 STYLES_ABSTAIN := 0.6
 
