@@ -270,6 +270,23 @@ def test_a_name_typed_in_lower_case_before_what_they_said() -> None:
     assert typed_name("what does marketing think of the buttons") is None  # no words asked for
 
 
+def test_according_to_whom_wherever_the_question_says_it() -> None:
+    assert subject_of("Why, according to Hunt, were taxes cut?") == "Hunt"
+    assert subject_of("What was the top priority, according to Meilyr Rowlands?") == (
+        "Meilyr Rowlands"
+    )
+    assert subject_of("Summarize the role of Qualification Wales, according to Philip Blaker.") == (
+        "Philip Blaker"
+    )
+    # In lower case, whoever is called so, though "the network" stands where a subject may.
+    speakers = ["Respondent", "Interviewer"]
+    asked = "Why is the network a problem, according to the respondent?"
+    assert called(asked, speakers) == ("the respondent", ["Respondent"])
+    assert called("according to the respondent, why is it late?", speakers)[1] == ["Respondent"]
+    assert called("Why is it late, according to the data?", speakers) == ("", [])
+    assert asks_of_askers("Why is it late, according to a reporter?")
+
+
 def test_capitals_are_initials_or_a_speaker_so_called() -> None:
     assert speaker_matches("LBJ", ["Lyndon B. Johnson", "TIME"]) == ["Lyndon B. Johnson"]
     assert speaker_matches("TIME", ["Lyndon B. Johnson", "TIME"]) == ["TIME"]

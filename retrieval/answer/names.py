@@ -35,12 +35,16 @@ _OPENING = (
     r"^\W*(?:(?i:(?:what|how|why)(?:['’]s|\s+(?:is|was|are|were))|summari[sz]e|describe)\s+"
     r"|(?!(?i:what|who|where|when|why|how|which|it|that|this|there|here|let|he|she)['’]s))"
 )
+# "According to Johnson, ...", "Why, according to Hunt, ...", "... , according to the
+# respondent?": set apart from the question, whose words it asks for.
+_ACCORDING = r"(?:^\W*|,\s*)(?i:according\s+to)\s+"
+_SET_APART = r"(?=\s*[,?]|\s*$)"
 _POSSESSOR = re.compile(
     rf"{_OPENING}(?P<who>(?:the\s+)?{_CAPITAL_PLAIN}(?:\s+{_CAPITAL_PLAIN}){{0,3}}?)['’]s\s"
-    rf"|^\W*(?i:according\s+to)\s+"
-    rf"(?P<source>(?:the\s+)?{_CAPITAL_PLAIN}(?:\s+{_CAPITAL_PLAIN}){{0,3}}),"
+    rf"|{_ACCORDING}(?P<source>(?:the\s+)?{_CAPITAL_PLAIN}(?:\s+{_CAPITAL_PLAIN}){{0,3}}){_SET_APART}"
 )
 _LOWER_POSSESSOR = re.compile(rf"{_OPENING}(?i:the)((?:\s+[a-z][\w\-]*){{1,4}}?)['’]s\s")
+_LOWER_SOURCE = re.compile(rf"{_ACCORDING}the((?:\s+[a-z][\w\-]*){{1,4}}){_SET_APART}")
 # "Tell me what Kim said ...", "What Kim thinks of ...": a question inside a request, or one
 # asked without its auxiliary.
 _INDIRECT = re.compile(
@@ -72,7 +76,7 @@ _SPEAKING = re.compile(
 # reporter say ...", "According to the interviewer, ...". The people who put questions at
 # press conferences, interviews and earnings calls (`REPORTER_LABELS`' people).
 _ASKER = re.compile(
-    r"(?:\b(?i:did|does|do|was|were|has|had)\s+|^\W*(?i:according\s+to)\s+)"
+    rf"(?:\b(?i:did|does|do|was|were|has|had)\s+|{_ACCORDING})"
     r"(?i:a|an|the|one\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?i:reporter|journalist|correspondent|interviewer|questioner|analyst)s?\b"
 )
@@ -105,7 +109,7 @@ def _subject(question: str) -> tuple[str | None, str]:
         return _POSSESSIVE.sub("", seat.group()), ""
     m = _POSSESSOR.search(question)
     if m:
-        return (m.group("who") or m.group("source")).strip(), ""
+        return (m.group("who") or m.group("source").rstrip(".")).strip(), ""
     m = _SUBJECT.search(question) or _INDIRECT.search(question)
     return (m.group("who").strip(), m.group("verb")) if m else (None, "")
 
@@ -124,12 +128,20 @@ def called(
     """A subject in lower case and the speakers it names: "the industrial designer" is the
     speaker called Industrial Designer, "the professor" Professor C, "the ambassador" whoever
     speaks as AMBASSADOR KIM; "the project" (of Project Manager) or "the team" nobody."""
-    m = (
-        _LOWER_POSSESSOR.search(question)
-        or _LOWER_SUBJECT.search(question)
-        or _LOWER_INDIRECT.search(question)
-    )
-    words = m.group(1).split() if m else []
+    # The first place a subject stands that names someone: "why is the network a problem,
+    # according to the respondent?" holds "the network" too.
+    for pattern in (_LOWER_POSSESSOR, _LOWER_SUBJECT, _LOWER_INDIRECT, _LOWER_SOURCE):
+        m = pattern.search(question)
+        subject, found = _called_by(m.group(1).split(), speakers, offices) if m else ("", [])
+        if found:
+            return subject, found
+    return "", []
+
+
+def _called_by(
+    words: list[str], speakers: Sequence[str], offices: Mapping[str, Sequence[str]] | None
+) -> tuple[str, list[str]]:
+    """The speakers that the longest start of `words` names, and that start after "the"."""
     ends = [i for i, w in enumerate(words) if _POSSESSIVE.search(w)]
     if ends:  # "the minister's plan": the name ends at the possessive
         words = [*words[: ends[0]], _POSSESSIVE.sub("", words[ends[0]])]
