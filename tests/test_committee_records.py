@@ -249,3 +249,38 @@ def test_the_senedd_s_labels_in_two_languages() -> None:
         "The First Minister",
     ]  # fmt: skip
     assert said(doc, 2) == "There are no confirmed cases in Wales."
+
+
+def test_a_committee_s_numbered_panels_and_questions() -> None:
+    doc = parse(
+        "Health and Social Care Committee\nOral evidence: Dentistry\nTuesday 25 April 2023\n\n"
+        "Members present: Steve Brine (Chair); Rachael Maskell.\n\nWitnesses\n\n"
+        "I: Eddie Crouch, Chair, British Dental Association; Louise Ansari, Healthwatch.\n\n"
+        "Q1 Chair: Mr Crouch, how would you describe NHS dentistry?\n\n"
+        "Eddie Crouch: The worst crisis I have seen.\n\n"
+        "Q2 Chair: Ms Ansari, what are patients telling you?\n\n"
+        "Louise Ansari: People are told to wait two years.\n\n"
+        "Q3 Rachael Maskell: Would reforming the contract be enough?\n\n"
+        "Eddie Crouch: No. Reform is necessary, but not enough.\n",
+        "hsc.txt",
+    )
+    # "I:" numbered the panel: it had been an interviewer's turn, and the members officials.
+    assert who(doc) == [
+        ("Steve Brine", "moderator"),
+        ("Eddie Crouch", "participant"),
+        ("Steve Brine", "moderator"),
+        ("Louise Ansari", "participant"),
+        ("Rachael Maskell", "participant"),
+        ("Eddie Crouch", "participant"),
+    ]
+
+
+def test_a_role_and_a_company_in_parentheses_are_no_seat_and_party() -> None:
+    doc = parse(
+        "Customer interview\n\n**Interviewer**\n\nHow do you plan routes today?\n\n"
+        "**Dana Whitfield (Ops Lead, Acme)**\n\nIn spreadsheets.\n\n**Interviewer**\n\n"
+        "And when a driver calls in sick?\n\n**Dana Whitfield (Ops Lead, Acme)**\n\nWe phone.\n",
+        "acme.md",
+    )
+    assert speakers(doc) == ["Interviewer", "Dana Whitfield"] * 2
+    assert "Dana Whitfield" not in doc.offices()  # had been the "Member for Ops Lead"

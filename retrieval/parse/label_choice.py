@@ -52,11 +52,18 @@ def find_labels(lines: list[str], given: frozenset[str] = frozenset()) -> dict[i
     asking = Counter(
         sp.base_label(m.label) for i, m in found.items() if lines[i].rstrip().endswith("?")
     )
+    # "I:" once, among labels that repeat, numbers a list (a committee's panels of witnesses,
+    # "I: Eddie Crouch, Chair, British Dental Association; ...", then "II: ..."): an interviewer
+    # who asks once would have been given no label of their own.
+    bases = Counter(sp.base_label(m.label) for m in found.values())
+    numeral = bases["i"] == 1 and any(n >= 2 for b, n in bases.items() if b != "i")
     keep = {}
     for i, m in found.items():
         rest = lines[i][m.end :].strip()
         metadata = sp.is_metadata_key(m.label) and asking[sp.base_label(m.label)] < 2
         if metadata or (not m.upper and sp.reads_as_prose(m.label)):
+            continue
+        if numeral and sp.base_label(m.label) == "i":
             continue
         if i == opening and _title_words(rest):
             continue  # "Transcript for Dr. Lena Ortiz: Coral Reefs and Ocean Heat | Podcast #212"

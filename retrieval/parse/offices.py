@@ -94,9 +94,11 @@ def constituency(label: str) -> str:
     if len(groups) == 2:
         seat = groups[0]
     elif len(groups) == 1 and groups[0].count(",") == 1:
-        seat, party = groups[0].split(",")
+        seat, party = (part.strip() for part in groups[0].split(","))
         if len(party.split()) != 1 or len(party.strip(" .")) > 6:
             return ""  # a party's abbreviation ("NDP", "Lib."), not "(Editor, Valley Ledger)"
+        if not (party.isupper() or party.endswith(".")):
+            return ""  # ... in capitals or cut short, not a company's name: "(Ops Lead, Acme)"
     elif len(groups) == 1 and "—" in groups[0]:
         seat = groups[0]  # Australia's "(Grayndler—Prime Minister)": the seat, then the office
     else:

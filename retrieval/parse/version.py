@@ -272,4 +272,8 @@ from __future__ import annotations
 # 99: of two speakers, one who asks whom the title features in a third of their turns, and more
 # often than they are asked back, is the interviewer (an interviewer's statements, "But the tax
 # burden is still at a post-war high.", had made Nick Robinson an official).
-PARSER_VERSION = 99
+# 100: "I:" once, among labels that repeat, numbers a committee's panel of witnesses (it had been
+# an interviewer's turn, and the members asking officials); a company after a role in
+# parentheses ("Dana Whitfield (Ops Lead, Acme)") is no party after a seat (she had been the
+# "Member for Ops Lead"): a party so written is in capitals or cut short ("NDP", "Lib.").
+PARSER_VERSION = 100
