@@ -26,7 +26,7 @@ FEATURES = (
     "sim_best_sentence",  # its closest sentence's cosine
     "sim_turn",  # cosine of the turn it belongs to
     "sim_previous_turn",  # cosine of the turn just before it (another speaker's), 0 if none
-    "previous_turn_asks",  # that turn asks: it ends with a question mark, or is a reporter's
+    "previous_turn_asks",  # that turn asks: it ends with "?", or is a reporter's, not short
     # It opens a reply to a question: where a press conference's, a hearing's or an
     # interview's answers begin (offline replay: press-dev +2, qmsum-val scoped +4, whole -1).
     "opens_reply",

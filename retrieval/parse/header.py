@@ -240,8 +240,7 @@ def read_header(header: list[str], file_stem: str) -> Header:
         if who not in meta.names:
             meta.names.append(who)
         meta.featured = who
-        if office and not titled:
-            _alias_office(meta, office, who)
+        if office and not titled and _alias_office(meta, office, who):
             # What `the Chancellor` asks for, though the labels say `JEREMY HUNT:`.
             meta.parts.setdefault(who, _OFFICE_HEAD.match(office).group())
         elif titled:  # "Remarks by President Biden" above `THE PRESIDENT:`
