@@ -41,6 +41,9 @@ _TITLE_PLACE = re.compile(r"(?:,|\b(?:in|at))\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'
 
 # One to five capitalised words, a name and perhaps its titles: "Senator John Reed", "MS. LOWRY".
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}"
+# An office itself, up to what qualifies it: "Spokesman" of "Spokesman for the
+# Secretary-General", "Department Spokesperson".
+_OFFICE_HEAD = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}")
 # Whom a title names as speaking: "An interview with Senator John Reed", "Remarks by President
 # Biden at ...". The answers of a Q./A. interview are theirs.
 # "Interview by Lena Park" names who asks (`_ASKED_BY`).
@@ -48,14 +51,11 @@ _TITLE_PERSON = re.compile(
     r"\b(?:(?i:interview|conversation)\s+(?i:with|of)"
     r"|(?i:remarks|statement|testimony|deposition|speech|address|briefing)\s+(?i:with|by|of|from))"
     # The office may come first: "Interview with the Chancellor, Jeremy Hunt".
-    r"\s+(?:(?i:the)\s+(?P<office_first>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}),\s+)?"
+    rf"\s+(?:(?i:the)\s+(?P<office_first>{_OFFICE_HEAD.pattern}),\s+)?"
     rf"(?P<who>{_NAME})"
     # A byline's office after the name: "briefing by Stéphane Dujarric, Spokesman for ...".
     r"(?:,\s+(?P<office>[A-Z][^,;()\n]{0,60}))?"
 )
-# The office itself, up to what qualifies it: "Spokesman" of "Spokesman for the
-# Secretary-General", "Department Spokesperson".
-_OFFICE_HEAD = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}")
 
 
 # Who asks the questions: a deposition's or a trial's "EXAMINATION BY MS. LOWRY:" (its `Q.`),
