@@ -1015,18 +1015,23 @@ def test_a_speaker_key_s_initials_label_the_turns() -> None:
     doc = parse(
         "COVID-19 Virtual Press conference - 11 March 2020\n\nSpeaker key:\n"
         "TAG Dr Tedros Adhanom Ghebreyesus\nMK Dr Maria Van Kerkhove\nTJ Tarik Jasarevic\n"
-        "HE Helen Branswell\n\n"
+        "HE Helen Branswell\nMA Marie\n\n"
         "00:00:00\nTJ Hello everyone, and welcome. Dr Tedros will start.\n\n"
         "TAG Good afternoon. We have made the assessment that COVID-19 is a pandemic.\n\n"
         "WHO is sending tests to 120 countries.\n\n"
         "MK And I would add that we have called for aggressive action for weeks.\n\n"
-        "HE Is it too late to contain the virus?\n",
+        "HE Is it too late to contain the virus?\n\n"
+        "TJ Thank you. Next is Marie from AFP.\n\nMA Will you declare a pandemic again?\n",
         "who.txt",
     )
-    # "HE": the WHO's initials for a journalist need not be her names' first letters.
+    # "HE": the WHO's initials for a journalist need not be her names' first letters; "MA":
+    # the WHO keys some journalists by their first name alone, and her question is hers, not
+    # the moderator's who introduced her.
     assert speakers(doc) == [
-        "Tarik Jasarevic", "Tedros Adhanom Ghebreyesus", "Maria Van Kerkhove", "Helen Branswell"
+        "Tarik Jasarevic", "Tedros Adhanom Ghebreyesus", "Maria Van Kerkhove", "Helen Branswell",
+        "Tarik Jasarevic", "Marie",
     ]  # fmt: skip
+    assert said(doc, 5) == "Will you declare a pandemic again?"
     assert said(doc, 1).endswith("to 120 countries.")
     assert doc.title == "COVID-19 Virtual Press conference - 11 March 2020"
     # Without a key, capitals opening a paragraph are words ("US"); nor do two lines of a

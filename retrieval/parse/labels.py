@@ -265,16 +265,20 @@ def speaker_key(lines: list[str]) -> dict[int, tuple[str, str]]:
 def _key_entry(line: str) -> tuple[str, str] | None:
     """A key's initials and name, the initials opening with the name's first letter and the
     others found in its letters in order ("MK", Maria Van Kerkhove; "HE", Helen Branswell, as
-    the WHO abbreviates some journalists; not "US", President Joe Biden)."""
+    the WHO abbreviates some journalists; not "US", President Joe Biden). A first name alone
+    is a name here: the WHO keys journalists so ("MA Marie", "HE Helen")."""
     m = KEY_LINE.match(line)
     words = sp.name_words(m.group("who")) if m else []
-    if len(words) < 2:
+    if not words:
         return None
     initials = m.group("initials")
     who = " ".join(words)
     letters = iter(who[1:].upper())
     in_order = who[0] == initials[0] and all(c in letters for c in initials[1:])
-    return (initials, who) if in_order and sp.looks_like_name(who) else None
+    named = sp.looks_like_name(who) or (
+        len(words) == 1 and who.isalpha() and who[0].isupper() and who[1:].islower()
+    )
+    return (initials, who) if in_order and named else None
 
 
 # The small words a name and its titles hold: "Secretary of State", "von der Leyen".

@@ -276,4 +276,6 @@ from __future__ import annotations
 # an interviewer's turn, and the members asking officials); a company after a role in
 # parentheses ("Dana Whitfield (Ops Lead, Acme)") is no party after a seat (she had been the
 # "Member for Ops Lead"): a party so written is in capitals or cut short ("NDP", "Lib.").
-PARSER_VERSION = 100
+# 101: a speaker key's first name alone ("MA Marie", as the WHO keys journalists) labels that
+# journalist's turns (her questions had run on in the moderator's turn that introduced her).
+PARSER_VERSION = 101
