@@ -20,7 +20,7 @@ from bot.cli import cli
 from bot.cli.render import render_answer
 from bot.slack.render import answer_blocks
 from retrieval.models import Answer
-from retrieval.parse.transcript import TranscriptError, parse_file
+from retrieval.parse.transcript import TranscriptError, parse, parse_file
 
 from .conftest import FIXTURES, ROOT, said, speakers
 
@@ -593,3 +593,18 @@ def test_a_text_transcript_from_windows_is_quoted_from_its_decoded_copy(
     assert Path(c["source"]).parent == tmp_path / "home" / "texts"
     with open(c["source"], encoding="utf-8", newline="") as f:
         assert f.read()[c["start"] : c["end"]] == c["quote"]
+
+
+def test_a_byte_order_mark_hides_neither_the_first_label_nor_the_title(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Notepad's "UTF-8 with BOM": the mark is the file's first character, before a label.
+    call = "\ufeffAnna Berg: The gym opens in June.\n\nTom Ruiz: Good.\n\nAnna Berg: Yes.\n"
+    c = _first_citation(
+        tmp_path, monkeypatch, "call.txt", call.encode("utf-8"), "When does the gym open?"
+    )
+    assert (c["speaker"], c["quote"]) == ("Anna Berg", "The gym opens in June.")
+    assert Path(c["source"]).name == "call.txt"  # quoted from the file itself, mark and all
+    assert call[c["start"] : c["end"]] == c["quote"]
+    titled = parse("\ufeffBoard call\n\nAnna Berg: The gym opens.\n\nTom Ruiz: Good.\n", "b.txt")
+    assert titled.title == "Board call"

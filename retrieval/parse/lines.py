@@ -27,7 +27,10 @@ def split_lines(text: str) -> list[Line]:
     out, pos = [], 0
     for raw in text.splitlines(keepends=True):
         content = raw.rstrip("\r\n")
-        out.append(Line(pos, pos + len(content), content))
+        # A byte order mark (Notepad's UTF-8) opens the file, not its first line's words: a
+        # label after it is still a label, and a title no mark's.
+        mark = 0 if out else len(content) - len(content.lstrip("\ufeff"))
+        out.append(Line(pos + mark, pos + len(content), content[mark:]))
         pos += len(raw)
     return out
 

@@ -278,4 +278,6 @@ from __future__ import annotations
 # "Member for Ops Lead"): a party so written is in capitals or cut short ("NDP", "Lib.").
 # 101: a speaker key's first name alone ("MA Marie", as the WHO keys journalists) labels that
 # journalist's turns (her questions had run on in the moderator's turn that introduced her).
-PARSER_VERSION = 101
+# 102: a UTF-8 byte order mark before the first line hides neither a label (every turn of a
+# file opening "\ufeffAnna Berg: ..." had been nobody's) nor the title.
+PARSER_VERSION = 102
