@@ -3,6 +3,8 @@ who speaks, in what role, and where each turn's words lie."""
 
 from __future__ import annotations
 
+import pytest
+
 from retrieval.parse.speakers import name_words
 from retrieval.parse.transcript import parse, parse_file
 
@@ -1042,6 +1044,21 @@ def test_a_speaker_key_s_initials_label_the_turns() -> None:
         "summit.txt",
     )
     assert speakers(plain) == ["Joe Biden", "Rishi Sunak", "Joe Biden"]
+
+
+@pytest.mark.parametrize("before, after", [("\u200b", " "), ("", "\u00a0"), ("\u200e", "\u202f")])
+def test_a_label_after_an_invisible_mark_or_before_a_no_break_space_is_a_label(
+    before: str, after: str
+) -> None:
+    # Copies from Word and web pages: a zero-width space or a direction mark before the label,
+    # a no-break space after its colon ("MR. PRICE:&nbsp;Good afternoon.").
+    doc = parse(
+        f"Board call\n\n{before}Anna Berg:{after}The gym opens in June.\n\n"
+        f"{before}Tom Ruiz:{after}Good.\n\n{before}Anna Berg:{after}Yes.\n",
+        "call.txt",
+    )
+    assert speakers(doc) == ["Anna Berg", "Tom Ruiz", "Anna Berg"]
+    assert said(doc, 0) == "The gym opens in June."  # offsets into the file as written
 
 
 def test_new_zealand_s_media_ask_and_a_page_s_media_field_is_no_speaker() -> None:

@@ -23,14 +23,21 @@ class Line:
         return not self.text.strip()
 
 
+# What shows nothing before a line's words: a byte order mark (Notepad's UTF-8), zero-width
+# spaces and joiners, direction marks; copies from Word and web pages leave them before a
+# label, which is still a label after them (and a title no mark's).
+_INVISIBLE = "\ufeff\u200b\u200c\u200d\u200e\u200f\u2060"
+# Spaces other than " " (no-break, figure, narrow no-break: "MR. PRICE:\u00a0Good afternoon"
+# as web pages write it), read as " ": one character for one, so offsets still slice the file.
+_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u202f", " "))
+
+
 def split_lines(text: str) -> list[Line]:
     out, pos = [], 0
     for raw in text.splitlines(keepends=True):
         content = raw.rstrip("\r\n")
-        # A byte order mark (Notepad's UTF-8) opens the file, not its first line's words: a
-        # label after it is still a label, and a title no mark's.
-        mark = 0 if out else len(content) - len(content.lstrip("\ufeff"))
-        out.append(Line(pos + mark, pos + len(content), content[mark:]))
+        mark = len(content) - len(content.lstrip(_INVISIBLE))
+        out.append(Line(pos + mark, pos + len(content), content[mark:].translate(_SPACES)))
         pos += len(raw)
     return out
 

@@ -280,4 +280,6 @@ from __future__ import annotations
 # journalist's turns (her questions had run on in the moderator's turn that introduced her).
 # 102: a UTF-8 byte order mark before the first line hides neither a label (every turn of a
 # file opening "\ufeffAnna Berg: ..." had been nobody's) nor the title.
-PARSER_VERSION = 102
+# 103: so neither do zero-width spaces and direction marks before a line's words, and a
+# no-break space after a label's colon ("MR. PRICE:\u00a0Good afternoon.") is a space.
+PARSER_VERSION = 103
