@@ -126,3 +126,16 @@ def test_text_without_punctuation_is_cut_into_pieces_of_a_sentence_s_length() ->
     # In a punctuated transcript a run-on without punctuation stays one sentence.
     punctuated = "Yes. " * 20 + text
     assert len(split_sentences(punctuated, 100, len(punctuated))) == 1
+
+
+def test_the_stopwords_are_nltk_s_as_bm25s_ships_them_and_the_words_questions_frame_with() -> None:
+    from bm25s.stopwords import STOPWORDS_EN_PLUS
+
+    from retrieval.index.lexical import _NLTK, SPOKEN_STOPWORDS, STOPWORDS, terms
+
+    assert set(STOPWORDS_EN_PLUS) >= _NLTK
+    # Left out: contractions, and the pieces of them `terms` would see ("didn", "won", "ma").
+    pieces = {part for w in STOPWORDS_EN_PLUS for part in w.split("'")}
+    assert all("'" in w or (w in pieces or len(w) <= 3) for w in set(STOPWORDS_EN_PLUS) - _NLTK)
+    assert STOPWORDS == _NLTK | SPOKEN_STOPWORDS and not _NLTK & SPOKEN_STOPWORDS
+    assert terms("What did Dr. Kim say about the talks?") == ["kim", "talk"]
