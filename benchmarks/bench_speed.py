@@ -91,7 +91,7 @@ def main() -> None:
 def throughput(corpus: Path) -> None:
     """Ingest end to end against the raw embedder on exactly the texts ingest embeds."""
     from retrieval.index.embeddings import MiniLMEmbeddings
-    from retrieval.index.store import load_manifest
+    from retrieval.index.generations import load_manifest
 
     with tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "TQA_HOME": home}

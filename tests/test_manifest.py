@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from retrieval.chain import Ask, Engine
+from retrieval.index.generations import current_generation, load_manifest
 from retrieval.index.manifest import Filters, Manifest
 from retrieval.index.manifest_db import ChunkRows
-from retrieval.index.store import current_generation, load_manifest
 from retrieval.settings import Settings
 
 

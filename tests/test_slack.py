@@ -23,8 +23,8 @@ from slack_sdk.signature import SignatureVerifier
 
 from bot.cli import cli
 from retrieval.chain import Engine
+from retrieval.index.generations import current_generation
 from retrieval.index.ingest import ingest
-from retrieval.index.store import current_generation
 from retrieval.settings import Settings
 
 from .conftest import ROOT

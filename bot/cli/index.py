@@ -58,7 +58,7 @@ def sources(ctx: click.Context, as_json: bool) -> None:
     """
     from bot.cli.render import render_sources, source_rows
     from bot.serve.client import find_server
-    from retrieval.index.store import load_manifest
+    from retrieval.index.generations import load_manifest
 
     client = find_server()
     if client is not None and client.healthy():

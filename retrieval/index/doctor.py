@@ -9,9 +9,10 @@ from typing import Any
 
 from retrieval.answer.verify import source_text
 from retrieval.index import rows
+from retrieval.index.generations import Generation, current_generation
 from retrieval.index.lexical import Lexical
 from retrieval.index.manifest import IndexDamaged, IndexProblem, Manifest, parsed_by_older_tqa
-from retrieval.index.store import KINDS, Generation, Store, current_generation
+from retrieval.index.store import KINDS, Store
 
 
 @dataclass

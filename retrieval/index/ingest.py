@@ -17,9 +17,10 @@ from pathlib import Path
 
 from retrieval.index import rows
 from retrieval.index.chunking import Chunk, TokenCount, chunk_transcript, tiktoken_counter
+from retrieval.index.generations import crash_point
 from retrieval.index.lock import writer_lock
 from retrieval.index.manifest import Manifest, parsed_by_older_tqa
-from retrieval.index.store import KINDS, Store, crash_point
+from retrieval.index.store import KINDS, Store
 from retrieval.parse import formats
 from retrieval.parse.transcript import PARSER_VERSION, Transcript, TranscriptError, parse_file
 
