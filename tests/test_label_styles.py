@@ -1061,6 +1061,24 @@ def test_a_label_after_an_invisible_mark_or_before_a_no_break_space_is_a_label(
     assert said(doc, 0) == "The gym opens in June."  # offsets into the file as written
 
 
+def test_turns_run_together_in_one_paragraph_are_told_apart() -> None:
+    # A copy from a web page, or a PDF's text layer, that lost the line breaks between turns.
+    doc = parse(
+        "Board call\n\nAnna Berg: The gym opens in June. Tom Ruiz: Good, and the pool? "
+        "Anna Berg: The pool opens in July. Tom Ruiz: Great.\n",
+        "call.txt",
+    )
+    assert speakers(doc) == ["Anna Berg", "Tom Ruiz", "Anna Berg", "Tom Ruiz"]
+    assert [said(doc, i) for i in (1, 2)] == ["Good, and the pool?", "The pool opens in July."]
+    # A speech's colons are no speakers: "First: roads." twice, "Note: ..." twice.
+    speech = parse(
+        "Remarks on the budget\n\nThank you all. First: roads, which we repave. Second: "
+        "schools. First: again, roads. Note: the numbers are final. Note: they were approved.\n",
+        "speech.txt",
+    )
+    assert [t.label for t in speech.turns] == [""]
+
+
 def test_new_zealand_s_media_ask_and_a_page_s_media_field_is_no_speaker() -> None:
     doc = parse(
         "Post-Cabinet press conference: Monday, 6 March 2023\n\n"

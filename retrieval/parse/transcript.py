@@ -12,6 +12,7 @@ from retrieval.parse import speakers as sp
 from retrieval.parse.boilerplate import is_banner, is_trailer
 from retrieval.parse.formats.errors import TranscriptError
 from retrieval.parse.header import asked_by, heading_names, read_header, sworn
+from retrieval.parse.inline import split_inline
 from retrieval.parse.label_choice import find_labels
 from retrieval.parse.label_patterns import LABEL_CODE
 from retrieval.parse.label_words import ANSWER_LABELS, ANSWERING_LETTERS
@@ -100,6 +101,11 @@ def parse(
     key = {} if speech_only else speaker_key([ln.text for ln in lines])
     given_labels |= {initials for initials, _ in key.values()}
     labels = find_labels([ln.text for ln in lines], given_labels)
+    if not labels and not speech_only and (split := split_inline(lines)) is not lines:
+        # No label opens a line, but labels run on within paragraphs: a turn each.
+        lines = split
+        key = speaker_key([ln.text for ln in lines])
+        labels = find_labels([ln.text for ln in lines], given_labels)
     labels = {i: m for i, m in labels.items() if i not in key}
     first = 0 if speech_only else min(labels) if labels else len(lines)
     header = [

@@ -282,4 +282,6 @@ from __future__ import annotations
 # file opening "\ufeffAnna Berg: ..." had been nobody's) nor the title.
 # 103: so neither do zero-width spaces and direction marks before a line's words, and a
 # no-break space after a label's colon ("MR. PRICE:\u00a0Good afternoon.") is a space.
-PARSER_VERSION = 103
+# 104: in a file where no label opens a line, labels run together within a paragraph ("Anna
+# Berg: ... Tom Ruiz: ...") open turns after a sentence's end (it had been one unknown turn).
+PARSER_VERSION = 104
