@@ -4,6 +4,7 @@ podcast's roles with their holders."""
 
 from __future__ import annotations
 
+from retrieval.answer.names import speaker_matches
 from retrieval.parse.header import read_header
 from retrieval.parse.speakers import Speaker, normalise
 from retrieval.parse.transcript import parse
@@ -217,6 +218,15 @@ def test_the_dail_s_and_a_south_african_committee_s_chairs() -> None:
     # The Ceann Comhairle's words had been the header's, and his deputy a participant.
     assert who(dail)[0] == ("An Ceann Comhairle", "moderator")
     assert who(dail)[-1] == ("An Leas-Cheann Comhairle", "moderator")
+    # Their offices in English, as a question names them: "What did the chair say?"
+    offices = dail.offices()
+    assert (offices["An Ceann Comhairle"], offices["An Leas-Cheann Comhairle"]) == (
+        "Chair",
+        "Deputy Chair",
+    )
+    assert speaker_matches("the chair", dail.speakers(), {k: [v] for k, v in offices.items()}) == [
+        "An Ceann Comhairle"
+    ]
     committee = parse(
         "PORTFOLIO COMMITTEE ON HEALTH\n\n"
         "The CHAIRPERSON: Today we receive a briefing on the Bill.\n\n"

@@ -23,6 +23,14 @@ REPORTER_LABELS = {
     "student",
     "analyst",  # an earnings call's askers: "Erik Woodring -- Morgan Stanley -- Analyst"
 }
+# Ireland's Oireachtas: the Dáil's chair and deputy chair, the Seanad's, and the offices in
+# English that a question names them by ("What did the chair say?").
+IRISH_CHAIRS = {
+    "an ceann comhairle": "Chair",
+    "an leas-cheann comhairle": "Deputy Chair",
+    "an cathaoirleach": "Chair",
+    "an leas-chathaoirleach": "Deputy Chair",
+}
 MODERATOR_LABELS = {
     "moderator",
     "operator",
@@ -57,11 +65,7 @@ MODERATOR_LABELS = {
     "convenor",
     "the speaker",
     "the deputy speaker",
-    # Ireland's Oireachtas: the Dáil's chair and deputy chair, the Seanad's.
-    "an ceann comhairle",
-    "an leas-cheann comhairle",
-    "an cathaoirleach",
-    "an leas-chathaoirleach",
+    *IRISH_CHAIRS,
 }
 # "Q: ... A: ..." (and a study's "I: ... R: ..."): the answers are the interviewee's, named (if
 # at all) above the transcript.

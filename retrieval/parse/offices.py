@@ -12,6 +12,7 @@ from retrieval.parse import speakers as sp
 from retrieval.parse.label_words import (
     ABBREVIATED_TITLES,
     FORMS_OF_ADDRESS,
+    IRISH_CHAIRS,
     JOINERS,
     REPORTER_LABELS,
     TITLE_WORDS,
@@ -28,6 +29,9 @@ def label_offices(turns: Iterable[Turn]) -> dict[str, str]:
     out: dict[str, str] = {}
     for t in turns:
         if t.speaker in out or not t.label or _diarised(t.label):
+            continue
+        if english := IRISH_CHAIRS.get(sp.base_label(t.label)):
+            out[t.speaker] = english  # "An Cathaoirleach:" chairs: "the chair"
             continue
         held = sp.outer_paren(t.label)
         if held[:1].isupper():  # not how they spoke: "The President (spoke in Spanish)"

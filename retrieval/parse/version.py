@@ -284,4 +284,6 @@ from __future__ import annotations
 # no-break space after a label's colon ("MR. PRICE:\u00a0Good afternoon.") is a space.
 # 104: in a file where no label opens a line, labels run together within a paragraph ("Anna
 # Berg: ... Tom Ruiz: ...") open turns after a sentence's end (it had been one unknown turn).
-PARSER_VERSION = 104
+# 105: the Oireachtas's chairs hold their office in English ("An Cathaoirleach:" is the Chair,
+# whom "What did the chair say?" names).
+PARSER_VERSION = 105
