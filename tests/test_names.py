@@ -219,6 +219,21 @@ def test_a_request_or_a_bare_possessive_names_whose_words_it_wants() -> None:
     assert asked_for("China's role in the talks?") == []
 
 
+def test_the_chair_by_any_of_its_words_but_the_convener_s() -> None:
+    offices = {"Clare Haughey": ["Convener"], "Bob Smith": ["Chairwoman"]}
+    for asked in ("the chair", "the chairman", "the chairwoman", "the chairperson"):
+        question = f"What did {asked} say about the budget?"
+        # A speaker so called (`The Chair:`), or one whose label gives the office.
+        assert called(question, ["The Chair", "Ann Lee"], offices) == (asked, ["The Chair"])
+        assert called(question, ["Bob Smith", "Ann Lee"], offices) == (asked, ["Bob Smith"])
+    assert speaker_matches("Chairman Smith", ["Bob Smith", "Ann Lee"], offices) == ["Bob Smith"]
+    # A convener chairs too, but "the convener" is whom a transcript calls so.
+    assert called("What did the convener say?", ["Bob Smith", "Clare Haughey"], offices) == (
+        "the convener",
+        ["Clare Haughey"],
+    )
+
+
 def test_speaker_option_takes_a_name_or_an_office() -> None:
     from retrieval.chain import speakers_named
 

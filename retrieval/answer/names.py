@@ -159,6 +159,7 @@ def _called_by(
 
 def _called(part: list[str], speakers: Sequence[str], offices: Mapping | None) -> list[str]:
     """The speakers these words in lower case name: a whole name, or an office."""
+    part = [_CHAIR.get(w, w) for w in part]  # "the chairman" is whom "the chair" is
     found = [s for s in speakers if _words(s) == part] or _holding(part, speakers, offices)
     if not found and all(w in TITLE_WORDS for w in part):
         # "the professor": Professor C
@@ -206,6 +207,12 @@ def unnamed(question: str, subject: str) -> str:
     return re.sub(rf"(?<!\w){s}(?!\w)", "they", question)
 
 
+# One office however a label or a question words it: "What did the chairman say?" of `The
+# Chair:`, "the chair" of `Chairwoman Waters:`. (Not a convener, who is whom "the convener" asks
+# for where a transcript has both.)
+_CHAIR = dict.fromkeys(("chairman", "chairwoman", "chairperson"), "chair")
+
+
 def name_part(subject: str) -> list[str]:
     """The subject's name, without its title or letters after it: `Ambassador Kim` -> ["kim"],
     `Treasury Secretary Mnuchin` -> ["mnuchin"] (what qualifies an office is not a name),
@@ -215,9 +222,10 @@ def name_part(subject: str) -> list[str]:
     while len(words) > 1 and words[-1] in POSTNOMINALS:
         words.pop()
     after = after_title(words)
-    name = [w for w in (words if after is None else after) if w not in TITLE_WORDS]
+    titles = TITLE_WORDS | _CHAIR.keys()
+    name = [w for w in (words if after is None else after) if w not in titles]
     # An office with no name after it ("the Minister of Health"): its words that are not titles.
-    return name or [w for w in words if w not in TITLE_WORDS]
+    return name or [w for w in words if w not in titles]
 
 
 # Three or four capitals that may be a person's initials: "LBJ", "AOC" (not "US" or "EU").
@@ -356,7 +364,7 @@ def _portfolio_first(office: list[str], held: list[str]) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower() for w in re.findall(r"[\w'’\-]+", text)]
+    return [_CHAIR.get(w, w) for w in (w.lower() for w in re.findall(r"[\w'’\-]+", text))]
 
 
 def name_terms(subject: str) -> list[str]:
