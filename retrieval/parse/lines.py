@@ -36,8 +36,11 @@ def split_lines(text: str) -> list[Line]:
     out, pos = [], 0
     for raw in text.splitlines(keepends=True):
         content = raw.rstrip("\r\n")
-        mark = len(content) - len(content.lstrip(_INVISIBLE))
-        out.append(Line(pos + mark, pos + len(content), content[mark:].translate(_SPACES)))
+        mark = 0
+        if not content.isascii():  # as neither marks nor odd spaces are
+            mark = len(content) - len(content.lstrip(_INVISIBLE))
+            content = content[:mark] + content[mark:].translate(_SPACES)
+        out.append(Line(pos + mark, pos + len(content), content[mark:]))
         pos += len(raw)
     return out
 
