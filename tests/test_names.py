@@ -219,6 +219,14 @@ def test_a_request_or_a_bare_possessive_names_whose_words_it_wants() -> None:
     assert asked_for("China's role in the talks?") == []
 
 
+def test_an_office_named_is_not_the_deputy_s_or_the_vice_s() -> None:
+    speakers = ["The Vice President", "The President", "The Deputy Chair", "Chair"]
+    assert speaker_matches("the President", speakers) == ["The President"]
+    assert speaker_matches("the Vice President", speakers) == ["The Vice President"]
+    assert speaker_matches("the chair", speakers) == ["Chair"]
+    assert speaker_matches("the Deputy Chair", speakers) == ["The Deputy Chair"]
+
+
 def test_the_chair_by_any_of_its_words_but_the_convener_s() -> None:
     offices = {"Clare Haughey": ["Convener"], "Bob Smith": ["Chairwoman"]}
     for asked in ("the chair", "the chairman", "the chairwoman", "the chairperson"):

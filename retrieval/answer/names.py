@@ -264,10 +264,16 @@ def speaker_matches(
     # "the Vice President" or "the professor" (Professor C): the speakers called that, and
     # those whose labels give them that office (Japan's `(Prime Minister)` and Prime Minister's
     # Questions' Rishi Sunak in one index).
-    called = [
-        s for s in speakers if office in (_words(s)[-len(office) :], _words(s)[: len(office)])
-    ]
+    called = [s for s in speakers if _called_so(office, _words(s))]
     return called + [s for s in _holding(office, speakers, offices) if s not in called]
+
+
+def _called_so(office: list[str], name: list[str]) -> bool:
+    """The speaker's name opens with the office, or ends with it and no word before it makes
+    another office: "the President" is not `The Vice President`."""
+    n = len(office)
+    ends = name[-n:] == office and not (len(name) > n and name[-n - 1] in _OTHER_OFFICE)
+    return ends or name[:n] == office
 
 
 def _by_name(wanted: list[str], speakers: Sequence[str]) -> list[str]:
