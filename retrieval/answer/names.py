@@ -159,7 +159,7 @@ def _called_by(
 
 def _called(part: list[str], speakers: Sequence[str], offices: Mapping | None) -> list[str]:
     """The speakers these words in lower case name: a whole name, or an office."""
-    part = [_CHAIR.get(w, w) for w in part]  # "the chairman" is whom "the chair" is
+    part = _words(" ".join(part))  # as speakers' words are read: "the chairman" is the chair
     found = [s for s in speakers if _words(s) == part] or _holding(part, speakers, offices)
     if not found and all(w in TITLE_WORDS for w in part):
         # "the professor": Professor C
@@ -211,6 +211,7 @@ def unnamed(question: str, subject: str) -> str:
 # Chair:`, "the chair" of `Chairwoman Waters:`. (Not a convener, who is whom "the convener" asks
 # for where a transcript has both.)
 _CHAIR = dict.fromkeys(("chairman", "chairwoman", "chairperson"), "chair")
+_NAME_TITLES = TITLE_WORDS | _CHAIR.keys()
 
 
 def name_part(subject: str) -> list[str]:
@@ -222,10 +223,9 @@ def name_part(subject: str) -> list[str]:
     while len(words) > 1 and words[-1] in POSTNOMINALS:
         words.pop()
     after = after_title(words)
-    titles = TITLE_WORDS | _CHAIR.keys()
-    name = [w for w in (words if after is None else after) if w not in titles]
+    name = [w for w in (words if after is None else after) if w not in _NAME_TITLES]
     # An office with no name after it ("the Minister of Health"): its words that are not titles.
-    return name or [w for w in words if w not in titles]
+    return name or [w for w in words if w not in _NAME_TITLES]
 
 
 # Three or four capitals that may be a person's initials: "LBJ", "AOC" (not "US" or "EU").

@@ -36,11 +36,11 @@ def split_lines(text: str) -> list[Line]:
     out, pos = [], 0
     for raw in text.splitlines(keepends=True):
         content = raw.rstrip("\r\n")
-        mark = 0
+        mark, text = 0, content
         if not content.isascii():  # as neither marks nor odd spaces are
             mark = len(content) - len(content.lstrip(_INVISIBLE))
-            content = content[:mark] + content[mark:].translate(_SPACES)
-        out.append(Line(pos + mark, pos + len(content), content[mark:]))
+            text = content[mark:].translate(_SPACES)
+        out.append(Line(pos + mark, pos + len(content), text))
         pos += len(raw)
     return out
 
