@@ -1438,3 +1438,28 @@ def test_a_label_in_parentheses_opens_a_turn_as_japan_s_prime_minister_s_office_
         ("Kishida", "official"),
     ]
     assert said(doc, 4) == "How will you fund the child policies? (Laughter)"
+
+
+def test_names_with_long_offices_joined_by_small_words_of_any_language() -> None:
+    doc = parse(
+        "Press Briefing\n\nJune 4, 2024\n\n"
+        "Karine Jean-Pierre, White House Press Secretary: Good afternoon. I'll turn it to Jake.\n\n"
+        "Jake Sullivan, Assistant to the President for National Security Affairs: Thanks, "
+        "Karine. The President leaves tomorrow for France.\n\n"
+        "Reporter: Will he announce new aid for Ukraine?\n\n"
+        "Jake Sullivan, Assistant to the President for National Security Affairs: We will have "
+        "an announcement on air defence.\n\n"
+        "BONNIE JENKINS, UNDER SECRETARY OF STATE FOR ARMS CONTROL AND INTERNATIONAL SECURITY: "
+        "I'd add a word on the treaty.\n\n"
+        "Nancy Faeser, Bundesministerin des Innern und für Heimat: Five years instead of eight.\n",
+        "briefing.txt",
+    )
+    assert [t.speaker for t in doc.turns] == [
+        "Karine Jean-Pierre",
+        "Jake Sullivan",
+        "Reporter",
+        "Jake Sullivan",
+        "Bonnie Jenkins",
+        "Nancy Faeser",
+    ]
+    assert doc.text[doc.turns[1].start :].startswith("Thanks, Karine.")

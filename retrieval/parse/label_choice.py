@@ -179,8 +179,11 @@ def _first_name_again(counts: Counter[str], label: str) -> bool:
 
 def _opens_speaking(label: str, rest: str) -> bool:
     """A person's name before sentences, in a document whose labels repeat: who speaks once
-    before them ("Jane Doe: Welcome to the call. I will hand over to Bob.")."""
-    return sp.looks_like_name(label) and len(rest.split()) >= 4 and rest[-1:] in ".?!"
+    before them ("Jane Doe: Welcome to the call. I will hand over to Bob."), perhaps with
+    what they are ("Karine Jean-Pierre, White House Press Secretary: Good afternoon.")."""
+    return (
+        sp.looks_like_name(sp.strip_parens(label)) and len(rest.split()) >= 4 and rest[-1:] in ".?!"
+    )
 
 
 def _title_words(text: str) -> bool:

@@ -21,6 +21,9 @@ _MD_CLOSE = r"(?:\*\*|__|(?(lb)\]))?"
 # What the speaker is, after a comma or a dash: "STEVE INSKEEP, HOST:", "Sarah Lin — CEO:".
 _ROLE_SEP = r"(?:,[ \t]*|[ \t]+[—–-][ \t]+)"
 
+# A short word in lower case that joins an office's words: "of", "to the", "des", "für".
+_JOINER = r"[a-zß-öø-ÿ]{1,4}"
+
 # What follows a label's separator: a space, the line's end, or the dash or dots of words cut
 # off ("Q:—you said", "Q:...and Spain").
 _AFTER = r"(?=[ \t—–…]|\.\.|$)"
@@ -30,8 +33,10 @@ UPPER_LABEL = re.compile(
     # Radio's "STEVE INSKEEP, HOST:" and "SCOTT HORSLEY, BYLINE:": a full name, then what
     # they are, read as if in parentheses.
     # Also with an aside: "VOLODYMYR ZELENSKYY, UKRAINIAN PRESIDENT (through translator):",
-    # or the office's place after a second comma: "MERVYN KING, GOVERNOR, BANK OF ENGLAND:".
-    rf"(?:{_ROLE_SEP}(?P<role>{_UPPER_WORD}(?:(?:[ \t]+|,[ \t]*){_UPPER_WORD}){{0,5}})"
+    # or the office's place after a second comma: "MERVYN KING, GOVERNOR, BANK OF ENGLAND:";
+    # an office's long name: "BONNIE JENKINS, UNDER SECRETARY OF STATE FOR ARMS CONTROL AND
+    # INTERNATIONAL SECURITY:".
+    rf"(?:{_ROLE_SEP}(?P<role>{_UPPER_WORD}(?:(?:[ \t]+|,[ \t]*){_UPPER_WORD}){{0,9}})"
     rf"{_PAREN}(?=:))?"
     rf"{_MD_CLOSE}(?P<sep>:|\.){_MD_CLOSE}{_AFTER}"
 )
@@ -52,8 +57,10 @@ MIXED_LABEL = re.compile(
     rf"^{_MD_PREFIX}(?P<label>{_MIXED_NAME}){_ADDRESSEE}"
     # A reporter named with their outlet, as Downing Street's transcripts do: "Laura
     # Kuenssberg, BBC:", "Beth Rigby, Sky News:"; read as if in parentheses. So is an office
-    # with the small words that join it: "Charles Michel, President of the European Council:".
-    rf"(?:{_ROLE_SEP}(?P<role>{_WORD}(?:[ \t]+(?:(?:of|the|for|and|on)[ \t]+)*{_WORD}){{0,5}}))?"
+    # with the small words that join it, in lower case and of any language: "Charles Michel,
+    # President of the European Council:", "Jake Sullivan, Assistant to the President for
+    # National Security Affairs:", "Nancy Faeser, Bundesministerin des Innern und für Heimat:".
+    rf"(?:{_ROLE_SEP}(?P<role>{_WORD}(?:[ \t]+(?:{_JOINER}[ \t]+)*{_WORD}){{0,7}}))?"
     rf"{_MD_CLOSE}:{_MD_CLOSE}{_AFTER}"
 )
 # The Presidency Project's style: "The President. Well, ..." (a title first; see `match_label`).
