@@ -294,3 +294,22 @@ def test_a_role_and_a_company_in_parentheses_are_no_seat_and_party() -> None:
     )
     assert speakers(doc) == ["Interviewer", "Dana Whitfield"] * 2
     assert "Dana Whitfield" not in doc.offices()  # had been the "Member for Ops Lead"
+
+
+def test_a_un_record_names_its_president_above_it_by_title_and_surname() -> None:
+    doc = parse(
+        "United Nations S/PV.9999\nSecurity Council\n9999th meeting\n"
+        "Tuesday, 12 March 2024, 10 a.m.\n\n"
+        "President: Mr. Fernandes (Mozambique)\n\n"
+        "The meeting was called to order at 10.05 a.m.\n\n"
+        "The President: I give the floor to Mr. Griffiths.\n\n"
+        "Mr. Griffiths: Aid trucks wait for days at the crossing.\n\n"
+        "Mr. Nebenzia (Russian Federation) (spoke in Russian): The draft is unbalanced.\n\n"
+        "The President: I thank Mr. Griffiths for his briefing.\n",
+        "spv.txt",
+    )
+    # The roster's line had opened a turn of "The President" holding the record's notes.
+    assert speakers(doc) == ["Fernandes", "Griffiths", "Nebenzia", "Fernandes"]
+    assert said(doc, 0) == "I give the floor to Mr. Griffiths."
+    offices = {k: [v] for k, v in doc.offices().items()}
+    assert speaker_matches("the president", doc.speakers(), offices) == ["Fernandes"]

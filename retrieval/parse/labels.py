@@ -316,7 +316,10 @@ def header_alias(m: LabelMatch, rest: str) -> str:
     name = " ".join(sp.name_words(head))
     if sp.is_known_role_label(m.label) and _LONE_NAME.fullmatch(head.strip()):
         return name  # a role's first name, what they are in parentheses: "Priya (UX research)"
-    return name if sp.looks_like_name(name) else ""
+    # A surname after its title names someone too: the UN's "President: Mr. Fernandes
+    # (Mozambique)" above the record.
+    titled = len(name.split()) == 1 and sp.starts_with_title(head)
+    return name if sp.looks_like_name(name) or titled else ""
 
 
 # A first name and what the person is ("Priya (UX research)"; not "Okay (laughs)").
