@@ -67,6 +67,21 @@ def test_a_named_person_who_neither_speaks_nor_is_mentioned_is_abstained_on(
     assert r.absent_subject is None and r.filters.speakers == ("Gérard Deltell",)
 
 
+def test_a_country_named_as_its_delegate_s_is_no_absent_person(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
+    engine = engine_over(
+        tmp_path,
+        embeddings,
+        "The President: I give the floor to the representative of the Russian Federation.\n"
+        "Mr. Nebenzia (Russian Federation) (spoke in Russian): The draft resolution is "
+        "unbalanced and says nothing about the root causes.\n"
+        "Mrs. Thomas-Greenfield (United States of America): We support a ceasefire now.\n",
+    )
+    # "Russia" is no word of the record; "Russian" is, and begins with it.
+    r = engine.retrieve(Ask("What did Russia say about the draft resolution?"))
+    assert r.absent_subject is None
+    assert engine.retrieve(Ask("What did Putin say about the draft resolution?")).absent_subject
+
+
 def test_a_question_about_an_office_is_answered_by_its_holder(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
     engine = engine_over(
         tmp_path,

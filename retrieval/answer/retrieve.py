@@ -153,10 +153,12 @@ def retrieve(
     lap("embed")
     absent = None
     if subject and not speakers and names.names_a_person(query.text):
-        # Nobody by that name speaks; and if no word of the name occurs anywhere, nobody
-        # reports what they said either.
+        # Nobody by that name speaks; and if no word of the name occurs anywhere, nor begins
+        # one (a country's in a delegate's "(Russian Federation)"), nobody reports what they
+        # said either.
         said = names.name_terms(subject)
-        absent = subject if said and not store.lexical.present(said) else None
+        known = store.lexical.present(said) or store.lexical.begun(said)
+        absent = subject if said and not known else None
 
     # What the filters let the search reach: words outside it do not count as known.
     allowed = manifest.admitted(filters) if filters != Filters() else None

@@ -104,6 +104,14 @@ class Lexical:
                 out.add(t)
         return out
 
+    def begun(self, query_terms: list[str], shortest: int = 4) -> set[str]:
+        """The terms of `shortest` letters or more that begin a longer indexed word: a name
+        in what is made of it ("Russia" in "Russian", "Obama" in "Obamacare")."""
+        wanted = [t for t in query_terms if len(t) >= shortest]
+        if not self.ids or not wanted:
+            return set()
+        return {t for t in wanted if any(v.startswith(t) for v in self.retriever.vocab_dict)}
+
     def idf(self, query_terms: list[str]) -> dict[str, float]:
         """Each term's rarity across chunks, log(1 + N / (1 + df)); a term the index lacks gets
         the largest value."""
