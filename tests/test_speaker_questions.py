@@ -146,6 +146,13 @@ def test_a_question_asking_only_for_a_speaker_s_words_is_answered_with_theirs(
     assert asks_only_for("Summarize what McPherson said.", "McPherson")
     assert asks_only_for("Give me a recap of what McPherson asked.", "McPherson")
     assert not asks_only_for("Summarize what McPherson said about the subsidy.", "McPherson")
+    # Whom they asked, if a speaker, is no topic; what about is.
+    speaking = frozenset({"barr", "warren"})
+    assert asks_only_for("What did Senator Warren ask Barr?", "Senator Warren", speaking)
+    assert asks_only_for("What did Warren say to Barr?", "Warren", speaking)
+    assert not asks_only_for("What did Warren ask about Barr?", "Warren", speaking)
+    assert not asks_only_for("What did Warren ask Barr about lending?", "Warren", speaking)
+    assert not asks_only_for("What did Warren ask Powell?", "Warren", speaking)
     # Its nearest passages are far from it whatever they say: no topic to be off, so no
     # abstention; and no topic to share with another speaker, so every quote is theirs.
     for question, speaker in (

@@ -185,16 +185,23 @@ def _summary_terms() -> frozenset[str]:
     return frozenset(terms("summarize summarise summary recap"))
 
 
-def asks_only_for(question: str, subject: str) -> bool:
+def asks_only_for(question: str, subject: str, speaker_terms: frozenset[str] = frozenset()) -> bool:
     """Whether the question asks for the subject's words and nothing else ("What did
     McPherson ask?", "What did the Chair say?"): no word but the subject's and the verb after
-    it. Such a question has no topic to be off; any of their words answer it."""
-    after = re.search(re.escape(subject) + r"\W+(\w+)", question, re.IGNORECASE)
+    it, and whom they spoke to if that is a speaker (`speaker_terms`: "What did Warren ask
+    Barr?"). Such a question has no topic to be off; any of their words answer it."""
+    after = re.search(re.escape(subject) + r"\W+(\w+)(.*)", question, re.IGNORECASE)
     allowed = set(terms(subject)) | set(terms(after.group(1) if after else ""))
+    if after and (to := _ADDRESSEE.fullmatch(after.group(2))):
+        allowed |= set(terms(to.group(1))) & speaker_terms
     # Words that ask for someone's words as a whole, not about anything: "Summarize what
     # Victor said.", "Give me a summary of what she said", "Recap what the chair said."
     allowed |= _summary_terms()
     return not set(terms(question)) - allowed
+
+
+# Whom the words were said to, by name, right after the verb: " Barr?", " to Senator Warren".
+_ADDRESSEE = re.compile(r"\s+(?:to\s+)?((?:[A-Z][\w'’.\-]*\s*){1,4})\W*")
 
 
 def unnamed(question: str, subject: str) -> str:

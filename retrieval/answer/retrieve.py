@@ -237,7 +237,8 @@ def retrieve(
         asked_about=tuple(speakers),
         only_speakers=given_speakers,
         one_transcript=_one_transcript(manifest.docs, filters),
-        topic_free=bool(speakers) and names.asks_only_for(query.resolved, subject or ""),
+        topic_free=bool(speakers)
+        and names.asks_only_for(query.resolved, subject or "", speaker_words),
         timings=lap.ms,
     )
 
