@@ -214,6 +214,11 @@ from .conftest import said
             "0:00:09.1 Jane Doe\nShip it.\n",
             [("Jane Doe", "Hello everyone."), ("Raj Patel", "The build is green.")],
         ),
+        (  # Happy Scribe: the time, a dash, the name alone, the words below
+            "[00:00:01.12] - Speaker 1\nGood evening.\n\n[00:00:09.40] - Speaker 2\nI run the "
+            "bakery.\n\n[00:00:19.05] - Speaker 1\nThank you.\n",
+            [("Speaker 1", "Good evening."), ("Speaker 2", "I run the bakery.")],
+        ),
         (  # Holyrood: the convener chairs; a long office before its holder's name
             "Health Committee\n\nThe Convener (Clare Haughey): Good morning.\n\nThe Cabinet "
             "Secretary for Health and Social Care (Michael Matheson): Thank you, convener.\n\n"
