@@ -286,4 +286,12 @@ from __future__ import annotations
 # Berg: ... Tom Ruiz: ...") open turns after a sentence's end (it had been one unknown turn).
 # 105: the Oireachtas's chairs hold their office in English ("An Cathaoirleach:" is the Chair,
 # whom "What did the chair say?" names).
-PARSER_VERSION = 105
+# 106: a name with a long office joined by small words of any language ("Jake Sullivan,
+# Assistant to the President for National Security Affairs:", "Nancy Faeser, Bundesministerin
+# des Innern und für Heimat:") is a label, and one who speaks once so before the labels that
+# repeat opens a turn (their words had been the turn above's).
+# 107: a title and a surname above the record name the office's holder (the UN's "President:
+# Mr. Fernandes (Mozambique)" had opened a turn of the President's holding the record's notes).
+# 108: a dash between a time and the name below it (Happy Scribe's "[00:00:01.12] - Speaker 1";
+# every turn had been nobody's).
+PARSER_VERSION = 108
