@@ -95,20 +95,15 @@ class Model:
     selector: Logistic  # candidate -> score; a softmax over a retrieval's candidates gives
     # the probability that each is the one in the passage that answers
     answerable: Logistic  # retrieval -> P(the question is answered in the transcripts)
-    # Answerable probability under which tqa abstains, by how many transcripts the search
-    # reaches ("1", "2", ...): the fewer, the less close even an answer's best match is than
-    # the best of many, so one threshold abstains on either too much or too little.
-    abstain_below: dict[str, float]
+    # Answerable probability under which tqa abstains, by reach: the whole index, or
+    # documents the question is confined to (`--doc`), where even an answer's best match is
+    # less close than the best of a whole corpus, so one threshold abstains on either too much
+    # or too little.
+    abstain_below: dict[str, float]  # "corpus" and "documents"
     about: dict[str, Any]  # how it was trained and what it measured
 
-    def threshold(self, transcripts: int) -> float:
-        """The threshold for a search that reaches this many transcripts: read between the
-        sizes it was chosen at, on the logarithm of the count; beyond them, the nearest."""
-        import numpy as np
-
-        sizes = sorted(self.abstain_below, key=int)
-        at = [self.abstain_below[n] for n in sizes]
-        return float(np.interp(np.log(max(transcripts, 1)), np.log([int(n) for n in sizes]), at))
+    def threshold(self, in_documents: bool) -> float:
+        return self.abstain_below["documents" if in_documents else "corpus"]
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -138,8 +133,7 @@ def load(path: Path = MODEL_FILE) -> Model:
     from retrieval.answer.features import FEATURES, QUESTION_FEATURES
 
     data = json.loads(path.read_text(encoding="utf-8"))
-    below = data.get("abstain_below")
-    if "adapter" not in data or not isinstance(below, dict) or not all(map(str.isdigit, below)):
+    if "adapter" not in data or not isinstance(data["abstain_below"], dict):
         raise RuntimeError(f"{path}: made by an older `make train`; run it again")
     model = Model.from_json(data)
     if model.selector.features != FEATURES or model.answerable.features != QUESTION_FEATURES:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import logging
 import time
 from dataclasses import dataclass, field, replace
@@ -62,11 +63,17 @@ class Retrieved:
     absent_subject: str | None = None  # a person asked about whom the transcripts never name
     asked_about: tuple[str, ...] = ()  # the speakers the question names (by name or office)
     only_speakers: tuple[str, ...] = ()  # the speaker filter the asker gave (`--speaker`)
-    transcripts: int = 0  # how many transcripts the search reaches
+    one_transcript: bool = False  # the search reaches a single transcript
     # The question asks only for a named speaker's words ("What did McPherson ask?"): its
     # passages are far from it whatever they say, and it cannot be off-topic.
     topic_free: bool = False
     timings: dict[str, float] = field(default_factory=dict)  # ms of each stage, by name
+
+    @property
+    def in_documents(self) -> bool:
+        """Confined to documents (`--doc`) or to the one transcript an index holds: what
+        answers is then less close to the question than the best of many transcripts."""
+        return bool(self.filters.doc_ids) or self.one_transcript
 
     @property
     def chunk_ids(self) -> list[str]:
@@ -229,11 +236,17 @@ def retrieve(
         absent_subject=absent,
         asked_about=tuple(speakers),
         only_speakers=given_speakers,
-        transcripts=sum(filters.admits_doc(d, doc) for d, doc in manifest.docs.items()),
+        one_transcript=_one_transcript(manifest.docs, filters),
         topic_free=bool(speakers)
         and names.asks_only_for(query.resolved, subject or "", speaker_words),
         timings=lap.ms,
     )
+
+
+def _one_transcript(docs: dict[str, Any], filters: Filters) -> bool:
+    """Whether the filters admit exactly one transcript (counting stops at the second)."""
+    admitted = (d for d in docs if filters.admits_doc(d, docs[d]))
+    return len(list(itertools.islice(admitted, 2))) == 1
 
 
 def _dated_docs(question: str, docs: dict[str, Any]) -> set[str]:

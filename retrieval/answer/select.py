@@ -111,7 +111,7 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
     threshold = (
         settings.min_confidence
         if settings.min_confidence is not None
-        else model.threshold(r.transcripts)
+        else model.threshold(r.in_documents)
     )
     if answerable < threshold and not r.topic_free:
         return Selection(r, [], related, True, answerable, NOT_ANSWERED, best_apart)

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import re
 import sys
 import time
@@ -49,12 +48,9 @@ from retrieval.settings import AnswerSettings, Settings
 TRAIN_SET = "qmsum-train"
 DEV_SETS = ("qmsum-val", "press-dev")
 ABSTAIN_TARGET = 0.05  # at most this share of answerable dev questions abstained, per reach
-# How many transcripts a search reaches, for the abstention's thresholds (`Model.abstain_below`):
-# each dev question is asked within its own transcript, within it and others drawn at random
-# (as an index of that many would hold them), and of its whole corpus.
-REACH_SIZES = (1, 2, 3, 5, 10)
-# Where a question is asked with its answer in reach.
-ANSWERED_SCOPES = ("doc", "some", "corpus")
+# A question asked within its own transcript is confined to documents; one asked of the whole
+# corpus is not. Each reach gets its own threshold (`Model.abstain_below`).
+REACHES = {"doc": "documents", "corpus": "corpus"}
 # Chosen on qmsum-val and press-dev: penalties 0.05-0.2 and 2 or 5 folds were within a question
 # or two of one another there; without the penalty's pull to 0 the adapter learns QMSum.
 ADAPTER_PENALTY = 0.1
@@ -71,12 +67,11 @@ class Asked:
     y: Any  # (candidates,) 1 where the candidate hits an expected quote
     retrieved: Any
     answerable: bool
-    scope: str  # "doc", "some" (with others), "corpus", or unanswered: "elsewhere", "unmentioned"
+    scope: str  # "doc", "corpus", or where it is not answered: "elsewhere", "unmentioned"
     qid: str
     meeting: str  # the transcript the question is about ("" when none)
     top_k: int | None = None  # chunks retrieved (None: as `tqa ask` would)
     x: Any = None  # (candidates, FEATURES)
-    reach: int = 0  # transcripts the search reached
 
     def describe_with(self, adapter: QueryAdapter) -> None:
         r = self.retrieved
@@ -138,15 +133,7 @@ class Dataset:
         self.questions = load_questions(folder / "questions.jsonl", texts)
         self.by_id = {q.id: q for q in self.questions}
 
-    def ask(
-        self,
-        q: Question,
-        scope: str,
-        top_k: int | None = None,
-        adapter: Any = None,
-        reach: int = 0,
-    ) -> Asked:
-        """`q` asked within `scope`; "some" reaches `reach` transcripts, its own among them."""
+    def ask(self, q: Question, scope: str, top_k: int | None = None, adapter: Any = None) -> Asked:
         import numpy as np
 
         from retrieval.chain import Ask
@@ -156,10 +143,6 @@ class Dataset:
         own = self._own_docs(q)
         if scope == "doc":
             filters = Filters(doc_ids=tuple(own))
-        elif scope == "some":
-            others = sorted(d for d in self.name_of if d not in own)
-            drawn = random.Random(f"{q.id} {reach}").sample(others, reach - len(own))
-            filters = Filters(doc_ids=tuple(sorted([*own, *drawn])))
         elif scope == "elsewhere":
             mine = {domain(self.name_of[d]) for d in own}
             others = [d for n, d in self.doc_of.items() if domain(n) not in mine]
@@ -170,17 +153,17 @@ class Dataset:
             filters = Filters()
         r = self.engine.retrieve(Ask(q.question, tuple(q.history), filters, top_k), adapter)
         spans = candidates(r, settings.window_sentences, settings.max_quote_words)
-        answerable = q.answerable and scope in ANSWERED_SCOPES  # asked where its answer is
+        answerable = q.answerable and scope in REACHES  # asked where its answer is
         y = np.asarray(
             [answerable and self._hits(q, s.doc_id, s.start, s.end, r) for s in spans],
             dtype=np.int8,
         )
         meeting = Path(q.expected_sources[0]).name if q.expected_sources else ""
-        return Asked(spans, y, r, answerable, scope, q.id, meeting, top_k, reach=r.transcripts)
+        return Asked(spans, y, r, answerable, scope, q.id, meeting, top_k)
 
     def again(self, a: Asked, adapter: Any) -> Asked:
         """`a`'s question asked the same way, searched for with `adapter`."""
-        return self.ask(self.by_id[a.qid], a.scope, a.top_k, adapter, a.reach)
+        return self.ask(self.by_id[a.qid], a.scope, a.top_k, adapter)
 
     def _own_docs(self, q: Question) -> list[str]:
         """The ids of the transcripts the question's answer is in."""
@@ -228,22 +211,6 @@ class Dataset:
             if i % 100 == 0:
                 _log(f"{self.name}: {i}/{len(self.questions)} questions")
 
-    def reaches(self, sizes: tuple[int, ...]) -> Iterator[Asked]:
-        """Every answerable question asked within reaches of these many transcripts, and of
-        the whole corpus: within its own one as with `--doc`, within more as an index of that
-        many would search them (`top_k` chunks), the whole as `tqa ask` would."""
-        top_k = self.engine.settings.answer.top_k
-        for q in self.questions:
-            own = self._own_docs(q)
-            if not q.answerable or not own:
-                continue
-            for n in sizes:
-                if n == len(own):
-                    yield self.ask(q, "doc")
-                elif len(own) < n < len(self.name_of):
-                    yield self.ask(q, "some", top_k, reach=n)
-            yield self.ask(q, "corpus")
-
 
 def cross_fit(rows: list[Asked], again: Any = None) -> list[Asked]:
     """Describe each retrieval with an adapter fitted without its meeting's questions; with
@@ -284,21 +251,18 @@ def threshold_for(p_answerable: list[float], target: float) -> float:
 
 
 def thresholds_by_reach(
-    dev_p: dict[tuple[str, int], list[float]], target: float
+    dev_p: dict[tuple[str, str], list[float]], target: float
 ) -> dict[str, float]:
-    """For each number of transcripts reached that every dev set was asked at, the largest
-    threshold that keeps each within `target`, given the answerable probabilities of each
-    (set, reach); never more than a larger reach's. Not their pool: pooled, qmsum-val's 236
-    questions set a threshold that abstained on 11% of press-dev's answerable ones. Nor a reach
-    only one set was asked at: its own bound is the one that set's questions fit."""
-    sets = {name for name, _ in dev_p}
-    common = [n for n in sorted({n for _, n in dev_p}) if all((s, n) in dev_p for s in sets)]
-    out: dict[str, float] = {}
-    bound = 1.0
-    for n in reversed(common):
-        bound = min([bound, *(threshold_for(dev_p[(s, n)], target) for s in sorted(sets))])
-        out[str(n)] = bound
-    return dict(sorted(out.items(), key=lambda item: int(item[0])))
+    """For each reach, the largest threshold that keeps every dev set within `target`, given
+    the answerable probabilities of each (set, reach). Not their pool: pooled, qmsum-val's 236
+    questions set a threshold that abstained on 11% of press-dev's answerable ones."""
+    return {
+        reach: min(
+            (threshold_for(ps, target) for (_, r), ps in dev_p.items() if r == reach),
+            default=0.5,
+        )
+        for reach in sorted(set(REACHES.values()))
+    }
 
 
 def train(data: Path, work: Path, c: float = 1.0, dev_sets: tuple[str, ...] = DEV_SETS) -> Model:
@@ -338,22 +302,20 @@ def train(data: Path, work: Path, c: float = 1.0, dev_sets: tuple[str, ...] = DE
     answerable = fit_logistic(qx, qy.astype(np.float64), np.ones(len(qy)), QUESTION_FEATURES, c)
 
     fitted = Model(adapter, selector, answerable, {}, {})
-    # The dev questions' answerable probabilities, by the number of transcripts reached
-    # (REACH_SIZES and the whole corpus), each set and reach apart, searched for as `tqa ask`
-    # does, with this adapter.
-    dev_p: dict[tuple[str, int], list[float]] = {}
+    # The dev questions' answerable probabilities, by reach (REACHES), each set and reach apart,
+    # searched for as `tqa ask` does, with this adapter.
+    dev_p: dict[tuple[str, str], list[float]] = {}
     for name in dev_sets:
         if not (data / name).is_dir():
             continue
         dev = Dataset(data / name, work, lambda home: engine_factory(home, fitted))
-        asked = list(dev.reaches(REACH_SIZES))
+        asked = [a for a in dev.asked(("doc", "corpus")) if a.answerable]
         for a in asked:
             a.describe_with(adapter)
         x, _ = question_rows(asked)
         for a, p in zip(asked, answerable.predict(x), strict=True):
-            dev_p.setdefault((name, a.reach), []).append(float(p))
+            dev_p.setdefault((name, REACHES[a.scope]), []).append(float(p))
     thresholds = thresholds_by_reach(dev_p, ABSTAIN_TARGET)
-    chosen = replace(fitted, abstain_below=thresholds)
     about = {
         "trained_on": TRAIN_SET,
         "questions": len(train_set.questions),
@@ -370,12 +332,12 @@ def train(data: Path, work: Path, c: float = 1.0, dev_sets: tuple[str, ...] = DE
         "threshold_chosen_on": sorted({name for name, _ in dev_p}),
         "abstain_target": ABSTAIN_TARGET,
         "dev_answerable_abstained": {
-            f"{name} {reach}": round(sum(p < chosen.threshold(reach) for p in ps) / len(ps), 4)
+            f"{name} {reach}": round(sum(p < thresholds[reach] for p in ps) / len(ps), 4)
             for (name, reach), ps in sorted(dev_p.items())
         },
         "scipy": scipy.__version__,
     }
-    return replace(chosen, about=about)
+    return replace(fitted, abstain_below=thresholds, about=about)
 
 
 def _log(message: str) -> None:
