@@ -6,8 +6,9 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 
+from retrieval.answer.offices import CHAIR, OTHER_OFFICE, holding, office_words
 from retrieval.index.lexical import terms, unaccented
-from retrieval.parse.label_words import JOINING_WORDS, POSTNOMINALS, TITLE_WORDS
+from retrieval.parse.label_words import POSTNOMINALS, TITLE_WORDS
 from retrieval.parse.speakers import PARTICLES, after_title, initials, name_words
 
 # The pieces of the patterns below: a capitalised word (`O'Neil`, `Dr.`), one that stops before
@@ -159,8 +160,8 @@ def _called_by(
 
 def _called(part: list[str], speakers: Sequence[str], offices: Mapping | None) -> list[str]:
     """The speakers these words in lower case name: a whole name, or an office."""
-    part = _words(" ".join(part))  # as speakers' words are read: "the chairman" is the chair
-    found = [s for s in speakers if _words(s) == part] or _holding(part, speakers, offices)
+    part = office_words(" ".join(part))  # as speakers' words are read
+    found = [s for s in speakers if office_words(s) == part] or holding(part, speakers, offices)
     if not found and all(w in TITLE_WORDS for w in part):
         # "the professor": Professor C
         found = speaker_matches("the " + " ".join(part), speakers, offices)
@@ -214,11 +215,7 @@ def unnamed(question: str, subject: str) -> str:
     return re.sub(rf"(?<!\w){s}(?!\w)", "they", question)
 
 
-# One office however a label or a question words it: "What did the chairman say?" of `The
-# Chair:`, "the chair" of `Chairwoman Waters:`. (Not a convener, who is whom "the convener" asks
-# for where a transcript has both.)
-_CHAIR = dict.fromkeys(("chairman", "chairwoman", "chairperson"), "chair")
-_NAME_TITLES = TITLE_WORDS | _CHAIR.keys()
+_NAME_TITLES = TITLE_WORDS | CHAIR.keys()  # "the chairman" is the chair, no name
 
 
 def name_part(subject: str) -> list[str]:
@@ -262,24 +259,24 @@ def speaker_matches(
         held = offices or {}
         return [s for s in speakers if short.group(1) in map(_office_initials, held.get(s, ()))]
     if seat := _MEMBER_FOR.fullmatch(subject):  # the office the labels give: "Member for ..."
-        return _holding(["member", "for", *_words(seat.group("seat"))], speakers, offices)
+        return holding(["member", "for", *office_words(seat.group("seat"))], speakers, offices)
     wanted = name_part(subject)
-    words = _words(subject)
+    words = office_words(subject)
     office = words[1:] if words[:1] == ["the"] else words
     if wanted:
-        return _by_name([_fold(w) for w in wanted], speakers) or _holding(office, speakers, offices)
+        return _by_name([_fold(w) for w in wanted], speakers) or holding(office, speakers, offices)
     # "the Vice President" or "the professor" (Professor C): the speakers called that, and
     # those whose labels give them that office (Japan's `(Prime Minister)` and Prime Minister's
     # Questions' Rishi Sunak in one index).
-    called = [s for s in speakers if _called_so(office, _words(s))]
-    return called + [s for s in _holding(office, speakers, offices) if s not in called]
+    called = [s for s in speakers if _called_so(office, office_words(s))]
+    return called + [s for s in holding(office, speakers, offices) if s not in called]
 
 
 def _called_so(office: list[str], name: list[str]) -> bool:
     """The speaker's name opens with the office, or ends with it and no word before it makes
     another office: "the President" is not `The Vice President`."""
     n = len(office)
-    ends = name[-n:] == office and not (len(name) > n and name[-n - 1] in _OTHER_OFFICE)
+    ends = name[-n:] == office and not (len(name) > n and name[-n - 1] in OTHER_OFFICE)
     return ends or name[:n] == office
 
 
@@ -311,73 +308,6 @@ def _folded(speaker: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _fold(word: str) -> str:
     """Lower case, without accents or dots: how two spellings of a name are compared."""
     return unaccented(word.lower().replace(".", ""))
-
-
-def _holding(office: list[str], speakers: Sequence[str], offices: Mapping | None) -> list[str]:
-    """The speakers holding an office that is these words or goes on from them with what it
-    is of: `minister` -> every minister, `minister of health` -> the Minister of Health; not
-    `council` -> a Council Member (the council is not one of its members). Words before them
-    say which one it is (`spokesperson` -> the Official Spokesperson, `minister` -> the
-    Health Minister), unless they make another office (not the Prime Minister)."""
-    return [
-        s
-        for s in speakers
-        if any(_is_or_heads(office, _words(held)) for held in (offices or {}).get(s, ()))
-    ]
-
-
-# What may follow an office's own words: what it is of or for ("Minister for Health", "Vice
-# President of Marketing"), or the adjective English puts after a few offices ("Attorney
-# General", "Secretary-General"); another noun makes another office ("Council Member").
-_OFFICE_GOES_ON = JOINING_WORDS | {"general"}
-
-
-# Words before an office that make another one: a deputy or a vice president stands in for
-# the office, a prime minister heads the ministers, a shadow minister is in opposition, a
-# former one has left it.
-_OTHER_OFFICE = {
-    "vice", "deputy", "assistant", "associate", "under", "prime", "shadow", "former", "ex",
-    "junior", "lieutenant",
-}  # fmt: skip
-# Nor is an office what another is of: "the opposition" is no Leader of the Opposition.
-_NOT_QUALIFYING = _OTHER_OFFICE | JOINING_WORDS
-
-
-def _is_or_heads(office: list[str], held: list[str]) -> bool:
-    # Each office of a label's list holds ("Deputy Prime Minister and Minister of Finance"
-    # is the Minister of Finance), with the words before it in that office only.
-    return any(
-        _heads(office, part) or _portfolio_first(office, part)
-        for part in (held, *(held[i + 1 :] for i, w in enumerate(held) if w == "and"))
-    )
-
-
-def _heads(office: list[str], held: list[str]) -> bool:
-    n = len(office)
-    for at in range(len(held) - n + 1):
-        if held[at : at + n] == office:
-            ends = len(held) == at + n or held[at + n] in _OFFICE_GOES_ON
-            return ends and not _NOT_QUALIFYING.intersection(held[:at])
-    return False
-
-
-def _portfolio_first(office: list[str], held: list[str]) -> bool:
-    """English puts what an office is of before it too: "the health minister" is the Minister
-    of Health, "the defence secretary" the Secretary of State for Defence."""
-    *portfolio, head = office or [""]
-    if not portfolio or _NOT_QUALIFYING.intersection(portfolio):
-        return False
-    n = len(portfolio)
-    for at, word in enumerate(held[:-1]):
-        if word == head and held[at + 1] in {"of", "for"}:
-            rest = held[at + 1 :]
-            found = any(rest[i : i + n] == portfolio for i in range(len(rest) - n + 1))
-            return found and not _NOT_QUALIFYING.intersection(held[:at])
-    return False
-
-
-def _words(text: str) -> list[str]:
-    return [_CHAIR.get(w, w) for w in (w.lower() for w in re.findall(r"[\w'’\-]+", text))]
 
 
 def name_terms(subject: str) -> list[str]:
