@@ -1463,3 +1463,18 @@ def test_names_with_long_offices_joined_by_small_words_of_any_language() -> None
         "Nancy Faeser",
     ]
     assert doc.text[doc.turns[1].start :].startswith("Thanks, Karine.")
+
+
+def test_what_square_brackets_hold_after_a_name_is_read_as_if_in_parentheses() -> None:
+    doc = parse(
+        "Quarterly security review\nJanuary 22, 2025\n\n"
+        "Jane Okoro [CISO]: Let's start with the phishing test results.\n\n"
+        "Raj Patel [IT Ops]: Click rate was 11 percent.\n\n"
+        "Jane Okoro [CISO]: Finance gets targeted training then.\n\n"
+        "SEN. TED CRUZ [R-TX]: The border is open.\n",
+        "review.txt",
+    )
+    # Every line had been nobody's words.
+    assert speakers(doc) == ["Jane Okoro", "Raj Patel", "Jane Okoro", "Ted Cruz"]
+    assert said(doc, 1) == "Click rate was 11 percent."
+    assert [t.label for t in doc.turns][:2] == ["Jane Okoro (CISO)", "Raj Patel (IT Ops)"]

@@ -10,7 +10,8 @@ _UPPER_WORD = rf"[{_UPPER}][{_UPPER}'’.\-]*"
 # A constituency or office after the name, one level of nesting deep:
 # "The Chair (Hon. Anthony Rota (Nipissing—Timiskaming, Lib.))".
 # Hansard gives two: "Sir Keir Starmer (Holborn and St Pancras) (Lab)".
-_PAREN = r"(?:\s*\((?:[^()\n]|\([^()\n]*\)){1,100}\)){0,2}"
+# Square brackets serve as well: "Jane Okoro [CISO]:", "Sen. Cruz [R-TX]:".
+_PAREN = r"(?:\s*(?:\((?:[^()\n]|\([^()\n]*\)){1,100}\)|\[[^\[\]()\n]{1,60}\])){0,2}"
 # New Zealand's Hansard names whom an oral question is put to, after the member's party and
 # seat: "Hon CHRISTOPHER LUXON (Leader—National) to the Prime Minister:"; not part of the label.
 _ADDRESSEE = r"(?:(?<=\))[ \t]+to[ \t]+the[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,6}?)?"

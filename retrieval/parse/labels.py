@@ -71,7 +71,13 @@ def match_label(line: str) -> LabelMatch | None:
     if caption and (not found or found.style not in ("", "timed")):
         # ">> GOOD MORNING. JOINING US ..." is a caption's new speaker, not "GOOD MORNING."
         return LabelMatch(CAPTION_LABEL, caption.end(), False, style="caption")
+    if found and "[" in found.label:
+        # What brackets hold after a name is read as if in parentheses: "Jane Okoro [CISO]".
+        found = replace(found, label=_AFTER_NAME_BRACKETS.sub(r" (\1)", found.label))
     return found
+
+
+_AFTER_NAME_BRACKETS = re.compile(r"(?<=\S)\s*\[([^\[\]]+)\]")
 
 
 def _match_line(line: str) -> LabelMatch | None:

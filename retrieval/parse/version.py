@@ -294,4 +294,6 @@ from __future__ import annotations
 # Mr. Fernandes (Mozambique)" had opened a turn of the President's holding the record's notes).
 # 108: a dash between a time and the name below it (Happy Scribe's "[00:00:01.12] - Speaker 1";
 # every turn had been nobody's).
-PARSER_VERSION = 108
+# 109: what square brackets hold after a name is read as if in parentheses ("Jane Okoro
+# [CISO]:", "SEN. TED CRUZ [R-TX]:"; every such line had been nobody's words).
+PARSER_VERSION = 109
