@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from retrieval.answer.names import speaker_matches
 from retrieval.parse.header import read_header
-from retrieval.parse.speakers import Speaker, normalise
+from retrieval.parse.label_speaker import Speaker, normalise
 from retrieval.parse.transcript import parse
 
 from .conftest import said, speakers, who

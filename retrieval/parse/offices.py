@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from retrieval.parse import speakers as sp
+from retrieval.parse.label_speaker import paren_asks, paren_hosts, paren_part
 from retrieval.parse.label_words import (
     ABBREVIATED_TITLES,
     FORMS_OF_ADDRESS,
@@ -47,7 +48,7 @@ def label_offices(turns: Iterable[Turn]) -> dict[str, str]:
             outside = sp.strip_parens(t.label).split()
             if outside[:1] and outside[0].lower() == "the":
                 outside = outside[1:]
-            hosts = sp.paren_hosts(t.label)  # "STEVE INSKEEP, HOST:"
+            hosts = paren_hosts(t.label)  # "STEVE INSKEEP, HOST:"
             asker = sp.base_label(t.label) in REPORTER_LABELS  # "Question (Ann Lee, WION)"
             if (titled or hosts) and not their_name:
                 out[t.speaker] = held
@@ -58,8 +59,8 @@ def label_offices(turns: Iterable[Turn]) -> dict[str, str]:
                 and not {w.lower() for w in outside} & set(held_words)
             ):
                 out[t.speaker] = " ".join(outside)  # "Host (Ruth Adler)"
-            elif sp.paren_asks(t.label):
-                out[t.speaker] = sp.paren_part(t.label)
+            elif paren_asks(t.label):
+                out[t.speaker] = paren_part(t.label)
             elif not their_name and (seat := constituency(t.label)):
                 seat, _, office = seat.partition("—")
                 out[t.speaker] = office.strip() or "Member for " + seat.strip()

@@ -15,6 +15,7 @@ from retrieval.parse.header import asked_by, heading_names, read_header, sworn
 from retrieval.parse.inline import split_inline
 from retrieval.parse.label_choice import find_labels
 from retrieval.parse.label_patterns import LABEL_CODE
+from retrieval.parse.label_speaker import Speaker, normalise
 from retrieval.parse.label_words import ANSWER_LABELS, ANSWERING_LETTERS
 from retrieval.parse.labels import LabelMatch, match_label, speaker_key
 from retrieval.parse.lines import (
@@ -179,9 +180,9 @@ def parse(
     lettered = sp.by_letter(lbl for _, _, lbl in raw_turns)
     for start, end, lbl in raw_turns:
         s = (
-            sp.normalise(lbl, names, meta.aliases, mixed_case, common, lettered)
+            normalise(lbl, names, meta.aliases, mixed_case, common, lettered)
             if lbl
-            else sp.Speaker("", "")
+            else Speaker("", "")
         )
         # "The PRESIDING OFFICER" is no one's name, though "presiding" is no title's word.
         has_name = bool(lbl) and bool(sp.name_words(lbl)) and not s.name.startswith("The ")
@@ -191,7 +192,7 @@ def parse(
             office = office_of(sp.base_label(lbl))
             if "(" in lbl:
                 holders[office] = s.name
-            s = sp.Speaker(holders.get(office, s.name), s.role)
+            s = Speaker(holders.get(office, s.name), s.role)
         turns.append(Turn(s.name, s.role, start, end, lbl))
     turns = assign_roles([_examined(t, examined) for t in turns], text, meta.featured)
     # A deposition's or an interview's answers ("A.") are whose the title says, though its
