@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from retrieval.index import rows
+from retrieval.index.chroma import chroma_problem, open_client
 from retrieval.index.generations import (
     Generation,
     crash_point,
@@ -32,7 +33,6 @@ from retrieval.index.manifest import (
     IndexProblem,
     Manifest,
     atomic_write,
-    storage_problem,
 )
 from retrieval.settings import Settings
 
@@ -42,10 +42,6 @@ KINDS = ("chunks", "sentences")
 # unfiltered, where they are at least a share of one in this many (`dense`).
 UNFILTERED_FIRST = 10
 _NAME = re.compile(r"^[a-zA-Z0-9][a-zA-Z0-9._-]{1,50}[a-zA-Z0-9]$")
-
-
-class ServerUnavailable(IndexProblem):
-    """The Chroma server cannot be reached."""
 
 
 class Store:
@@ -138,29 +134,7 @@ class Store:
 
     def client(self) -> Any:
         if self._client is None:
-            import chromadb
-            from chromadb.config import Settings as ChromaSettings
-
-            chroma_settings = ChromaSettings(anonymized_telemetry=False)
-            url = self.settings.chroma_url
-            try:
-                if url:
-                    from urllib.parse import urlparse
-
-                    parts = urlparse(url)
-                    self._client = chromadb.HttpClient(
-                        host=parts.hostname or "localhost",
-                        port=parts.port or (443 if parts.scheme == "https" else 8000),
-                        ssl=parts.scheme == "https",
-                        settings=chroma_settings,
-                    )
-                else:
-                    self.home.mkdir(parents=True, exist_ok=True)
-                    self._client = chromadb.PersistentClient(
-                        path=str(self.home / "chroma"), settings=chroma_settings
-                    )
-            except Exception as e:  # chromadb raises bare Exception/ValueError for both
-                raise _chroma_problem(e, url, self.home) from None
+            self._client = open_client(self.settings.chroma_url, self.home)
         return self._client
 
     def vectorstore(self, kind: str) -> Any:
@@ -179,7 +153,7 @@ class Store:
             except IndexProblem:
                 raise
             except Exception as e:
-                raise _chroma_problem(e, self.settings.chroma_url, self.home) from None
+                raise chroma_problem(e, self.settings.chroma_url, self.home) from None
         return self._stores[kind]
 
     def collection(self, kind: str) -> Any:
@@ -403,15 +377,3 @@ def _retrying() -> Any:
         wait=tenacity.wait_exponential(multiplier=0.05, max=1.0),
         reraise=True,
     )
-
-
-def _chroma_problem(error: Exception, url: str | None, home: Path) -> IndexProblem:
-    reason = str(error).splitlines()[0][:120] if str(error) else type(error).__name__
-    if problem := storage_problem(error, home):
-        return problem
-    if url:
-        return ServerUnavailable(
-            f"cannot reach the Chroma server at {url} ({reason}); start it "
-            "(`chroma run`) or unset TQA_CHROMA_URL to use the embedded store"
-        )
-    return IndexProblem(f"cannot open the vector store in {home / 'chroma'} ({reason})")
