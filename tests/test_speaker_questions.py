@@ -242,6 +242,24 @@ def test_a_named_asker_s_question_is_introduced_by_their_name(
     assert answer.citations[0].speaker == "Lowry"
     # Her name, not "A reporter": the deposition says who asks.
     assert answer.answer.startswith("Lowry, asking James Whitfield, 4 April 2023:")
+    # At a joint press conference, whom the reporter asked is who answered, not the one who
+    # spoke most ("A reporter, asking Kamikawa" had introduced a question put to Blinken).
+    (tmp_path / "joint").mkdir()
+    joint = engine_over(
+        tmp_path / "joint",
+        embeddings,
+        "Joint Press Conference\nApril 10, 2024\n\n"
+        "FOREIGN MINISTER KAMIKAWA: Japan will raise its defence spending to two percent of "
+        "GDP by 2027, and we will build new destroyers with our allies over the decade.\n\n"
+        "QUESTION: Mr. Secretary, did you discuss the sale of U.S. Steel to Nippon Steel?\n\n"
+        "SECRETARY BLINKEN: It came up.\n\n"
+        "QUESTION: Foreign Minister, how will Japan pay for the increase?\n\n"
+        "FOREIGN MINISTER KAMIKAWA: The cabinet approved a plan of spending reform and new "
+        "revenue.\n",
+    )
+    answer = joint.ask(Ask("Who asked about the sale of U.S. Steel to Nippon Steel?"))
+    assert answer.citations[0].speaker == "Reporter"
+    assert answer.answer.startswith("A reporter, asking Blinken, 10 April 2024:")
     answer = engine.ask(Ask("Where did Whitfield work in 2021?"))
     assert answer.citations[0].speaker == "James Whitfield"
     assert "Harbor Logistics" in answer.citations[0].quote

@@ -61,6 +61,17 @@ def lead_in(c: Citation, principal: str | None) -> str:
     return ", ".join(parts) + ":"
 
 
+def replier(manifest: Manifest, asked: Quote) -> str | None:
+    """Who answered the question quoted: the speaker of the turn after it, if they answer (at
+    a joint press conference, which of two principals a reporter asked)."""
+    chunks = manifest.docs[asked.doc_id]["chunks"]
+    for cid in chunks[chunks.index(asked.chunk_id) :]:
+        for *_, speaker, role, turn in manifest.chunks[cid]["sentences"]:
+            if turn > asked.turn:
+                return speaker if role in ("official", "participant") else None
+    return None
+
+
 def retrieved_spans(selection: Selection, manifest: Manifest) -> list[tuple[str, int, int]]:
     out = []
     for cid in selection.retrieved.chunk_ids:
@@ -82,8 +93,9 @@ def compose(selection: Selection, manifest: Manifest) -> Answer:
             retrieved=spans,
         )
     cites = [citation(i + 1, q, selection, manifest) for i, q in enumerate(selection.quotes)]
-    principal = manifest.docs[cites[0].doc_id].get("speaker")
-    lines = [lead_in(cites[0], principal)]
+    first = selection.quotes[0]
+    asked = replier(manifest, first) if first.role == "reporter" else None
+    lines = [lead_in(cites[0], asked or manifest.docs[first.doc_id].get("speaker"))]
     lines += [f"[{c.n}] “{c.quote}”" for c in cites]
     return Answer(
         question=question,
