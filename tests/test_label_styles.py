@@ -1478,3 +1478,21 @@ def test_what_square_brackets_hold_after_a_name_is_read_as_if_in_parentheses() -
     assert speakers(doc) == ["Jane Okoro", "Raj Patel", "Jane Okoro", "Ted Cruz"]
     assert said(doc, 1) == "Click rate was 11 percent."
     assert [t.label for t in doc.turns][:2] == ["Jane Okoro (CISO)", "Raj Patel (IT Ops)"]
+
+
+def test_a_long_rank_and_office_in_capitals_before_the_name_is_a_label() -> None:
+    doc = parse(
+        "Pentagon Press Secretary Holds a Press Briefing\nNov. 14, 2023\n\n"
+        "PRESS SECRETARY AIR FORCE BRIG. GEN. PAT RYDER: Good afternoon, everyone. Lita.\n\n"
+        "Q: How many attacks have there been?\n\n"
+        "GEN. RYDER: As of today there have been 55 attacks.\n\n"
+        "CHAIRMAN OF THE JOINT CHIEFS OF STAFF ARMY GEN. MARK A. MILLEY: I'd add one thing.\n\n"
+        "Q: Will there be more strikes?\n\n"
+        "GEN. RYDER: I'm not going to forecast future operations.\n",
+        "briefing.txt",
+    )
+    # His opening had been a turn whose words began with the label.
+    assert speakers(doc) == [
+        "Pat Ryder", "Reporter", "Pat Ryder", "Mark A. Milley", "Reporter", "Pat Ryder",
+    ]  # fmt: skip
+    assert said(doc, 0) == "Good afternoon, everyone. Lita."

@@ -29,8 +29,10 @@ _JOINER = r"[a-zß-öø-ÿ]{1,4}"
 # off ("Q:—you said", "Q:...and Spain").
 _AFTER = r"(?=[ \t—–…]|\.\.|$)"
 
+# Up to twelve words in capitals: the Pentagon's ranks and offices come before the name
+# ("PRESS SECRETARY AIR FORCE BRIG. GEN. PAT RYDER:").
 UPPER_LABEL = re.compile(
-    rf"^{_MD_PREFIX}(?P<label>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,6}}{_PAREN}){_ADDRESSEE}"
+    rf"^{_MD_PREFIX}(?P<label>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,11}}{_PAREN}){_ADDRESSEE}"
     # Radio's "STEVE INSKEEP, HOST:" and "SCOTT HORSLEY, BYLINE:": a full name, then what
     # they are, read as if in parentheses.
     # Also with an aside: "VOLODYMYR ZELENSKYY, UKRAINIAN PRESIDENT (through translator):",

@@ -296,4 +296,6 @@ from __future__ import annotations
 # every turn had been nobody's).
 # 109: what square brackets hold after a name is read as if in parentheses ("Jane Okoro
 # [CISO]:", "SEN. TED CRUZ [R-TX]:"; every such line had been nobody's words).
-PARSER_VERSION = 109
+# 110: a label in capitals of up to twelve words, not seven ("PRESS SECRETARY AIR FORCE BRIG.
+# GEN. PAT RYDER:"; his opening had been a turn whose words began with the label).
+PARSER_VERSION = 110
