@@ -293,7 +293,18 @@ def test_a_role_and_a_company_in_parentheses_are_no_seat_and_party() -> None:
         "acme.md",
     )
     assert speakers(doc) == ["Interviewer", "Dana Whitfield"] * 2
-    assert "Dana Whitfield" not in doc.offices()  # had been the "Member for Ops Lead"
+    # Her job and employer (she had been the "Member for Ops Lead").
+    assert doc.offices()["Dana Whitfield"] == "Ops Lead, Acme"
+    # So with an employer in capitals, a party's way, where the name has no title as a
+    # member's has: "Ms. Heather McPherson (Edmonton Strathcona, NDP)".
+    panel = parse(
+        "Panel: public broadcasting\n\nMODERATOR (Ruth Alvarez): Dan, how are you coping?\n\n"
+        "DAN MORRIS (Station Manager, WKRP): Membership is up twelve percent.\n\n"
+        "MODERATOR (Ruth Alvarez): Is AI a threat?\n\n"
+        "DAN MORRIS (Station Manager, WKRP): A tool, for now.\n",
+        "panel.txt",
+    )
+    assert panel.offices()["Dan Morris"] == "Station Manager, WKRP"  # no "Member for"
 
 
 def test_a_un_record_names_its_president_above_it_by_title_and_surname() -> None:

@@ -64,6 +64,8 @@ def label_offices(turns: Iterable[Turn]) -> dict[str, str]:
             elif not their_name and (seat := constituency(t.label)):
                 seat, _, office = seat.partition("—")
                 out[t.speaker] = office.strip() or "Member for " + seat.strip()
+            elif not their_name and "," in held and not sp.starts_with_title(t.label):
+                out[t.speaker] = held  # a guest's job and employer: "(Station Manager, WKRP)"
             if t.speaker in out or not sp.starts_with_title(t.label):
                 continue
         title = office_of(sp.base_label(t.label), leading=True)
@@ -99,6 +101,10 @@ def constituency(label: str) -> str:
     if len(groups) == 2:
         seat = groups[0]
     elif len(groups) == 1 and groups[0].count(",") == 1:
+        if not sp.starts_with_title(label):
+            # Canada's Hansard titles its members ("Ms. Heather McPherson (...)"); a panel's
+            # guest is named bare: "DAN MORRIS (Station Manager, WKRP)" holds no seat.
+            return ""
         seat, party = (part.strip() for part in groups[0].split(","))
         if len(party.split()) != 1 or len(party.strip(" .")) > 6:
             return ""  # a party's abbreviation ("NDP", "Lib."), not "(Editor, Valley Ledger)"

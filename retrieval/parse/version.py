@@ -298,4 +298,6 @@ from __future__ import annotations
 # [CISO]:", "SEN. TED CRUZ [R-TX]:"; every such line had been nobody's words).
 # 110: a label in capitals of up to twelve words, not seven ("PRESS SECRETARY AIR FORCE BRIG.
 # GEN. PAT RYDER:"; his opening had been a turn whose words began with the label).
-PARSER_VERSION = 110
+# 111: a name with no title before it holds no seat ("DAN MORRIS (Station Manager, WKRP):" had
+# been the "Member for Station Manager"); a job and employer so written is their office.
+PARSER_VERSION = 111
