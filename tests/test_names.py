@@ -142,6 +142,28 @@ def test_an_office_names_its_holders_whatever_words_before_it_say_which_one() ->
     assert called("What did the opposition say?", speakers, offices) == ("", [])
 
 
+def test_an_office_before_a_comma_is_held_there() -> None:
+    speakers = ["Aisha Khan", "Chrystia Freeland", "Dan Morris", "Michael Matheson"]
+    offices = {
+        "Aisha Khan": ["Director, Local News Fund"],
+        "Chrystia Freeland": ["Deputy Prime Minister, Minister of Finance"],
+        "Dan Morris": ["Station Manager, WKRP"],
+        "Michael Matheson": ["Cabinet Secretary for NHS Recovery, Health and Social Care"],
+    }
+
+    def who(question: str) -> list[str]:
+        return called(question, speakers, offices)[1]
+
+    # Neither the director nor the finance minister had been found.
+    assert who("What did the director say about trust?") == ["Aisha Khan"]
+    assert who("What did the finance minister say?") == ["Chrystia Freeland"]
+    assert who("What did the station manager say?") == ["Dan Morris"]
+    assert who("What did the prime minister say?") == []
+    # A portfolio going on after a comma is no office of its own.
+    assert who("What is the health centre's total budget?") == []
+    assert who("What did the cabinet secretary say?") == ["Michael Matheson"]
+
+
 def test_an_office_named_by_what_it_is_of_first() -> None:
     speakers = ["Victoria Atkins", "Andrew Stephenson", "James Cleverly", "Chrystia Freeland"]
     offices = {

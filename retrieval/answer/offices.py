@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from retrieval.parse.label_words import JOINING_WORDS
+from retrieval.parse.label_words import FORMS_OF_ADDRESS, JOINING_WORDS, TITLE_WORDS
 
 # One office however a label or a question words it: "What did the chairman say?" of `The
 # Chair:`, "the chair" of `Chairwoman Waters:`. (Not a convener, who is whom "the convener" asks
@@ -23,9 +23,25 @@ def holding(office: list[str], speakers: Sequence[str], offices: Mapping | None)
     return [
         s
         for s in speakers
-        if any(_is_or_heads(office, office_words(held)) for held in (offices or {}).get(s, ()))
+        if any(
+            _is_or_heads(office, office_words(part))
+            for held in (offices or {}).get(s, ())
+            for part in _offices_in(held)
+        )
     ]
 
+
+def _offices_in(held: str) -> list[str]:
+    """A label's office, and the offices its commas part: where it is held ("Director, Local
+    News Fund"), and another office opening on a title ("Deputy Prime Minister, Minister of
+    Finance"); not a portfolio going on ("Cabinet Secretary for NHS Recovery, Health and Social
+    Care" is no office of health)."""
+    first, *rest = held.split(",")
+    return [held, first, *(r for r in rest if r.split()[:1] and r.split()[0].lower() in _TITLES)]
+
+
+# The words an office opens on, not the forms of address.
+_TITLES = TITLE_WORDS - FORMS_OF_ADDRESS
 
 # What may follow an office's own words: what it is of or for ("Minister for Health", "Vice
 # President of Marketing"), or the adjective English puts after a few offices ("Attorney
