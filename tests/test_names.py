@@ -343,3 +343,14 @@ def test_a_question_about_a_reporter_is_about_whoever_asked() -> None:
     assert asks_of_askers("According to a reporter, what did Boehner say?")
     assert not asks_of_askers("What did Johnson tell a reporter about Selma?")
     assert not asks_of_askers("Did the minister answer the journalist?")
+
+
+def test_an_office_in_lower_case_names_a_speaker_so_called_and_its_holders() -> None:
+    speakers = ["Moderator", "Ruth Alvarez", "Participant 1"]
+    offices = {"Ruth Alvarez": ["MODERATOR"]}
+    # A focus group's `Moderator:` and a panel's `MODERATOR (Ruth Alvarez):` in one index; the
+    # panel's had not been found.
+    assert called("What did the moderator ask about AI?", speakers, offices) == (
+        "the moderator",
+        ["Moderator", "Ruth Alvarez"],
+    )

@@ -161,7 +161,10 @@ def _called_by(
 def _called(part: list[str], speakers: Sequence[str], offices: Mapping | None) -> list[str]:
     """The speakers these words in lower case name: a whole name, or an office."""
     part = office_words(" ".join(part))  # as speakers' words are read
-    found = [s for s in speakers if office_words(s) == part] or holding(part, speakers, offices)
+    # A speaker so called (`Moderator:`), and those whose labels give them that office
+    # (`MODERATOR (Ruth Alvarez):`, in another transcript).
+    named = [s for s in speakers if office_words(s) == part]
+    found = named + [s for s in holding(part, speakers, offices) if s not in named]
     if not found and all(w in TITLE_WORDS for w in part):
         # "the professor": Professor C
         found = speaker_matches("the " + " ".join(part), speakers, offices)
