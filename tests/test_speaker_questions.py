@@ -135,7 +135,7 @@ def test_the_named_speaker_s_words_lead_not_the_question_that_named_them(
 def test_a_question_asking_only_for_a_speaker_s_words_is_answered_with_theirs(
     meeting_engine: Engine,
 ) -> None:
-    from retrieval.answer.names import asks_only_for
+    from retrieval.answer.names import asks_only_for, speaker_matches
 
     assert asks_only_for("What did McPherson ask?", "McPherson")
     assert asks_only_for("What did the Chair say?", "the Chair")
@@ -146,13 +146,21 @@ def test_a_question_asking_only_for_a_speaker_s_words_is_answered_with_theirs(
     assert asks_only_for("Summarize what McPherson said.", "McPherson")
     assert asks_only_for("Give me a recap of what McPherson asked.", "McPherson")
     assert not asks_only_for("Summarize what McPherson said about the subsidy.", "McPherson")
+
     # Whom they asked, if a speaker, is no topic; what about is.
-    speaking = frozenset({"barr", "warren"})
+    def speaking(who: str) -> bool:
+        offices = {"William Barr": ["Attorney General"]}
+        return bool(speaker_matches(who, ["Elizabeth Warren", "William Barr"], offices))
+
     assert asks_only_for("What did Senator Warren ask Barr?", "Senator Warren", speaking)
     assert asks_only_for("What did Warren say to Barr?", "Warren", speaking)
     assert not asks_only_for("What did Warren ask about Barr?", "Warren", speaking)
     assert not asks_only_for("What did Warren ask Barr about lending?", "Warren", speaking)
     assert not asks_only_for("What did Warren ask Powell?", "Warren", speaking)
+    # ... by their office too: "What did Luxon ask the Prime Minister?" had been abstained on.
+    assert asks_only_for("What did Warren ask the Attorney General?", "Warren", speaking)
+    assert asks_only_for("What did Warren ask the attorney general?", "Warren", speaking)
+    assert not asks_only_for("What did Warren ask the Fed chair?", "Warren", speaking)
     # Its nearest passages are far from it whatever they say: no topic to be off, so no
     # abstention; and no topic to share with another speaker, so every quote is theirs.
     for question, speaker in (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from retrieval.answer.offices import CHAIR, OTHER_OFFICE, holding, office_words
 from retrieval.index.lexical import terms, unaccented
@@ -189,23 +189,29 @@ def _summary_terms() -> frozenset[str]:
     return frozenset(terms("summarize summarise summary recap"))
 
 
-def asks_only_for(question: str, subject: str, speaker_terms: frozenset[str] = frozenset()) -> bool:
+def asks_only_for(
+    question: str, subject: str, names_speaker: Callable[[str], bool] = lambda who: False
+) -> bool:
     """Whether the question asks for the subject's words and nothing else ("What did
     McPherson ask?", "What did the Chair say?"): no word but the subject's and the verb after
-    it, and whom they spoke to if that is a speaker (`speaker_terms`: "What did Warren ask
-    Barr?"). Such a question has no topic to be off; any of their words answer it."""
+    it, and whom they spoke to if `names_speaker` finds a speaker so named ("What did Warren
+    ask Barr?", "... ask the Prime Minister?"). Such a question has no topic to be off; any
+    of their words answer it."""
     after = re.search(re.escape(subject) + r"\W+(\w+)(.*)", question, re.IGNORECASE)
     allowed = set(terms(subject)) | set(terms(after.group(1) if after else ""))
-    if after and (to := _ADDRESSEE.fullmatch(after.group(2))):
-        allowed |= set(terms(to.group(1))) & speaker_terms
+    if after and (to := _ADDRESSEE.fullmatch(after.group(2))) and names_speaker(to.group(1)):
+        allowed |= set(terms(to.group(1)))
     # Words that ask for someone's words as a whole, not about anything: "Summarize what
     # Victor said.", "Give me a summary of what she said", "Recap what the chair said."
     allowed |= _summary_terms()
     return not set(terms(question)) - allowed
 
 
-# Whom the words were said to, by name, right after the verb: " Barr?", " to Senator Warren".
-_ADDRESSEE = re.compile(r"\s+(?:to\s+)?((?:[A-Z][\w'’.\-]*\s*){1,4})\W*")
+# Whom the words were said to, by name or office, right after the verb: " Barr?", " to Senator
+# Warren", " the Prime Minister?".
+_ADDRESSEE = re.compile(
+    r"\s+(?:to\s+)?((?:[A-Z][\w'’.\-]*\s*){1,4}|the\s+(?:[\w'’.\-]+\s*){1,4})\W*"
+)
 
 
 def unnamed(question: str, subject: str) -> str:

@@ -238,7 +238,11 @@ def retrieve(
         only_speakers=given_speakers,
         one_transcript=_one_transcript(manifest.docs, filters),
         topic_free=bool(speakers)
-        and names.asks_only_for(query.resolved, subject or "", speaker_words),
+        and names.asks_only_for(
+            query.resolved,
+            subject or "",
+            lambda who: bool(names.speaker_matches(who, known_speakers, offices)),
+        ),
         timings=lap.ms,
     )
 
