@@ -146,6 +146,9 @@ def test_a_question_asking_only_for_a_speaker_s_words_is_answered_with_theirs(
     assert asks_only_for("Summarize what McPherson said.", "McPherson")
     assert asks_only_for("Give me a recap of what McPherson asked.", "McPherson")
     assert not asks_only_for("Summarize what McPherson said about the subsidy.", "McPherson")
+    # A verb that goes on asks for nothing more: "... want to know?" had been abstained on.
+    assert asks_only_for("What did McPherson want to know?", "McPherson")
+    assert not asks_only_for("What did McPherson want to know about the subsidy?", "McPherson")
 
     # Whom they asked, if a speaker, is no topic; what about is.
     def speaking(who: str) -> bool:

@@ -201,6 +201,8 @@ def asks_only_for(
     allowed = set(terms(subject)) | set(terms(after.group(1) if after else ""))
     if after and (to := _ADDRESSEE.fullmatch(after.group(2))) and names_speaker(to.group(1)):
         allowed |= set(terms(to.group(1)))
+    if after and (then := re.fullmatch(r"\s+to\s+(\w+)\W*", after.group(2))):
+        allowed |= set(terms(then.group(1)))  # a verb going on: "want to know", "have to say"
     # Words that ask for someone's words as a whole, not about anything: "Summarize what
     # Victor said.", "Give me a summary of what she said", "Recap what the chair said."
     allowed |= _summary_terms()
