@@ -1496,3 +1496,23 @@ def test_a_long_rank_and_office_in_capitals_before_the_name_is_a_label() -> None
         "Pat Ryder", "Reporter", "Pat Ryder", "Mark A. Milley", "Reporter", "Pat Ryder",
     ]  # fmt: skip
     assert said(doc, 0) == "Good afternoon, everyone. Lita."
+
+
+def test_a_name_after_a_long_office_and_a_title_in_mixed_case_is_a_label() -> None:
+    doc = parse(
+        "PM statement at press conference: 23 September 2021\n\n"
+        "Prime Minister Boris Johnson: Good afternoon. We will offer booster jabs.\n\n"
+        "Chief Medical Officer Professor Chris Whitty: Thank you, Prime Minister. Cases are "
+        "stable but high.\n\n"
+        "Chief Scientific Adviser Sir Patrick Vallance: The vaccines are working.\n\n"
+        "Laura Kuenssberg, BBC: Can you rule out another lockdown?\n\n"
+        "Prime Minister Boris Johnson: I can't rule anything out.\n\n"
+        "Chief Medical Officer Professor Chris Whitty: Winter is always the hardest time.\n",
+        "no10.txt",
+    )
+    # Their words had been the Prime Minister's, and the last a reporter's.
+    assert speakers(doc) == [
+        "Boris Johnson", "Chris Whitty", "Patrick Vallance", "Laura Kuenssberg",
+        "Boris Johnson", "Chris Whitty",
+    ]  # fmt: skip
+    assert said(doc, 5) == "Winter is always the hardest time."

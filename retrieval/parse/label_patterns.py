@@ -47,12 +47,13 @@ UPPER_LABEL = re.compile(
 CAPS_ALONE = re.compile(
     rf"^{_MD_PREFIX}(?P<label>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,3}}){_MD_CLOSE}[ \t]*$"
 )
-# A name, perhaps with what qualifies it in parentheses; or a long office when the holder
+# A name of up to seven words with its office and titles ("Chief Medical Officer Professor
+# Chris Whitty"), perhaps with what qualifies it in parentheses; or a long office when the holder
 # follows in parentheses: "The Cabinet Secretary for NHS Recovery, Health and Social Care
 # (Michael Matheson)", and the party after them, as Westminster's Hansard writes it: "The
 # Minister of State, Department for Energy Security and Net Zero (Lord Callanan) (Con)".
 _MIXED_NAME = (
-    rf"{_WORD}(?:[ \t]+[^\W\d_][\w'’.\-]*){{0,4}}{_PAREN}"
+    rf"{_WORD}(?:[ \t]+[^\W\d_][\w'’.\-]*){{0,6}}{_PAREN}"
     rf"|{_WORD}(?:[ \t]+[^\W\d_][\w'’.\-]*,?){{5,11}}"
     rf"(?:[ \t]*\((?:[^()\n]|\([^()\n]*\)){{1,100}}\)){{1,2}}"
 )

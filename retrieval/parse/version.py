@@ -300,4 +300,6 @@ from __future__ import annotations
 # GEN. PAT RYDER:"; his opening had been a turn whose words began with the label).
 # 111: a name with no title before it holds no seat ("DAN MORRIS (Station Manager, WKRP):" had
 # been the "Member for Station Manager"); a job and employer so written is their office.
-PARSER_VERSION = 111
+# 112: a label in mixed case of up to seven words, not five ("Chief Medical Officer Professor
+# Chris Whitty:"; his words had been the turn above's).
+PARSER_VERSION = 112
