@@ -1517,3 +1517,6 @@ def test_a_name_after_a_long_office_and_a_title_in_mixed_case_is_a_label() -> No
         "Boris Johnson", "Chris Whitty",
     ]  # fmt: skip
     assert said(doc, 5) == "Winter is always the hardest time."
+    # A professor's title after the office is his, not the office's ("the chief medical
+    # officer" had found nobody).
+    assert doc.offices()["Chris Whitty"] == "chief medical officer"

@@ -135,4 +135,7 @@ def office_of(base: str, leading: bool = False) -> str:
         words = words[: -len(tail)] if qualified else titles
         if titles and titles[-1] in JOINERS and (name := sp.name_words(base)):
             words = base.split()[: -len(name)]  # "president of russia vladimir putin"
-    return " ".join(ABBREVIATED_TITLES.get(w, w) for w in words if w not in FORMS_OF_ADDRESS)
+    words = [ABBREVIATED_TITLES.get(w, w) for w in words if w not in FORMS_OF_ADDRESS]
+    if words[-1:] == ["professor"] and len(words) > 1:
+        words.pop()  # the holder's own title: "Chief Medical Officer Professor Chris Whitty"
+    return " ".join(words)

@@ -302,4 +302,7 @@ from __future__ import annotations
 # been the "Member for Station Manager"); a job and employer so written is their office.
 # 112: a label in mixed case of up to seven words, not five ("Chief Medical Officer Professor
 # Chris Whitty:"; his words had been the turn above's).
-PARSER_VERSION = 112
+# 113: a professor's title after an office before a name is the holder's ("Chief Medical Officer
+# Professor Chris Whitty:" is the chief medical officer, not the "chief medical officer
+# professor" no question names).
+PARSER_VERSION = 113
