@@ -354,3 +354,14 @@ def test_an_office_in_lower_case_names_a_speaker_so_called_and_its_holders() -> 
         "the moderator",
         ["Moderator", "Ruth Alvarez"],
     )
+
+
+def test_a_part_that_letters_tell_apart_in_lower_case_names_every_one() -> None:
+    speakers = ["Postdoc A", "Postdoc F", "PhD B", "Professor C", "Project Manager"]
+    # A research meeting's "Postdoc A:" had been nobody "the postdoc" names.
+    assert called("What did the postdoc say about transcripts?", speakers) == (
+        "the postdoc",
+        ["Postdoc A", "Postdoc F"],
+    )
+    assert called("What did the phd think about noise?", speakers)[1] == ["PhD B"]
+    assert called("What did the project team decide?", speakers) == ("", [])

@@ -165,6 +165,9 @@ def _called(part: list[str], speakers: Sequence[str], offices: Mapping | None) -
     # (`MODERATOR (Ruth Alvarez):`, in another transcript).
     named = [s for s in speakers if office_words(s) == part]
     found = named + [s for s in holding(part, speakers, offices) if s not in named]
+    if not found:
+        # A part that letters tell apart: "the postdoc" is Postdoc A, Postdoc B ...
+        found = [s for s in speakers if (w := office_words(s))[:-1] == part and len(w[-1]) == 1]
     if not found and all(w in TITLE_WORDS for w in part):
         # "the professor": Professor C
         found = speaker_matches("the " + " ".join(part), speakers, offices)
