@@ -22,7 +22,8 @@ QMSUM_HIT     := 0.7
 # podcast, two of whose three unanswerable questions are answered with near misses; 0.92 and
 # 0.64 with a Senate hearing and a trial, whose near miss about a sentence is answered; 0.92 and
 # 0.61 with a radio interview and a research interview, whose near miss about a stipend's
-# amount is answered).
+# amount is answered; 0.93 and 0.65 with a Pentagon briefing, a panel, a Downing Street press
+# conference, New Zealand's oral questions and a focus group).
 STYLES_HIT     := 0.75
 STYLES_ABSTAIN := 0.6
 
