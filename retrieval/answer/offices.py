@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -24,11 +25,18 @@ def holding(office: list[str], speakers: Sequence[str], offices: Mapping | None)
         s
         for s in speakers
         if any(
-            _is_or_heads(office, office_words(part))
+            _is_or_heads(office, words)
             for held in (offices or {}).get(s, ())
-            for part in _offices_in(held)
+            for words in _held_words(held)
         )
     ]
+
+
+@functools.lru_cache(maxsize=8192)
+def _held_words(held: str) -> tuple[list[str], ...]:
+    """The words of each office `_offices_in` finds in a label's office, read once: every
+    question that names an office asks it of every speaker's (read only)."""
+    return tuple(office_words(part) for part in _offices_in(held))
 
 
 def _offices_in(held: str) -> list[str]:
@@ -96,4 +104,10 @@ def _portfolio_first(office: list[str], held: list[str]) -> bool:
 def office_words(text: str) -> list[str]:
     """The words of a name or an office in lower case, as offices are compared: "the
     Chairman" is ["the", "chair"]."""
-    return [CHAIR.get(w, w) for w in (w.lower() for w in re.findall(r"[\w'’\-]+", text))]
+    return list(_office_words(text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _office_words(text: str) -> tuple[str, ...]:
+    # Cached: a question naming someone in lower case reads every speaker's name and offices.
+    return tuple(CHAIR.get(w, w) for w in (w.lower() for w in re.findall(r"[\w'’\-]+", text)))
