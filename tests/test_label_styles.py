@@ -1520,3 +1520,22 @@ def test_a_name_after_a_long_office_and_a_title_in_mixed_case_is_a_label() -> No
     # A professor's title after the office is his, not the office's ("the chief medical
     # officer" had found nobody).
     assert doc.offices()["Chris Whitty"] == "chief medical officer"
+
+
+def test_a_guest_label_is_whom_the_host_introduces() -> None:
+    doc = parse(
+        "Money Matters, episode 112\nBroadcast 4 March 2024\n\n"
+        "PRESENTER: Good evening. My guest tonight is the economist Sam Patel, who used to "
+        "advise the Bank of England. Sam, welcome.\n\nGUEST: Thanks for having me.\n\n"
+        "PRESENTER: Is inflation beaten?\n\nGUEST: Not quite.\n",
+        "money.txt",
+    )
+    # `GUEST:` had been a speaker called "Guest", whom "What did Sam Patel say?" did not find.
+    assert speakers(doc) == ["Presenter", "Sam Patel", "Presenter", "Sam Patel"]
+    # Two guests introduced together: which one `GUEST:` is, the words do not say.
+    two = parse(
+        "Panel\n\nHOST: We're joined by Ken Adams and Sara Lee.\n\nGUEST: Hello.\n\n"
+        "HOST: Welcome.\n\nGUEST: Thanks.\n",
+        "two.txt",
+    )
+    assert "Ken Adams" not in speakers(two)

@@ -304,6 +304,31 @@ def asked_by(line: str, names: Iterable[str] = ()) -> str | None:
     return full[0] if full else who
 
 
+# How a host introduces a guest: "My guest tonight is the economist Sam Patel", "Joining me
+# now is Dr. Jane Smith", "We're joined by ...".
+_INTRODUCED = re.compile(
+    r"\b(?:(?:[Mm]y|[Oo]ur)\s+guest|[Jj]oining\s+(?:me|us))(?:\s+(?:today|tonight|now|this\s+\w+))?"
+    r"\s+is|\b(?:I'm|I\s+am|[Ww]e're|[Ww]e\s+are)\s+joined\s+(?:now\s+|today\s+)?by"
+)
+_GUEST = re.compile(
+    r"\s+(?:(?:the|an?)\s+(?:[a-z][\w\-]*\s+){1,3})?"
+    r"(?P<who>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’\-]*){1,3})"
+)
+
+
+def introduced_guest(text: str) -> str | None:
+    """The one person a host's words introduce as their guest, if they do: "My guest tonight
+    is the economist Sam Patel, who ..." -> Sam Patel (whom a `GUEST:` label stands for)."""
+    found = set()
+    for m in _INTRODUCED.finditer(text):
+        g = _GUEST.match(text, m.end())
+        if not g or re.match(r"\s+and\s+[A-Z]", text[g.end() :]):
+            continue  # two guests: which one `GUEST:` is, the words do not say
+        if sp.looks_like_name(who := " ".join(sp.name_words(g.group("who")))):
+            found.add(sp.title_case(who.split()))
+    return found.pop() if len(found) == 1 else None
+
+
 def sworn(line: str) -> str | None:
     """The witness a line swears in ("RYAN CHO, GOVERNMENT'S WITNESS, SWORN"), if it does."""
     m = _SWORN.match(line)

@@ -11,7 +11,7 @@ from retrieval.parse import formats
 from retrieval.parse import speakers as sp
 from retrieval.parse.boilerplate import is_banner, is_trailer
 from retrieval.parse.formats.errors import TranscriptError
-from retrieval.parse.header import asked_by, heading_names, read_header, sworn
+from retrieval.parse.header import asked_by, heading_names, introduced_guest, read_header, sworn
 from retrieval.parse.inline import split_inline
 from retrieval.parse.label_choice import find_labels
 from retrieval.parse.label_patterns import LABEL_CODE
@@ -162,6 +162,13 @@ def parse(
         if LABEL_CODE.fullmatch(sp.outer_paren(lbl))
     }
     raw_turns = [(s, e, coded.get(lbl.strip(), lbl)) for s, e, lbl in raw_turns]
+    # Radio's `GUEST:`, named only as the host introduces them in the first turns.
+    guested = any(sp.base_label(lbl) == "guest" for _, _, lbl in raw_turns)
+    if guested and "guest" not in meta.aliases:
+        opening = text[raw_turns[0][0] : raw_turns[:3][-1][1]]
+        if guest := introduced_guest(opening):
+            meta.aliases["guest"] = guest
+            meta.names.append(guest)
     names = [*filter(None, [meta.featured]), *meta.names] + [
         " ".join(sp.name_words(lbl)) for _, _, lbl in raw_turns if len(sp.name_words(lbl)) > 1
     ]

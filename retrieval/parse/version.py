@@ -305,4 +305,6 @@ from __future__ import annotations
 # 113: a professor's title after an office before a name is the holder's ("Chief Medical Officer
 # Professor Chris Whitty:" is the chief medical officer, not the "chief medical officer
 # professor" no question names).
-PARSER_VERSION = 113
+# 114: a `GUEST:` label is whom the host's first words introduce ("My guest tonight is the
+# economist Sam Patel"; it had been a speaker called "Guest").
+PARSER_VERSION = 114
