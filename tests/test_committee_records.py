@@ -324,3 +324,23 @@ def test_a_un_record_names_its_president_above_it_by_title_and_surname() -> None
     assert said(doc, 0) == "I give the floor to Mr. Griffiths."
     offices = {k: [v] for k, v in doc.offices().items()}
     assert speaker_matches("the president", doc.speakers(), offices) == ["Fernandes"]
+
+
+def test_a_witness_listed_with_an_office_and_organisation_holds_them() -> None:
+    doc = parse(
+        "Health and Social Care Committee\nTuesday 7 March 2023\n\n"
+        "Members present: Steve Brine (Chair); Lucy Allan.\n\n"
+        "Witnesses: Dr Emma Runswick, Deputy Chair of Council, British Medical Association; "
+        "Pat Cullen, General Secretary and Chief Executive, Royal College of Nursing.\n\n"
+        "Q1 Chair: Dr Runswick, why are junior doctors striking?\n\n"
+        "Dr Runswick: Because their pay has been cut.\n\n"
+        "Q2 Chair: Pat Cullen, how many nurses left?\n\nPat Cullen: Around 40,000.\n\n"
+        "Q3 Lucy Allan: What would end the strikes?\n\nPat Cullen: A pay offer.\n",
+        "hsc.txt",
+    )
+    offices = doc.offices()
+    # Neither had held an office: "the general secretary" and "the BMA" found nobody.
+    assert (
+        offices["Pat Cullen"] == "General Secretary and Chief Executive, Royal College of Nursing"
+    )
+    assert offices["Emma Runswick"] == "Deputy Chair of Council, British Medical Association"

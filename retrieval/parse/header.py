@@ -82,7 +82,8 @@ def listed_people(value: str) -> tuple[list[str], dict[str, str], dict[str, str]
     """The names in a header's list of who takes part ("Greg Clark (Chair); Dawn Butler;
     Professor Rose Luckin, University College London"), the labels that stand for them (the
     roles the parentheses give them, {"chair": "Greg Clark"}, and a key's initials) and those
-    roles as written ({"Greg Clark": "Chair"}). Items are split at semicolons, or at commas
+    roles as written ({"Greg Clark": "Chair"}), or what follows a name's comma ({"Rose Luckin":
+    "University College London"}). Items are split at semicolons, or at commas
     when no item has a semicolon; what follows a name's comma is where they are from."""
     items = value.split(";") if ";" in value else value.split(",")
     names: list[str] = []
@@ -103,6 +104,10 @@ def listed_people(value: str) -> tuple[list[str], dict[str, str], dict[str, str]
         if m:
             roles[sp.base_label(m.group("role"))] = name
             parts.setdefault(name, m.group("role").strip())
+        elif ";" in value and "," in item:
+            # A witness's office and where they are from: "Pat Cullen, General Secretary,
+            # Royal College of Nursing".
+            parts.setdefault(name, item.split(",", 1)[1].strip())
         if keyed:
             roles[keyed.group("initials").lower()] = name
     return names, roles, parts

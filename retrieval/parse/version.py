@@ -307,4 +307,7 @@ from __future__ import annotations
 # professor" no question names).
 # 114: a `GUEST:` label is whom the host's first words introduce ("My guest tonight is the
 # economist Sam Patel"; it had been a speaker called "Guest").
-PARSER_VERSION = 114
+# 115: a header's witness listed with an office and where they are from ("Witnesses: Pat Cullen,
+# General Secretary and Chief Executive, Royal College of Nursing; ...") holds that office where
+# their labels give none ("the general secretary", "the RCN" had found nobody).
+PARSER_VERSION = 115
