@@ -365,3 +365,23 @@ def test_a_part_that_letters_tell_apart_in_lower_case_names_every_one() -> None:
     )
     assert called("What did the phd think about noise?", speakers)[1] == ["PhD B"]
     assert called("What did the project team decide?", speakers) == ("", [])
+
+
+def test_an_organisation_after_an_office_s_comma_is_named_whole_or_by_initials() -> None:
+    speakers = ["Steve Brine", "Emma Runswick", "Pat Cullen"]
+    offices = {
+        "Steve Brine": ["Chair"],
+        "Emma Runswick": ["Deputy Chair of Council, British Medical Association"],
+        "Pat Cullen": ["General Secretary and Chief Executive, Royal College of Nursing"],
+    }
+
+    def who(question: str) -> list[str]:
+        subject = subject_of(question)
+        return speaker_matches(subject, speakers, offices) if subject else []
+
+    assert who("What did the BMA say about pay?") == ["Emma Runswick"]
+    assert who("What did the RCN say?") == ["Pat Cullen"]
+    assert who("What did the Royal College of Nursing say about the pay offer?") == ["Pat Cullen"]
+    assert called("What did the general secretary say?", speakers, offices)[1] == ["Pat Cullen"]
+    # A deputy chair is no chair.
+    assert called("What did the chair ask?", speakers, offices)[1] == ["Steve Brine"]

@@ -271,7 +271,13 @@ def speaker_matches(
         return [s for s in speakers if subject in (initials(s), s)]
     if short := _OFFICE_INITIALS.fullmatch(subject):  # "the CFO": Chief Financial Officer
         held = offices or {}
-        return [s for s in speakers if short.group(1) in map(_office_initials, held.get(s, ()))]
+        return [
+            s
+            for s in speakers
+            # Or a part of it after a comma: "Deputy Chair, British Medical Association".
+            if short.group(1)
+            in {_office_initials(p) for h in held.get(s, ()) for p in (h, *h.split(","))}
+        ]
     if seat := _MEMBER_FOR.fullmatch(subject):  # the office the labels give: "Member for ..."
         return holding(["member", "for", *office_words(seat.group("seat"))], speakers, offices)
     wanted = name_part(subject)

@@ -25,27 +25,28 @@ def holding(office: list[str], speakers: Sequence[str], offices: Mapping | None)
         s
         for s in speakers
         if any(
-            _is_or_heads(office, words)
+            _is_or_heads(office, words) if heads else office == words
             for held in (offices or {}).get(s, ())
-            for words in _held_words(held)
+            for words, heads in _held_words(held)
         )
     ]
 
 
 @functools.lru_cache(maxsize=8192)
-def _held_words(held: str) -> tuple[list[str], ...]:
-    """The words of each office `_offices_in` finds in a label's office, read once: every
-    question that names an office asks it of every speaker's (read only)."""
-    return tuple(office_words(part) for part in _offices_in(held))
-
-
-def _offices_in(held: str) -> list[str]:
-    """A label's office, and the offices its commas part: where it is held ("Director, Local
-    News Fund"), and another office opening on a title ("Deputy Prime Minister, Minister of
-    Finance"); not a portfolio going on ("Cabinet Secretary for NHS Recovery, Health and Social
-    Care" is no office of health)."""
+def _held_words(held: str) -> tuple[tuple[list[str], bool], ...]:
+    """The words of each office a label's office holds, and whether it heads what follows
+    them; read once, as every question that names an office asks it of every speaker's
+    (read only). Its commas part an office from where it is held ("Director, Local News
+    Fund"), or from another office opening on a title ("Deputy Prime Minister, Minister of
+    Finance"); any other part is named whole ("the Royal College of Nursing" of "General
+    Secretary, Royal College of Nursing"), and not by its head: "Cabinet Secretary for NHS
+    Recovery, Health and Social Care" is no office of health."""
     first, *rest = held.split(",")
-    return [held, first, *(r for r in rest if r.split()[:1] and r.split()[0].lower() in _TITLES)]
+    titled = [r for r in rest if r.split()[:1] and r.split()[0].lower() in _TITLES]
+    return (
+        *((office_words(part), True) for part in (held, first, *titled)),
+        *((office_words(part), False) for part in rest if part not in titled),
+    )
 
 
 # The words an office opens on, not the forms of address.
