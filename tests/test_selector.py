@@ -426,6 +426,35 @@ def test_who_asked_in_a_parliament_is_answered_by_the_member_who_asked(  # type:
     assert raised.citations[0].speaker == "Mark King"
 
 
+def test_the_response_to_someone_s_question_is_the_turn_after_it(
+    tmp_path: Path, embeddings
+) -> None:  # type: ignore[no-untyped-def]
+    from retrieval.answer.replies import nothing_else, replied_to
+
+    assert replied_to("What was the response to Dutton's question?") == "Dutton"
+    assert replied_to("What was the answer to the Leader of the Opposition's questions?") == (
+        "the Leader of the Opposition"
+    )
+    assert replied_to("How did Albanese respond to Dutton?") == ""  # names who answered
+    assert nothing_else("What was the response to Dutton's question?")
+    assert not nothing_else("What was the response to Dutton's question about power bills?")
+    # The question names who asked, not who answered: it had been abstained on (a question
+    # naming nobody who speaks, searched everywhere).
+    text = (FIXTURES / "styles" / "nz_oral_questions.txt").read_text(encoding="utf-8")
+    engine = engine_over(tmp_path, embeddings, text)
+    for question in (
+        "What was the response to Luxon's question?",
+        "What was the answer to Dr Reti's question?",
+    ):
+        answer = engine.ask(Ask(question))
+        assert not answer.abstained, question
+    answer = engine.ask(Ask("What was the response to Seymour's question?"))
+    assert answer.citations[0].speaker == "Chris Hipkins"
+    assert answer.citations[0].quote.startswith("About 14,000")
+    answer = engine.ask(Ask("What was the answer to Dr Reti's question?"))
+    assert answer.citations[0].speaker == "Ayesha Verrall"
+
+
 def test_a_question_asking_for_a_figure_is_answered_by_a_passage_stating_one(
     meeting_engine: Engine,
 ) -> None:

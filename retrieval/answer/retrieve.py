@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from retrieval.answer import names
+from retrieval.answer import names, replies
 from retrieval.answer.query import Query
 from retrieval.answer.verify import source_text
 from retrieval.index.chunking import Sentence
@@ -67,6 +67,8 @@ class Retrieved:
     # The question asks only for a named speaker's words ("What did McPherson ask?"): its
     # passages are far from it whatever they say, and it cannot be off-topic.
     topic_free: bool = False
+    # Whose question it wants the reply to ("What was the response to Dutton's question?").
+    replies_to: tuple[str, ...] = ()
     timings: dict[str, float] = field(default_factory=dict)  # ms of each stage, by name
 
     @property
@@ -138,6 +140,13 @@ def retrieve(
     if speakers and not filters.speakers:
         # "What did Kim say ..." asks for Kim's words: look where Kim speaks.
         filters = replace(filters, speakers=tuple(speakers))
+    askers: list[str] = []
+    if not speakers and (who := replies.replied_to(query.text)):
+        # "What was the response to Dutton's question?": look where Dutton asks, as a question
+        # travels with its answer.
+        askers = names.speaker_matches(who, known_speakers, offices)
+        if askers and not filters.speakers:
+            filters = replace(filters, speakers=tuple(askers))
     # Once the search holds to whose words are asked for, their name says nothing of what
     # about, and it moves the question's vector away from the words they said: "My view is we
     # keep raw logs for thirty days ..." is at cosine 0.13 from "What retention did Chris Dunn
@@ -237,12 +246,16 @@ def retrieve(
         asked_about=tuple(speakers),
         only_speakers=given_speakers,
         one_transcript=_one_transcript(manifest.docs, filters),
-        topic_free=bool(speakers)
-        and names.asks_only_for(
-            query.resolved,
-            subject or "",
-            lambda who: bool(names.speaker_matches(who, known_speakers, offices)),
-        ),
+        topic_free=(
+            bool(speakers)
+            and names.asks_only_for(
+                query.resolved,
+                subject or "",
+                lambda who: bool(names.speaker_matches(who, known_speakers, offices)),
+            )
+        )
+        or (bool(askers) and replies.nothing_else(query.resolved)),
+        replies_to=tuple(askers),
         timings=lap.ms,
     )
 

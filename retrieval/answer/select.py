@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from retrieval.answer import quantity
+from retrieval.answer import quantity, replies
 from retrieval.answer.features import FEATURES, Span, candidates, describe, question_features
 from retrieval.answer.model import Model
 from retrieval.answer.retrieve import Retrieved
@@ -89,6 +89,8 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
         ranked = _put_first(
             [i for i in ranked if _asks(r, spans[i]) and words[i] >= words[ranked[0]]], ranked
         )
+    if r.replies_to:  # "What was the response to Dutton's question?": the turn after his
+        ranked = _put_first(replies.answering(spans, r.replies_to, ranked), ranked)
     related = _one_per_chunk([(spans[i], float(p[i])) for i in ranked], 3)
     figure = quantity.asks_quantity(r.query.text)
     no_figure = False
