@@ -1539,3 +1539,27 @@ def test_a_guest_label_is_whom_the_host_introduces() -> None:
         "two.txt",
     )
     assert "Ken Adams" not in speakers(two)
+
+
+def test_a_title_s_office_before_its_briefer_s_name_is_theirs() -> None:
+    mfa = parse(
+        "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on June 12, 2023\n\n"
+        "CCTV: What are China's expectations for the visit?\n\nMao Ning: Agreements on trade.\n\n"
+        "AFP: Can you confirm the visit?\n\nMao Ning: I have nothing to release.\n",
+        "mfa.txt",
+    )
+    # Neither had held an office: "the spokesperson" found whoever a label gave it elsewhere.
+    assert mfa.offices()["Mao Ning"] == "Foreign Ministry Spokesperson"
+    nato = parse(
+        "Press conference by NATO Secretary General Jens Stoltenberg\n16 February 2023\n\n"
+        "Jens Stoltenberg: Ministers agreed to increase stockpiles.\n\n"
+        "Sabine Siebold (Reuters): When will Sweden join?\n\nJens Stoltenberg: Soon.\n",
+        "nato.txt",
+    )
+    assert nato.offices()["Jens Stoltenberg"] == "NATO Secretary General"
+    # A form of address is no office: "Interview with Dr. Amara Okafor".
+    talk = parse(
+        "Interview with Dr. Amara Okafor\n\nQ: Why now?\n\nA: Because resistance is rising.\n",
+        "talk.txt",
+    )
+    assert "Amara Okafor" not in talk.offices()

@@ -11,6 +11,7 @@ from retrieval.parse import speakers as sp
 from retrieval.parse.dates import find_date
 from retrieval.parse.label_words import (
     ANSWER_LABELS,
+    FORMS_OF_ADDRESS,
     JOINING_WORDS,
     PEOPLE_KEYS,
     POSTNOMINALS,
@@ -49,12 +50,21 @@ _OFFICE_HEAD = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}")
 # "Interview by Lena Park" names who asks (`_ASKED_BY`).
 _TITLE_PERSON = re.compile(
     r"\b(?:(?i:interview|conversation)\s+(?i:with|of)"
-    r"|(?i:remarks|statement|testimony|deposition|speech|address|briefing)\s+(?i:with|by|of|from))"
+    r"|(?i:remarks|statement|testimony|deposition|speech|address|briefing|conference)"
+    r"\s+(?i:with|by|of|from))"
     # The office may come first: "Interview with the Chancellor, Jeremy Hunt".
     rf"\s+(?:(?i:the)\s+(?P<office_first>{_OFFICE_HEAD.pattern}),\s+)?"
     rf"(?P<who>{_NAME})"
     # A byline's office after the name: "briefing by Stéphane Dujarric, Spokesman for ...".
     r"(?:,\s+(?P<office>[A-Z][^,;()\n]{0,60}))?"
+)
+
+
+# A briefing named after its briefer, the office first: "Foreign Ministry Spokesperson Mao Ning's
+# Regular Press Conference on June 12, 2023".
+_BRIEFERS = re.compile(
+    r"(?P<who>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,7})['’]s\s+"
+    r"(?:(?i:regular|daily|weekly)\s+)?(?i:press|news|media)\s+(?i:conference|briefing)"
 )
 
 
@@ -229,7 +239,7 @@ def read_header(header: list[str], file_stem: str) -> Header:
         if not meta.title and len(line.split()) <= 25 and not line.endswith((".", "?")):
             meta.title = line
     for text in header:
-        if not (m := _TITLE_PERSON.search(text)):
+        if not (m := _TITLE_PERSON.search(text) or _BRIEFERS.search(text)):
             continue
         written = m.group("who").split()
         words = sp.name_words(m.group("who"))
@@ -239,8 +249,9 @@ def read_header(header: list[str], file_stem: str) -> Header:
         titled = len(words) == 1 and len(written) > 1 and written[-1].rstrip(".") == who
         if not (sp.looks_like_name(who) or titled):
             continue
-        office = m.group("office_first") or m.group("office")
-        if m.group("office_first") and not _alias_office(meta, office, who, whole=True):
+        groups = m.groupdict()
+        office = groups.get("office_first") or groups.get("office")
+        if groups.get("office_first") and not _alias_office(meta, office, who, whole=True):
             continue  # "Briefing by the Office of the Spokesperson, United Nations"
         if who not in meta.names:
             meta.names.append(who)
@@ -250,6 +261,11 @@ def read_header(header: list[str], file_stem: str) -> Header:
             meta.parts.setdefault(who, _OFFICE_HEAD.match(office).group())
         elif titled:  # "Remarks by President Biden" above `THE PRESIDENT:`
             _alias_office(meta, written[-2], who, whole=True)
+        elif (office := _office_before(written[: -len(words)])) and sp.ends_with_titled_name(
+            m.group("who")
+        ):
+            # An office before the full name: "NATO Secretary General Jens Stoltenberg".
+            meta.parts.setdefault(who, office)
         break
     for text in header:
         if (who := asked_by(text)) and sp.looks_like_name(who):
@@ -285,6 +301,11 @@ def read_header(header: list[str], file_stem: str) -> Header:
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*")
+
+
+def _office_before(words: list[str]) -> str:
+    """The office these words before a name make, forms of address left out ("Dr." is none)."""
+    return " ".join(w for w in words if w.strip(".").lower() not in FORMS_OF_ADDRESS)
 
 
 def titled_person(line: str) -> str | None:

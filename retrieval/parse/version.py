@@ -310,4 +310,7 @@ from __future__ import annotations
 # 115: a header's witness listed with an office and where they are from ("Witnesses: Pat Cullen,
 # General Secretary and Chief Executive, Royal College of Nursing; ...") holds that office where
 # their labels give none ("the general secretary", "the RCN" had found nobody).
-PARSER_VERSION = 115
+# 116: a title's office before its briefer's full name is theirs ("Foreign Ministry Spokesperson
+# Mao Ning's Regular Press Conference", "Press conference by NATO Secretary General Jens
+# Stoltenberg"), so "the spokesperson" finds her where no label gives it.
+PARSER_VERSION = 116
