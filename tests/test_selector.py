@@ -429,7 +429,7 @@ def test_who_asked_in_a_parliament_is_answered_by_the_member_who_asked(  # type:
 def test_the_response_to_someone_s_question_is_the_turn_after_it(
     tmp_path: Path, embeddings
 ) -> None:  # type: ignore[no-untyped-def]
-    from retrieval.answer.replies import nothing_else, replied_to
+    from retrieval.answer.replies import answering, nothing_else, replied_to
 
     assert replied_to("What was the response to Dutton's question?") == "Dutton"
     assert replied_to("What was the answer to the Leader of the Opposition's questions?") == (
@@ -453,6 +453,17 @@ def test_the_response_to_someone_s_question_is_the_turn_after_it(
     assert answer.citations[0].quote.startswith("About 14,000")
     answer = engine.ask(Ask("What was the answer to Dr Reti's question?"))
     assert answer.citations[0].speaker == "Ayesha Verrall"
+    # A reply follows a turn that asks: after another Seymour's "We'll open public comment."
+    # a council's next speaker had led (asked of the styles set).
+    from types import SimpleNamespace as Span
+
+    spans = [
+        Span(doc_id="nz", turn=4, speaker="David Seymour", asks=True),
+        Span(doc_id="nz", turn=5, speaker="Chris Hipkins", asks=False),
+        Span(doc_id="council", turn=0, speaker="David Seymour", asks=False),
+        Span(doc_id="council", turn=1, speaker="Ann Green", asks=False),
+    ]
+    assert answering(spans, ["David Seymour"], [3, 1, 0, 2], lambda s: s.asks) == [1]
 
 
 def test_a_question_asking_for_a_figure_is_answered_by_a_passage_stating_one(

@@ -4,7 +4,7 @@ question?" names who asked, not who answered; the words wanted are the turn afte
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from retrieval.index.lexical import terms
@@ -31,10 +31,12 @@ def nothing_else(question: str) -> bool:
     return m is not None and not set(terms(question)) - set(terms(m.group(0)))
 
 
-def answering(spans: Sequence[Any], askers: Sequence[str], ranked: list[int]) -> list[int]:
-    """Of `ranked`, the candidates that reply to an asker: in the turn after one of theirs, by
-    someone else."""
-    asked = {(s.doc_id, s.turn) for s in spans if s.speaker in askers}
+def answering(
+    spans: Sequence[Any], askers: Sequence[str], ranked: list[int], asks: Callable[[Any], bool]
+) -> list[int]:
+    """Of `ranked`, the candidates that reply to an asker: in the turn after one of theirs that
+    puts a question (`asks`: of a candidate), by someone else."""
+    asked = {(s.doc_id, s.turn) for s in spans if s.speaker in askers and asks(s)}
     return [
         i
         for i in ranked
