@@ -146,6 +146,11 @@ def test_a_question_asking_only_for_a_speaker_s_words_is_answered_with_theirs(
     assert asks_only_for("Summarize what McPherson said.", "McPherson")
     assert asks_only_for("Give me a recap of what McPherson asked.", "McPherson")
     assert not asks_only_for("Summarize what McPherson said about the subsidy.", "McPherson")
+    # What they said, named as theirs: "Summarize Kim's remarks" had been abstained on.
+    assert asks_only_for("Summarize McPherson's remarks.", "McPherson")
+    assert asks_only_for("What were McPherson's questions?", "McPherson")
+    assert not asks_only_for("What were McPherson's remarks about the subsidy?", "McPherson")
+    assert not asks_only_for("What did McPherson say about the statement?", "McPherson")
     # A verb that goes on asks for nothing more: "... want to know?" had been abstained on.
     assert asks_only_for("What did McPherson want to know?", "McPherson")
     assert not asks_only_for("What did McPherson want to know about the subsidy?", "McPherson")

@@ -192,6 +192,12 @@ def _summary_terms() -> frozenset[str]:
     return frozenset(terms("summarize summarise summary recap"))
 
 
+@functools.cache
+def _speech_terms() -> frozenset[str]:
+    """Nouns for what someone said (stemmed once, not at import)."""
+    return frozenset(terms("remarks comments words statement speech testimony answers questions"))
+
+
 def asks_only_for(
     question: str, subject: str, names_speaker: Callable[[str], bool] = lambda who: False
 ) -> bool:
@@ -206,6 +212,10 @@ def asks_only_for(
         allowed |= set(terms(to.group(1)))
     if after and (then := re.fullmatch(r"\s+to\s+(\w+)\W*", after.group(2))):
         allowed |= set(terms(then.group(1)))  # a verb going on: "want to know", "have to say"
+    if after and after.group(1).lower() == "s":
+        # What they said, as theirs: "Summarize Kim's remarks", "What were McPherson's
+        # questions?" (not "McPherson's view", which is of something).
+        allowed |= set(terms(after.group(2))) & _speech_terms()
     # Words that ask for someone's words as a whole, not about anything: "Summarize what
     # Victor said.", "Give me a summary of what she said", "Recap what the chair said."
     allowed |= _summary_terms()
