@@ -37,8 +37,10 @@ def answering(
     """Of `ranked`, the candidates that reply to an asker: in the turn after one of theirs that
     puts a question (`asks`: of a candidate), by someone else."""
     asked = {(s.doc_id, s.turn) for s in spans if s.speaker in askers and asks(s)}
-    return [
-        i
-        for i in ranked
-        if (spans[i].doc_id, spans[i].turn - 1) in asked and spans[i].speaker not in askers
-    ]
+    return [i for i in ranked if follows(spans[i], asked, askers)]
+
+
+def follows(s: Any, asked: set[tuple[str, int]], askers: Sequence[str]) -> bool:
+    """Whether candidate or quote `s` is in the turn after one of `asked` ((document, turn)
+    pairs), by someone other than `askers`: a reply."""
+    return (s.doc_id, s.turn - 1) in asked and s.speaker not in askers

@@ -228,6 +228,14 @@ def retrieve(
     term_idf = store.lexical.idf(asked)
     speaker_words = names.speakers_name_terms(known_speakers)
     named = frozenset(terms(subject) if speakers and subject else ())
+    if speakers:
+        topic_free = names.asks_only_for(
+            query.resolved,
+            subject or "",
+            lambda who: bool(names.speaker_matches(who, known_speakers, offices)),
+        )
+    else:
+        topic_free = bool(askers) and replies.nothing_else(query.resolved)
     lap("terms")
     return Retrieved(
         query=query,
@@ -246,15 +254,7 @@ def retrieve(
         asked_about=tuple(speakers),
         only_speakers=given_speakers,
         one_transcript=_one_transcript(manifest.docs, filters),
-        topic_free=(
-            bool(speakers)
-            and names.asks_only_for(
-                query.resolved,
-                subject or "",
-                lambda who: bool(names.speaker_matches(who, known_speakers, offices)),
-            )
-        )
-        or (bool(askers) and replies.nothing_else(query.resolved)),
+        topic_free=topic_free,
         replies_to=tuple(askers),
         timings=lap.ms,
     )

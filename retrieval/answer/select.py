@@ -171,7 +171,7 @@ def _reply_first(
         return chosen
 
     def replies_to_first(s: Span | Quote) -> bool:
-        return (s.doc_id, s.turn) == (first.doc_id, first.turn + 1) and s.speaker != first.speaker
+        return replies.follows(s, {(first.doc_id, first.turn)}, (first.speaker,))
 
     quoted = [q for q in chosen if replies_to_first(q) and not _asks(r, q)]
     if quoted:
@@ -184,16 +184,16 @@ def _reply_first(
     room = len(chosen) < most
     if not (room or all(_asks(r, q) for q in chosen) or _echoes_an_asker(r, first)):
         return chosen
-    replies = [
+    following = [
         i
         for i, s in enumerate(spans)
         if replies_to_first(s)
         and not any(_overlap(s, q) for q in chosen)
         and not (room and _asks(r, s))
     ]
-    if not replies:
+    if not following:
         return chosen
-    best = max(replies, key=lambda i: (p[i], -spans[i].start))
+    best = max(following, key=lambda i: (p[i], -spans[i].start))
     return [_quote(spans[best], float(p[best])), *chosen][:most]
 
 
