@@ -144,6 +144,27 @@ def test_an_unnamed_change_of_speaker_in_captions_opens_a_turn(tmp_path: Path) -
     ]
 
 
+def test_a_caption_in_capitals_goes_on_with_its_speaker(tmp_path: Path) -> None:
+    # Broadcast captions are in capitals: a cue opening "WE HAVE ..." had been a speaker "We".
+    hearing = tmp_path / "hearing.srt"
+    hearing.write_text(
+        "1\n00:00:01,000 --> 00:00:05,000\n>> DIRECTOR EASTERLY: CHINESE HACKERS ARE\n"
+        "POSITIONING THEMSELVES.\n\n"
+        "2\n00:00:05,000 --> 00:00:09,000\nWE HAVE FOUND THEM IN WATER\nSYSTEMS.\n\n"
+        "3\n00:00:09,000 --> 00:00:12,000\nTHIS IS NOT ESPIONAGE.\n\n"
+        "4\n00:00:12,000 --> 00:00:15,000\n>> SEN. RUBIO: HOW MANY?\n"
+    )
+    doc = parse_file(hearing)
+    assert [(t.speaker, doc.text[t.start : t.end]) for t in doc.turns] == [
+        (
+            "Easterly",
+            "CHINESE HACKERS ARE POSITIONING THEMSELVES. WE HAVE FOUND THEM IN WATER SYSTEMS. "
+            "THIS IS NOT ESPIONAGE.",
+        ),
+        ("Rubio", "HOW MANY?"),
+    ]
+
+
 def test_a_meeting_tool_s_voices_are_speakers_though_each_speaks_once(tmp_path: Path) -> None:
     # Teams writes `<v Name>` with a cue id; Zoom a `Name:` prefix. A short meeting whose
     # people speak once each had been one turn nobody was known to say.

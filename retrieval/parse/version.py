@@ -313,4 +313,6 @@ from __future__ import annotations
 # 116: a title's office before its briefer's full name is theirs ("Foreign Ministry Spokesperson
 # Mao Ning's Regular Press Conference", "Press conference by NATO Secretary General Jens
 # Stoltenberg"), so "the spokesperson" finds her where no label gives it.
-PARSER_VERSION = 116
+# 117: a caption names its speaker before a colon only: broadcast captions are in capitals, and a
+# cue opening "WE HAVE FOUND THEM ..." had been a speaker "We" (a speaker key's style).
+PARSER_VERSION = 117

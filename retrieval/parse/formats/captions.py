@@ -101,7 +101,9 @@ def _speaker(voice: str | None, words: str) -> tuple[str | None, str]:
     if (m := _BRACKET.match(words)) and _is_name(m.group(1)):
         return m.group(1).strip(), words[m.end() :]
     label = match_label(words)
-    if label and not sp.is_metadata_key(label.label) and _is_name(label.label):
+    # A caption names its speaker before a colon; broadcast captions are in capitals, so a
+    # cue's first word alone ("WE HAVE FOUND THEM ...", a speaker key's style) names nobody.
+    if label and not label.style and not sp.is_metadata_key(label.label) and _is_name(label.label):
         return label.label, words[label.end :].strip()
     return unnamed, words
 
