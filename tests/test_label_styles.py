@@ -363,6 +363,25 @@ def test_an_interview_with_an_office_holder_gives_them_the_office_and_an_intervi
     assert office.offices() == {}  # an office's office is no one's
 
 
+def test_a_byline_s_office_and_an_interview_s_byline() -> None:
+    briefing = parse(
+        "Department Press Briefing\nMatthew Miller, Department Spokesperson\nMarch 4, 2024\n\n"
+        "MR MILLER: Good afternoon.\n\nQUESTION: Any news?\n\nMR MILLER: None.\n",
+        "state.txt",
+    )
+    # The byline had named him for a `SPOKESPERSON:` label only: "the spokesperson" found nobody.
+    assert briefing.offices() == {"Matthew Miller": "Department Spokesperson"}
+    interview = parse(
+        "An interview with Priya Raman, chief executive of Northwind Software, by Tom Ellis\n"
+        "12 September 2025\n\nQ: Why close two offices?\n\nA: Nobody was in them.\n",
+        "raman.txt",
+    )
+    # A magazine writes her office in lower case, and who asks at the end of the line: she had
+    # held no office, and the questions had been an unnamed reporter's.
+    assert interview.offices() == {"Priya Raman": "chief executive"}
+    assert who(interview) == [("Tom Ellis", "reporter"), ("Priya Raman", "official")]
+
+
 def test_diarised_speakers_in_lower_case_and_who_speaks_once_among_them() -> None:
     doc = parse(
         "spk_0: Today we review churn.\nspk_1: Churn went up to 4.1 percent.\n"

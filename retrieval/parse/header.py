@@ -44,7 +44,11 @@ _TITLE_PLACE = re.compile(r"(?:,|\b(?:in|at))\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}"
 # An office itself, up to what qualifies it: "Spokesman" of "Spokesman for the
 # Secretary-General", "Department Spokesperson".
-_OFFICE_HEAD = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}")
+# In lower case, up to its first small word: "chief executive" of "chief executive of Northwind".
+_OFFICE_HEAD = re.compile(
+    r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}"
+    r"|[a-z][\w'’\-]*(?:\s+(?!(?:of|for|at|to|in|on|and|the)\b)[a-z][\w'’\-]*){0,3}"
+)
 # Whom a title names as speaking: "An interview with Senator John Reed", "Remarks by President
 # Biden at ...". The answers of a Q./A. interview are theirs.
 # "Interview by Lena Park" names who asks (`_ASKED_BY`).
@@ -56,7 +60,7 @@ _TITLE_PERSON = re.compile(
     rf"\s+(?:(?i:the)\s+(?P<office_first>{_OFFICE_HEAD.pattern}),\s+)?"
     rf"(?P<who>{_NAME})"
     # A byline's office after the name: "briefing by Stéphane Dujarric, Spokesman for ...".
-    r"(?:,\s+(?P<office>[A-Z][^,;()\n]{0,60}))?"
+    r"(?:,\s+(?P<office>[A-Za-z][^,;()\n]{0,60}))?"
 )
 
 
@@ -74,6 +78,8 @@ _BRIEFERS = re.compile(
 _ASKED_BY = re.compile(
     r"\b(?i:examination|interview|interviewed|conversation|questions|conducted)\s+(?i:by)\s+"
     rf"(?P<who>{_NAME})"
+    # A byline closing the interview's title: "An interview with Priya Raman, ..., by Tom Ellis".
+    rf"|^\W*(?:(?i:an?)\s+)?(?i:interview|conversation)\s+(?i:with)\b.*,\s+by\s+(?P<by>{_NAME})\W*$"
 )
 _BY_COUNSEL = re.compile(rf"^\s*BY\s+(?P<who>{_NAME}):\s*$")
 # Who answers them: "LINDA PEREZ, GOVERNMENT'S WITNESS, SWORN", "MARGARET OYELARAN, having been
@@ -222,8 +228,10 @@ def read_header(header: list[str], file_stem: str) -> Header:
             # Review"): the title when nothing else is.
             untitled = untitled or line
             meta.names.append(" ".join(words))
-            if "," in line and not byline:
-                _alias_office(meta, line.split(",", 1)[1], " ".join(words))
+            office = line.split(",", 1)[1] if "," in line and not byline else ""
+            if office and _alias_office(meta, office, " ".join(words)):
+                # Their office, as a label would give it: "the spokesperson" finds Ned Price.
+                meta.parts.setdefault(" ".join(words), _OFFICE_HEAD.match(office.strip()).group())
             if honoured:
                 # An Australian minister's transcript gives the office on a line of its own
                 # beside the name: "PRIME MINISTER" above "THE HON ANTHONY ALBANESE MP".
@@ -325,7 +333,7 @@ def asked_by(line: str, names: Iterable[str] = ()) -> str | None:
     him), else the name as written ("Reyes")."""
     if not (m := _ASKED_BY.search(line) or _BY_COUNSEL.match(line)):
         return None
-    who = sp.title_case(sp.name_words(m.group("who")))
+    who = sp.title_case(sp.name_words(m.group("who") or m.group("by")))
     full = [n for n in names if " " not in who and n.split()[-1] == who]
     return full[0] if full else who
 

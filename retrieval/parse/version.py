@@ -315,4 +315,8 @@ from __future__ import annotations
 # Stoltenberg"), so "the spokesperson" finds her where no label gives it.
 # 117: a caption names its speaker before a colon only: broadcast captions are in capitals, and a
 # cue opening "WE HAVE FOUND THEM ..." had been a speaker "We" (a speaker key's style).
-PARSER_VERSION = 117
+# 118: a byline's office is its briefer's ("Matthew Miller, Department Spokesperson" had named
+# him only for a `SPOKESPERSON:` label, and "the spokesperson" found nobody); an interview's
+# title gives an office in lower case ("An interview with Priya Raman, chief executive of
+# Northwind Software") and who asks after a closing "by" (", by Tom Ellis").
+PARSER_VERSION = 118
