@@ -344,3 +344,24 @@ def test_a_witness_listed_with_an_office_and_organisation_holds_them() -> None:
         offices["Pat Cullen"] == "General Secretary and Chief Executive, Royal College of Nursing"
     )
     assert offices["Emma Runswick"] == "Deputy Chair of Council, British Medical Association"
+
+
+def test_a_witness_s_office_before_what_it_is_of_and_a_seat_of_two_places() -> None:
+    doc = parse(
+        "Standing Committee on Industry and Technology\nThursday, March 21, 2024\n\n"
+        "The Chair (Mr. Joël Lightbound (Louis-Hébert, Lib.)): Commissioner, go ahead.\n\n"
+        "Mr. Philippe Dufresne (Privacy Commissioner of Canada, Office of the Privacy "
+        "Commissioner of Canada): The bill is a step forward.\n\n"
+        "Mr. Rick Perkins (South Shore—St. Margarets, CPC): Could you fine a company?\n\n"
+        "Mr. Philippe Dufresne: I could recommend penalties to a tribunal.\n",
+        "industry.txt",
+    )
+    # The commissioner had held no office ("privacy" opens it), and Mr. Perkins had held
+    # "St. Margarets", the seat's second place read as an office after a dash.
+    assert doc.offices() == {
+        "Joël Lightbound": "Chair",
+        "Philippe Dufresne": (
+            "Privacy Commissioner of Canada, Office of the Privacy Commissioner of Canada"
+        ),
+        "Rick Perkins": "Member for South Shore—St. Margarets",
+    }

@@ -39,8 +39,12 @@ def label_offices(turns: Iterable[Turn]) -> dict[str, str]:
             held_words = re.findall(r"[\w'’\-]+", held.lower())
             # An office's head may come last, after what qualifies it: "Olaf Scholz, Federal
             # Chancellor:" (read as if in parentheses); not a seat's, "(Grayndler—Prime
-            # Minister)", nor a party's, below.
-            ends = held_words[:1] if re.search(r"[,—]", held) else held_words[:1] + held_words[-1:]
+            # Minister)", nor a party's, below. Or before what it is of: "(Privacy
+            # Commissioner of Canada, Office of the Privacy Commissioner of Canada)".
+            first = re.split(r"[,—]|\s(?:of|for)\s", held.lower())[0].split()
+            ends = held_words[:1] + first[-1:]
+            if not re.search(r"[,—]", held):
+                ends += held_words[-1:]
             titled = set(ends) & (TITLE_WORDS - FORMS_OF_ADDRESS)
             # "The Chair (Hon. Anthony Rota (...))" holds the name, and the office is
             # outside: "The Cabinet Secretary for Health (Michael Matheson)".
@@ -62,8 +66,11 @@ def label_offices(turns: Iterable[Turn]) -> dict[str, str]:
             elif paren_asks(t.label):
                 out[t.speaker] = paren_part(t.label)
             elif not their_name and (seat := constituency(t.label)):
-                seat, _, office = seat.partition("—")
-                out[t.speaker] = office.strip() or "Member for " + seat.strip()
+                office = seat.partition("—")[2].split()
+                if office[:1] and office[0].lower() in TITLE_WORDS:
+                    out[t.speaker] = " ".join(office)  # "(Grayndler—Prime Minister)"
+                else:  # one place, or two: "(South Shore—St. Margarets, CPC)"
+                    out[t.speaker] = "Member for " + seat.strip()
             elif not their_name and "," in held and not sp.starts_with_title(t.label):
                 out[t.speaker] = held  # a guest's job and employer: "(Station Manager, WKRP)"
             if t.speaker in out or not sp.starts_with_title(t.label):

@@ -319,4 +319,7 @@ from __future__ import annotations
 # him only for a `SPOKESPERSON:` label, and "the spokesperson" found nobody); an interview's
 # title gives an office in lower case ("An interview with Priya Raman, chief executive of
 # Northwind Software") and who asks after a closing "by" (", by Tom Ellis").
-PARSER_VERSION = 118
+# 119: an office's head before what it is of ("(Privacy Commissioner of Canada, Office of the
+# Privacy Commissioner of Canada)", which had given no office: "privacy" opens it); a seat of
+# two places ("(South Shore—St. Margarets, CPC)") is the member's, its second place no office.
+PARSER_VERSION = 119
