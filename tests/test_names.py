@@ -164,6 +164,22 @@ def test_an_office_before_a_comma_is_held_there() -> None:
     assert who("What did the cabinet secretary say?") == ["Michael Matheson"]
 
 
+def test_a_dash_parts_an_office_as_a_comma_does() -> None:
+    speakers = ["Rick Perkins", "Christopher Luxon"]
+    offices = {
+        "Rick Perkins": ["Member for South Shore—St. Margarets"],  # a seat of two places
+        "Christopher Luxon": ["Leader—National"],  # New Zealand's office, then party
+    }
+
+    def who(question: str) -> list[str]:
+        return speaker_matches(subject_of(question) or "", speakers, offices)
+
+    # Neither had been found: the seat's first place, the office without its party.
+    assert who("What did the member for South Shore ask?") == ["Rick Perkins"]
+    assert called("What did the leader say?", speakers, offices)[1] == ["Christopher Luxon"]
+    assert who("What did the member for St. Margarets ask?") == []
+
+
 def test_an_office_named_by_what_it_is_of_first() -> None:
     speakers = ["Victoria Atkins", "Andrew Stephenson", "James Cleverly", "Chrystia Freeland"]
     offices = {

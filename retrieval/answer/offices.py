@@ -40,8 +40,9 @@ def _held_words(held: str) -> tuple[tuple[list[str], bool], ...]:
     Fund"), or from another office opening on a title ("Deputy Prime Minister, Minister of
     Finance"); any other part is named whole ("the Royal College of Nursing" of "General
     Secretary, Royal College of Nursing"), and not by its head: "Cabinet Secretary for NHS
-    Recovery, Health and Social Care" is no office of health."""
-    first, *rest = held.split(",")
+    Recovery, Health and Social Care" is no office of health. A dash parts them as a comma
+    does: "Member for South Shore—St. Margarets" (a seat of two places), "Leader—National"."""
+    first, *rest = re.split(r"[,—]", held)
     titled = [r for r in rest if r.split()[:1] and r.split()[0].lower() in _TITLES]
     return (
         *((office_words(part), True) for part in (held, first, *titled)),
