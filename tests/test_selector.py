@@ -429,13 +429,22 @@ def test_who_asked_in_a_parliament_is_answered_by_the_member_who_asked(  # type:
 def test_the_response_to_someone_s_question_is_the_turn_after_it(
     tmp_path: Path, embeddings
 ) -> None:  # type: ignore[no-untyped-def]
-    from retrieval.answer.replies import answering, nothing_else, replied_to
+    from retrieval.answer.replies import answering, nothing_else, replied_to, without_reply
 
     assert replied_to("What was the response to Dutton's question?") == "Dutton"
     assert replied_to("What was the answer to the Leader of the Opposition's questions?") == (
         "the Leader of the Opposition"
     )
-    assert replied_to("How did Albanese respond to Dutton?") == ""  # names who answered
+    # Who answered named too: "Albanese's answer to Dutton", "say in reply to Dutton".
+    assert replied_to("How did Albanese respond to Dutton?") == "Dutton"
+    assert replied_to("What was Easterly's answer to Rubio?") == "Rubio"
+    assert replied_to("What did the Minister reply to the Member for Dwyfor Meirionnydd?") == (
+        "the Member for Dwyfor Meirionnydd"
+    )
+    assert replied_to("How did WJEC respond to the criticisms from Estyn?") == ""
+    assert without_reply("What did Kwame say in reply to Mei?").split() == [
+        "What", "did", "Kwame", "say", "?"
+    ]  # fmt: skip
     assert nothing_else("What was the response to Dutton's question?")
     assert not nothing_else("What was the response to Dutton's question about power bills?")
     # The question names who asked, not who answered: it had been abstained on (a question
@@ -453,6 +462,14 @@ def test_the_response_to_someone_s_question_is_the_turn_after_it(
     assert answer.citations[0].quote.startswith("About 14,000")
     answer = engine.ask(Ask("What was the answer to Dr Reti's question?"))
     assert answer.citations[0].speaker == "Ayesha Verrall"
+    # Who answered and whom: the words of the one, after the other's (both had been
+    # abstained on: a question about "Seymour", held to Hipkins's words).
+    for question in (
+        "What was Hipkins's answer to Seymour?",
+        "What did Hipkins say in reply to Seymour?",
+    ):
+        answer = engine.ask(Ask(question))
+        assert answer.citations[0].quote.startswith("About 14,000"), question
     # A reply follows a turn that asks: after another Seymour's "We'll open public comment."
     # a council's next speaker had led (asked of the styles set).
     from types import SimpleNamespace as Span

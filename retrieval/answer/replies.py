@@ -1,5 +1,6 @@
-"""Questions that want the reply to someone's question: "What was the response to Dutton's
-question?" names who asked, not who answered; the words wanted are the turn after theirs."""
+"""Questions that want the reply to someone: "What was the response to Dutton's question?"
+names who asked, not who answered, and "What was Easterly's answer to Rubio?" both; the words
+wanted are the turn after the asker's."""
 
 from __future__ import annotations
 
@@ -9,19 +10,24 @@ from typing import Any
 
 from retrieval.index.lexical import terms
 
+# A word of a name in capitals, not its possessive: "O'Brien", "Sen.", "Dutton" of "Dutton's".
+_WORD = r"[A-Z][\w.\-]*(?:['’](?!s\b)[A-Za-z][\w.\-]*)?"
 # "the response to Dutton's question", "the answer to the Leader of the Opposition's
-# questions", "the reply given to Senator Cruz's remarks".
+# questions", "the reply given to Senator Cruz's remarks"; with who replied named too,
+# "Easterly's answer to Rubio", "say in reply to Mei", "respond to Sian Gwenllian", "answer
+# Kuenssberg". A name or an office, in capitals.
 _REPLY_TO = re.compile(
-    r"\b(?i:response|responses|reply|replies|answer|answers)\s+(?:(?i:given)\s+)?(?i:to)\s+"
-    r"(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’.\-]*){0,4})['’]s\s+"
-    r"(?i:question|questions|query|queries|point|points|remarks?|comments?|challenge)\b"
+    r"\b(?:(?i:in)\s+)?(?i:respon(?:se|ses|d|ds|ded)|repl(?:y|ies|ied)|answer(?:s|ed)?)\s+"
+    r"(?:(?i:given)\s+)?(?:(?i:to)\s+)?"
+    rf"(?P<who>(?:the\s+)?{_WORD}(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?{_WORD}){{0,4}})"
+    r"(?:['’]s\s+(?i:question|questions|query|queries|point|points|remarks?|comments?|challenge)\b)?"
 )
 
 
 def replied_to(question: str) -> str:
-    """Whose question the question wants the reply to ("Dutton"), or ""."""
+    """Whom the question wants the reply to ("Dutton", "Rubio"), or ""."""
     m = _REPLY_TO.search(question)
-    return m.group("who") if m else ""
+    return m.group("who").rstrip(".") if m else ""
 
 
 def nothing_else(question: str) -> bool:
@@ -29,6 +35,12 @@ def nothing_else(question: str) -> bool:
     Dutton's question?", not "... question about power bills?"): any reply answers it."""
     m = _REPLY_TO.search(question)
     return m is not None and not set(terms(question)) - set(terms(m.group(0)))
+
+
+def without_reply(question: str) -> str:
+    """The question without whom it wants the reply to: "What was Easterly's ?" of "What was
+    Easterly's answer to Rubio?", to be read for what else it asks."""
+    return _REPLY_TO.sub(" ", question, count=1)
 
 
 def answering(

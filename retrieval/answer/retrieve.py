@@ -141,11 +141,14 @@ def retrieve(
         # "What did Kim say ..." asks for Kim's words: look where Kim speaks.
         filters = replace(filters, speakers=tuple(speakers))
     askers: list[str] = []
-    if not speakers and (who := replies.replied_to(query.text)):
-        # "What was the response to Dutton's question?": look where Dutton asks, as a question
-        # travels with its answer.
-        askers = names.speaker_matches(who, known_speakers, offices)
-        if askers and not filters.speakers:
+    if who := replies.replied_to(query.text):
+        # "What was the response to Dutton's question?", "What was Easterly's answer to
+        # Rubio?": the reply is in the turn after the asker's.
+        askers = [
+            s for s in names.speaker_matches(who, known_speakers, offices) if s not in speakers
+        ]
+        if askers and not speakers and not filters.speakers:
+            # Look where Dutton asks, as a question travels with its answer.
             filters = replace(filters, speakers=tuple(askers))
     # Once the search holds to whose words are asked for, their name says nothing of what
     # about, and it moves the question's vector away from the words they said: "My view is we
@@ -230,7 +233,7 @@ def retrieve(
     named = frozenset(terms(subject) if speakers and subject else ())
     if speakers:
         topic_free = names.asks_only_for(
-            query.resolved,
+            replies.without_reply(query.resolved) if askers else query.resolved,
             subject or "",
             lambda who: bool(names.speaker_matches(who, known_speakers, offices)),
         )

@@ -90,7 +90,9 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
             [i for i in ranked if _asks(r, spans[i]) and words[i] >= words[ranked[0]]], ranked
         )
     if r.replies_to:  # "What was the response to Dutton's question?": the turn after his
-        answers = replies.answering(spans, r.replies_to, ranked, lambda s: _asks(r, s))
+        # question; "Kwame's reply to Mei": after anything she said.
+        asked = (lambda s: True) if r.asked_about else (lambda s: _asks(r, s))
+        answers = replies.answering(spans, r.replies_to, ranked, asked)
         ranked = _put_first(answers, ranked)
     related = _one_per_chunk([(spans[i], float(p[i])) for i in ranked], 3)
     figure = quantity.asks_quantity(r.query.text)
