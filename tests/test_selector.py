@@ -467,6 +467,7 @@ def test_the_response_to_someone_s_question_is_the_turn_after_it(
     for question in (
         "What was Hipkins's answer to Seymour?",
         "What did Hipkins say in reply to Seymour?",
+        "What did Hipkins tell Seymour?",  # whom it was said to: held to Hipkins's words only
     ):
         answer = engine.ask(Ask(question))
         assert answer.citations[0].quote.startswith("About 14,000"), question
@@ -525,6 +526,8 @@ def test_a_question_naming_a_day_month_or_year_prefers_transcripts_of_that_date(
     assert mentioned_dates("Johnson mentioned in March 1964?") == [(1964, 3, None)]
     assert mentioned_dates("Which attack came up at the January briefing?") == [(None, 1, None)]
     assert mentioned_dates("in early 1964, on March 7") == [(None, 3, 7), (1964, None, None)]
+    # The day first, as British and Irish dates are written: it had been the month alone.
+    assert mentioned_dates("on 14 May, and on the 3rd of March") == [(None, 5, 14), (None, 3, 3)]
     # A modal, a verb, a decade, a sum and a count are no dates.
     assert mentioned_dates("May I ask whether they march on the 1990s budget of $2010?") == []
     assert agrees("1964-03-07", (1964, 3, None)) and not agrees("1964-03-07", (None, 1, None))

@@ -154,6 +154,9 @@ def test_a_question_asking_only_for_a_speaker_s_words_is_answered_with_theirs(
     # A verb that goes on asks for nothing more: "... want to know?" had been abstained on.
     assert asks_only_for("What did McPherson want to know?", "McPherson")
     assert not asks_only_for("What did McPherson want to know about the subsidy?", "McPherson")
+    # When is no topic: "What did the Chancellor say on 20 October?" had been abstained on.
+    assert asks_only_for("What did McPherson say on 20 October?", "McPherson")
+    assert asks_only_for("What did McPherson ask in March 2021?", "McPherson")
 
     # Whom they asked, if a speaker, is no topic; what about is.
     def speaking(who: str) -> bool:

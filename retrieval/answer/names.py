@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from retrieval.answer.offices import CHAIR, OTHER_OFFICE, holding, office_words
 from retrieval.index.lexical import terms, unaccented
+from retrieval.parse.dates import without_dates
 from retrieval.parse.label_words import POSTNOMINALS, TITLE_WORDS
 from retrieval.parse.speakers import PARTICLES, after_title, initials, name_words
 
@@ -205,11 +206,12 @@ def asks_only_for(
     McPherson ask?", "What did the Chair say?"): no word but the subject's and the verb after
     it, and whom they spoke to if `names_speaker` finds a speaker so named ("What did Warren
     ask Barr?", "... ask the Prime Minister?"). Such a question has no topic to be off; any
-    of their words answer it."""
+    of their words answer it. When they spoke is no topic: "What did she say on 20 October?"."""
+    question = without_dates(question)
     after = re.search(re.escape(subject) + r"\W+(\w+)(.*)", question, re.IGNORECASE)
     allowed = set(terms(subject)) | set(terms(after.group(1) if after else ""))
-    if after and (to := _ADDRESSEE.fullmatch(after.group(2))) and names_speaker(to.group(1)):
-        allowed |= set(terms(to.group(1)))
+    if (to := addressee(question, subject)) and names_speaker(to):
+        allowed |= set(terms(to))
     if after and (then := re.fullmatch(r"\s+to\s+(\w+)\W*", after.group(2))):
         allowed |= set(terms(then.group(1)))  # a verb going on: "want to know", "have to say"
     if after and after.group(1).lower() == "s":
@@ -222,8 +224,15 @@ def asks_only_for(
     return not set(terms(question)) - allowed
 
 
-# Whom the words were said to, by name or office, right after the verb: " Barr?", " to Senator
-# Warren", " the Prime Minister?".
+def addressee(question: str, subject: str) -> str:
+    """Whom the subject's words were said to, by name or office, right after the verb: "Barr"
+    of "What did Warren ask Barr?", "the Prime Minister" of "... say to the Prime Minister?";
+    or ""."""
+    after = re.search(re.escape(subject) + r"\W+\w+(.*)", question, re.IGNORECASE)
+    to = _ADDRESSEE.fullmatch(after.group(1)) if after else None
+    return to.group(1).strip() if to else ""
+
+
 _ADDRESSEE = re.compile(
     r"\s+(?:to\s+)?((?:[A-Z][\w'’.\-]*\s*){1,4}|the\s+(?:[\w'’.\-]+\s*){1,4})\W*"
 )

@@ -141,9 +141,10 @@ def retrieve(
         # "What did Kim say ..." asks for Kim's words: look where Kim speaks.
         filters = replace(filters, speakers=tuple(speakers))
     askers: list[str] = []
-    if who := replies.replied_to(query.text):
-        # "What was the response to Dutton's question?", "What was Easterly's answer to
-        # Rubio?": the reply is in the turn after the asker's.
+    # "What was the response to Dutton's question?", "What was Easterly's answer to Rubio?",
+    # "What did the Taoiseach promise Deputy McGrath?": the reply is in the turn after the
+    # asker's (whom the words were said to).
+    if who := replies.replied_to(query.text) or (speakers and names.addressee(query.text, subject)):
         askers = [
             s for s in names.speaker_matches(who, known_speakers, offices) if s not in speakers
         ]

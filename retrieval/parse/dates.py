@@ -75,6 +75,7 @@ _BARE_MONTH = re.compile(
     r"(?<=[a-z,;:] )(" + "|".join(m.title() for m in _MONTHS if len(m) > 3 or m == "may") + r")\b"
 )
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
+_DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w)", re.I)
 _MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+(?P<year>(?:1[89]|20)\d\d)\b", re.I)
 _YEAR = re.compile(r"(?<![\d\-/.$])(?P<year>(?:1[89]|20)\d\d)(?![\d\-/%s])")
 
@@ -82,8 +83,22 @@ _YEAR = re.compile(r"(?<![\d\-/.$])(?P<year>(?:1[89]|20)\d\d)(?![\d\-/%s])")
 def mentioned_dates(text: str) -> list[tuple[int | None, int | None, int | None]]:
     """The days, months and years `text` names, as (year, month, day) with what it leaves out
     None: "March 13, 2020" (2020, 3, 13), "in March 1964" (1964, 3, None), "the January
-    briefing" (None, 1, None)."""
-    out: list[tuple[int | None, int | None, int | None]] = []
+    briefing" (None, 1, None), "on 20 October" (None, 10, 20)."""
+    return [date for _, date in _mentions(text)]
+
+
+def without_dates(text: str) -> str:
+    """`text` with the dates it names left out: "What did she say ?" of "What did she say on
+    20 October?"."""
+    for (start, end), _ in sorted(_mentions(text), reverse=True):
+        text = text[:start] + text[end:]
+    return text
+
+
+def _mentions(
+    text: str,
+) -> list[tuple[tuple[int, int], tuple[int | None, int | None, int | None]]]:
+    out: list[tuple[tuple[int, int], tuple[int | None, int | None, int | None]]] = []
     taken: list[tuple[int, int]] = []
 
     def free(m: re.Match[str]) -> bool:
@@ -95,17 +110,18 @@ def mentioned_dates(text: str) -> list[tuple[int | None, int | None, int | None]
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if free(m) and (day := _day(m)) is not None:
-                out.append((day.year, day.month, day.day))
+                out.append((m.span(), (day.year, day.month, day.day)))
                 taken.append(m.span())
     for pattern, read in (
         (_MONTH_YEAR, lambda m: (int(m.group("year")), month(m), None)),
         (_MONTH_DAY, lambda m: (None, month(m), int(m.group("day")))),
+        (_DAY_MONTH, lambda m: (None, month(m), int(m.group("day")))),
         (_BARE_MONTH, lambda m: (None, _MONTHS[m.group(1).lower()], None)),
         (_YEAR, lambda m: (int(m.group("year")), None, None)),
     ):
         for m in pattern.finditer(text):
             if free(m):
-                out.append(read(m))
+                out.append((m.span(), read(m)))
                 taken.append(m.span())
     return out
 
