@@ -157,6 +157,14 @@ def test_a_question_asking_only_for_a_speaker_s_words_is_answered_with_theirs(
     # When is no topic: "What did the Chancellor say on 20 October?" had been abstained on.
     assert asks_only_for("What did McPherson say on 20 October?", "McPherson")
     assert asks_only_for("What did McPherson ask in March 2021?", "McPherson")
+    # Nor where, as the titles and places of their transcripts say: "In the Dáil on 14 May,
+    # what did McGrath raise?" had been abstained on.
+    hearing = "Budget hearing Ottawa"
+    assert asks_only_for(
+        "What did McPherson say at the budget hearing?", "McPherson", setting=hearing
+    )
+    assert asks_only_for("In Ottawa, what did McPherson ask?", "McPherson", setting=hearing)
+    assert not asks_only_for("What did McPherson say at the budget hearing?", "McPherson")
 
     # Whom they asked, if a speaker, is no topic; what about is.
     def speaking(who: str) -> bool:

@@ -200,16 +200,23 @@ def _speech_terms() -> frozenset[str]:
 
 
 def asks_only_for(
-    question: str, subject: str, names_speaker: Callable[[str], bool] = lambda who: False
+    question: str,
+    subject: str,
+    names_speaker: Callable[[str], bool] = lambda who: False,
+    setting: str = "",
 ) -> bool:
     """Whether the question asks for the subject's words and nothing else ("What did
     McPherson ask?", "What did the Chair say?"): no word but the subject's and the verb after
     it, and whom they spoke to if `names_speaker` finds a speaker so named ("What did Warren
     ask Barr?", "... ask the Prime Minister?"). Such a question has no topic to be off; any
-    of their words answer it. When they spoke is no topic: "What did she say on 20 October?"."""
+    of their words answer it. When they spoke is no topic ("What did she say on 20 October?"),
+    nor where: the words of the `setting` (the titles and places of their transcripts: "What
+    did she say at the budget hearing?")."""
     question = without_dates(question)
     after = re.search(re.escape(subject) + r"\W+(\w+)(.*)", question, re.IGNORECASE)
-    allowed = set(terms(subject)) | set(terms(after.group(1) if after else ""))
+    allowed = (
+        set(terms(subject)) | set(terms(after.group(1) if after else "")) | set(terms(setting))
+    )
     if (to := addressee(question, subject)) and names_speaker(to):
         allowed |= set(terms(to))
     if after and (then := re.fullmatch(r"\s+to\s+(\w+)\W*", after.group(2))):

@@ -233,10 +233,13 @@ def retrieve(
     speaker_words = names.speakers_name_terms(known_speakers)
     named = frozenset(terms(subject) if speakers and subject else ())
     if speakers:
+        # Where they spoke is no topic either: "In the Dáil, what did McGrath raise?".
+        where = [d for d in manifest.docs.values() if set(speakers) & set(d["speakers"])]
         topic_free = names.asks_only_for(
             replies.without_reply(query.resolved) if askers else query.resolved,
             subject or "",
             lambda who: bool(names.speaker_matches(who, known_speakers, offices)),
+            " ".join(f"{d['title']} {d.get('location') or ''}" for d in where),
         )
     else:
         topic_free = bool(askers) and replies.nothing_else(query.resolved)
