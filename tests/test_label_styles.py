@@ -1582,3 +1582,35 @@ def test_a_title_s_office_before_its_briefer_s_name_is_theirs() -> None:
         "talk.txt",
     )
     assert "Amara Okafor" not in talk.offices()
+
+
+def test_an_earnings_call_s_list_of_participants_names_who_speaks_once() -> None:
+    doc = parse(
+        "Harbor Systems, Inc. (HBSY) Q3 2025 Earnings Call Transcript\nNov. 5, 2025\n\n"
+        "Company Participants\nDana Whitfield - Vice President, Investor Relations\n"
+        "Marcus Lindqvist - Chief Executive Officer\n\n"
+        "Conference Call Participants\nRavi Menon - Morgan Stanley\nClaire Dubois - Jefferies\n\n"
+        "Operator\nGood day, and welcome to the call.\n\n"
+        "Dana Whitfield\nThank you, operator. With me today is our CEO.\n\n"
+        "Marcus Lindqvist\nWe delivered record revenue.\n\n"
+        "Operator\nOur first question comes from Ravi Menon.\n\n"
+        "Ravi Menon\nAre customers pushing back on price?\n\n"
+        "Marcus Lindqvist\nVery little.\n\n"
+        "Claire Dubois\nWhen will margin recover?\n\n"
+        "Marcus Lindqvist\nNext year.\n",
+        "harbor.txt",
+    )
+    # Who speaks once had been words of the turn above: the analyst's question the operator's.
+    assert speakers(doc) == [
+        "Operator",
+        "Dana Whitfield",
+        "Marcus Lindqvist",
+        "Operator",
+        "Ravi Menon",
+        "Marcus Lindqvist",
+        "Claire Dubois",
+        "Marcus Lindqvist",
+    ]
+    # And the list's parts are their offices: "the CEO" had found nobody.
+    assert doc.offices()["Marcus Lindqvist"] == "Chief Executive Officer"
+    assert doc.offices()["Ravi Menon"] == "Morgan Stanley"

@@ -166,6 +166,15 @@ def read_header(header: list[str], file_stem: str) -> Header:
         honoured = _honoured(line)  # "THE HON ANTHONY ALBANESE MP", not the label "THE"
         label = None if honoured else match_label(line)
         if label and label.style == "dash":
+            beside = [
+                match_label(x.strip()) for x in header[max(n - 1, 0) : n] + header[n + 1 : n + 2]
+            ]
+            if any(m and m.style == "dash" for m in beside) and sp.looks_like_name(label.label):
+                # One of a list, a line each: "Tim Cook - Chief Executive Officer" above an
+                # earnings call. Their part is the office their labels do not give.
+                meta.names += [label.label] if label.label not in meta.names else []
+                meta.parts.setdefault(label.label, line[label.end :].strip())
+                continue
             label = None  # "Sprint Planning - Payments Team" is a title
         key = sp.base_label(label.label) if label else ""
         if key in ("location", "place", "venue") and _is_place(value := line[label.end :].strip()):

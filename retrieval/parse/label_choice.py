@@ -121,7 +121,11 @@ def _in_used_styles(found: dict[int, LabelMatch], lines: list[str]) -> dict[int,
         return found[i].style, len(lines[i]) - len(lines[i].lstrip("#"))
 
     alone = ("alone", "name_alone", "paren_alone")
-    people = Counter(who for m in found.values() if m.style in alone for who in _people(m.label))
+    # A list of who takes part names them too: "Dana Whitfield - Vice President, Investor
+    # Relations" above an earnings call's "Dana Whitfield" alone on the line over her words.
+    people = Counter(
+        who for m in found.values() if m.style in (*alone, "dash") for who in _people(m.label)
+    )
     # Names alone on their lines, one of them at least twice: a web page's layout of turns,
     # where who speaks once ("Dr Caroline Johnson (Sleaford and North Hykeham) (Con)", "Mr
     # Speaker") is named so too.

@@ -322,4 +322,8 @@ from __future__ import annotations
 # 119: an office's head before what it is of ("(Privacy Commissioner of Canada, Office of the
 # Privacy Commissioner of Canada)", which had given no office: "privacy" opens it); a seat of
 # two places ("(South Shore—St. Margarets, CPC)") is the member's, its second place no office.
-PARSER_VERSION = 119
+# 120: a list of who takes part, a line each ("Dana Whitfield - Vice President, Investor
+# Relations", an earnings call's participants) names who speaks once with their name alone on a
+# line (their words had been the turn above's: an analyst's question the operator's), and gives
+# each their part as an office ("the CEO" had found nobody).
+PARSER_VERSION = 120
