@@ -10,6 +10,7 @@ from retrieval.answer.names import (
     called,
     speaker_matches,
     speaker_named,
+    spelt_like,
     subject_of,
     typed_name,
     unnamed,
@@ -401,3 +402,12 @@ def test_an_organisation_after_an_office_s_comma_is_named_whole_or_by_initials()
     assert called("What did the general secretary say?", speakers, offices)[1] == ["Pat Cullen"]
     # A deputy chair is no chair.
     assert called("What did the chair ask?", speakers, offices)[1] == ["Steve Brine"]
+
+
+def test_a_name_nobody_has_offers_the_speakers_spelt_nearly_so() -> None:
+    speakers = ["John Swinney", "Marcus Lindqvist", "Anas Sarwar", "Reporter"]
+    # Offered beside the abstention ("Did you mean John Swinney?"), never assumed.
+    assert spelt_like("Swinny", speakers) == ["John Swinney"]
+    assert spelt_like("First Minister Swiney", speakers) == ["John Swinney"]
+    assert spelt_like("Marcus Lindquist", speakers) == ["Marcus Lindqvist"]
+    assert spelt_like("Putin", speakers) == []

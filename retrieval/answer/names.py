@@ -356,6 +356,24 @@ def _fold(word: str) -> str:
     return unaccented(word.lower().replace(".", ""))
 
 
+def spelt_like(name: str, speakers: Sequence[str]) -> list[str]:
+    """The speakers whose name, or surname, is spelt nearly as `name` is ("Swinny": John
+    Swinney), at most three: a likely typo's meaning, to offer, never to assume."""
+    import difflib
+
+    wanted = " ".join(name_words(name)).lower() or name.lower()
+    keys: dict[str, list[str]] = {}
+    for speaker in speakers:
+        for key in (speaker.lower(), speaker.lower().split()[-1]):
+            keys.setdefault(key, []).append(speaker)
+    near = [
+        key
+        for word in dict.fromkeys((wanted, wanted.split()[-1]))
+        for key in difflib.get_close_matches(word, keys, n=3, cutoff=0.8)
+    ]
+    return list(dict.fromkeys(s for key in near for s in keys[key]))[:3]
+
+
 def name_terms(subject: str) -> list[str]:
     """The index terms of the subject's name (titles left out)."""
     return terms(" ".join(name_part(subject)))

@@ -61,6 +61,7 @@ class Retrieved:
     subject_terms: frozenset[str] = frozenset()
     term_idf: dict[str, float] = field(default_factory=dict)  # the question's terms' rarity
     absent_subject: str | None = None  # a person asked about whom the transcripts never name
+    spelt_like: tuple[str, ...] = ()  # speakers whose names are spelt nearly as that one's
     asked_about: tuple[str, ...] = ()  # the speakers the question names (by name or office)
     only_speakers: tuple[str, ...] = ()  # the speaker filter the asker gave (`--speaker`)
     one_transcript: bool = False  # the search reaches a single transcript
@@ -164,7 +165,7 @@ def retrieve(
     if len(vectors) == 1:
         vectors = np.vstack([vectors, vectors])
     lap("embed")
-    absent = None
+    absent, spelt_like = None, []
     if subject and not speakers and names.names_a_person(query.text):
         # Nobody by that name speaks; and if no word of the name occurs anywhere, nor begins
         # one (a country's in a delegate's "(Russian Federation)"), nobody reports what they
@@ -172,6 +173,7 @@ def retrieve(
         said = names.name_terms(subject)
         known = store.lexical.present(said) or store.lexical.begun(said)
         absent = subject if said and not known else None
+        spelt_like = names.spelt_like(subject, known_speakers) if absent else []
 
     # What the filters let the search reach: words outside it do not count as known.
     allowed = manifest.admitted(filters) if filters != Filters() else None
@@ -258,6 +260,7 @@ def retrieve(
         subject_terms=(frozenset(asked) & named) - corpus_terms - speaker_words,
         term_idf=term_idf,
         absent_subject=absent,
+        spelt_like=tuple(spelt_like),
         asked_about=tuple(speakers),
         only_speakers=given_speakers,
         one_transcript=_one_transcript(manifest.docs, filters),

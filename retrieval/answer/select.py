@@ -60,6 +60,8 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
         reason = (
             f"Nobody named {name} speaks in the transcripts, and no speaker mentions that name."
         )
+        if r.spelt_like:
+            reason += f" Did you mean {' or '.join(r.spelt_like)}?"
         return Selection(r, [], [], True, 0.0, reason)
     if not spans:
         return Selection(r, [], [], True, 0.0, NO_MATCH)
