@@ -552,3 +552,20 @@ def test_a_question_naming_a_day_month_or_year_prefers_transcripts_of_that_date(
     ):
         answer = engine.ask(Ask(question.format(month)))
         assert Path(answer.retrieved[0][0]).name == name
+
+
+def test_two_copies_of_a_transcript_are_quoted_once(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
+    # The same briefing as text and as the same text laid out again: each passage had been
+    # quoted twice, once from each copy.
+    text = (FIXTURES / "styles" / "kremlin_meeting.txt").read_text(encoding="utf-8")
+    engine = engine_over(tmp_path, embeddings, text, text.replace("\n\n", "\n\n\n"))
+    for question in (
+        "What did Putin ask the Government to do by 1 May?",
+        "What did Putin say about sanctions?",  # abstained on: its nearest passages
+    ):
+        answer = engine.ask(Ask(question))
+        quotes = answer.related if answer.abstained else answer.citations
+        words = [" ".join(q.quote.split()) for q in quotes]
+        assert quotes and not any(
+            a in b for i, a in enumerate(words) for j, b in enumerate(words) if i != j
+        ), (question, words)

@@ -96,7 +96,7 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
         asked = (lambda s: True) if r.asked_about else (lambda s: _asks(r, s))
         answers = replies.answering(spans, r.replies_to, ranked, asked)
         ranked = _put_first(answers, ranked)
-    related = _one_per_chunk([(spans[i], float(p[i])) for i in ranked], 3)
+    related = _one_per_chunk(r, [(spans[i], float(p[i])) for i in ranked], 3)
     figure = quantity.asks_quantity(r.query.text)
     no_figure = False
     if figure:
@@ -124,13 +124,17 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
         return Selection(r, [], related, True, answerable, NOT_ANSWERED, best_apart)
     chosen: list[Quote] = []
     per_turn: Counter[tuple[str, int]] = Counter()
+    said: list[tuple[str, str]] = []
     for i in ranked:
         s, score = spans[i], float(p[i])
         if len(chosen) == settings.max_quotes or score < settings.extra_quote_ratio * best:
             break
         if per_turn[(s.doc_id, s.turn)] >= 2 or any(_overlap(s, q) for q in chosen):
             continue
+        if _repeats(_said(r, s), said):
+            continue  # the same words in another copy of the transcript (a .txt and a .docx)
         per_turn[(s.doc_id, s.turn)] += 1
+        said.append(_said(r, s))
         chosen.append(_quote(s, score))
     chosen = _reply_first(r, _with_its_answer(r, chosen, spans, p), spans, p, settings.max_quotes)
     return Selection(r, chosen, [], False, answerable, ranked=best_apart)
@@ -205,6 +209,18 @@ def _text(r: Retrieved, s: Span | Quote) -> str:
     return r.words(s.start, s.end, s.doc_id)
 
 
+def _said(r: Retrieved, s: Span | Quote) -> tuple[str, str]:
+    """Who said what, however the text is laid out."""
+    return s.speaker, " ".join(_text(r, s).split())
+
+
+def _repeats(said: tuple[str, str], quoted: list[tuple[str, str]]) -> bool:
+    """Whether these words of theirs are quoted already, or hold a quote of theirs: the same
+    passage of two copies of a transcript."""
+    who, words = said
+    return any(who == other and (words in those or those in words) for other, those in quoted)
+
+
 def _echoes_an_asker(r: Retrieved, first: Quote) -> bool:
     """The first quote is a reporter's question and the user's question is not about those
     who ask (it names none of their labels: "reporter", "question", "analyst", ...)."""
@@ -242,12 +258,14 @@ def _apart(scored: list[tuple[Span, float]], n: int) -> list[Quote]:
     return out
 
 
-def _one_per_chunk(scored: list[tuple[Span, float]], n: int) -> list[Quote]:
+def _one_per_chunk(r: Retrieved, scored: list[tuple[Span, float]], n: int) -> list[Quote]:
     seen: set[str] = set()
+    said: list[tuple[str, str]] = []
     out = []
     for s, score in scored:
-        if s.chunk_id not in seen:
+        if s.chunk_id not in seen and not _repeats(_said(r, s), said):
             seen.add(s.chunk_id)
+            said.append(_said(r, s))
             out.append(_quote(s, score))
         if len(out) == n:
             break
