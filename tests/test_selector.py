@@ -442,6 +442,11 @@ def test_the_response_to_someone_s_question_is_the_turn_after_it(
         "the Member for Dwyfor Meirionnydd"
     )
     assert replied_to("How did WJEC respond to the criticisms from Estyn?") == ""
+    # What someone named thought of another's point: their words after the other's.
+    hannah = "What did Hannah think about Marcus's argument?"
+    assert replied_to(hannah, answerer_named=True) == "Marcus"
+    assert replied_to(hannah) == ""  # "the team think of ..." names nobody who replied
+    assert without_reply(hannah).split() == ["What", "did", "Hannah", "?"]
     assert without_reply("What did Kwame say in reply to Mei?").split() == [
         "What", "did", "Kwame", "say", "?"
     ]  # fmt: skip
@@ -569,3 +574,11 @@ def test_two_copies_of_a_transcript_are_quoted_once(tmp_path: Path, embeddings) 
         assert quotes and not any(
             a in b for i, a in enumerate(words) for j, b in enumerate(words) if i != j
         ), (question, words)
+
+
+def test_what_someone_thought_of_another_s_point_is_their_reply(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
+    text = (FIXTURES / "styles" / "checkout_redesign_meet.txt").read_text(encoding="utf-8")
+    engine = engine_over(tmp_path, embeddings, text)
+    answer = engine.ask(Ask("What did Hannah think about Marcus's argument?"))
+    # Her turn after his: it had quoted her asking for his view ("Marcus, what do you think").
+    assert answer.citations[0].quote.startswith("I agree with Marcus.")

@@ -16,17 +16,26 @@ _WORD = r"[A-Z][\w.\-]*(?:['’](?!s\b)[A-Za-z][\w.\-]*)?"
 # questions", "the reply given to Senator Cruz's remarks"; with who replied named too,
 # "Easterly's answer to Rubio", "say in reply to Mei", "respond to Sian Gwenllian", "answer
 # Kuenssberg". A name or an office, in capitals.
+_NAMED = rf"(?P<who>(?:the\s+)?{_WORD}(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?{_WORD}){{0,4}})"
+# What someone says that another may take up: English's nouns for a turn's point.
+_SAID = (
+    r"(?i:question|questions|query|queries|point|points|remarks?|comments?|challenge|argument"
+    r"|arguments|proposal|proposals|suggestion|suggestions|idea|ideas|objection|objections)\b"
+)
 _REPLY_TO = re.compile(
     r"\b(?:(?i:in)\s+)?(?i:respon(?:se|ses|d|ds|ded)|repl(?:y|ies|ied)|answer(?:s|ed)?)\s+"
-    r"(?:(?i:given)\s+)?(?:(?i:to)\s+)?"
-    rf"(?P<who>(?:the\s+)?{_WORD}(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?{_WORD}){{0,4}})"
-    r"(?:['’]s\s+(?i:question|questions|query|queries|point|points|remarks?|comments?|challenge)\b)?"
+    rf"(?:(?i:given)\s+)?(?:(?i:to)\s+)?{_NAMED}(?:['’]s\s+{_SAID})?"
 )
+# What someone named thought of another's point: "What did Hannah think about Marcus's
+# argument?" wants Hannah's words after Marcus's.
+_VIEW_OF = re.compile(rf"\b(?i:think|thought|feel|felt)\s+(?i:about|of)\s+{_NAMED}['’]s\s+{_SAID}")
 
 
-def replied_to(question: str) -> str:
-    """Whom the question wants the reply to ("Dutton", "Rubio"), or ""."""
-    m = _REPLY_TO.search(question)
+def replied_to(question: str, answerer_named: bool = False) -> str:
+    """Whom the question wants the reply to ("Dutton", "Rubio"), or "". With
+    `answerer_named` (the question names whose words it wants), whose point they took up too
+    ("Marcus" of "What did Hannah think about Marcus's argument?")."""
+    m = _REPLY_TO.search(question) or (_VIEW_OF.search(question) if answerer_named else None)
     return m.group("who").rstrip(".") if m else ""
 
 
@@ -40,7 +49,7 @@ def nothing_else(question: str) -> bool:
 def without_reply(question: str) -> str:
     """The question without whom it wants the reply to: "What was Easterly's ?" of "What was
     Easterly's answer to Rubio?", to be read for what else it asks."""
-    return _REPLY_TO.sub(" ", question, count=1)
+    return _VIEW_OF.sub(" ", _REPLY_TO.sub(" ", question, count=1), count=1)
 
 
 def answering(

@@ -143,9 +143,11 @@ def retrieve(
         filters = replace(filters, speakers=tuple(speakers))
     askers: list[str] = []
     # "What was the response to Dutton's question?", "What was Easterly's answer to Rubio?",
-    # "What did the Taoiseach promise Deputy McGrath?": the reply is in the turn after the
-    # asker's (whom the words were said to).
-    if who := replies.replied_to(query.text) or (speakers and names.addressee(query.text, subject)):
+    # "What did the Taoiseach promise Deputy McGrath?", "What did Hannah think about Marcus's
+    # argument?": the reply is in the turn after the asker's (whom the words were said to).
+    if who := replies.replied_to(query.text, bool(speakers)) or (
+        speakers and names.addressee(query.text, subject)
+    ):
         askers = [
             s for s in names.speaker_matches(who, known_speakers, offices) if s not in speakers
         ]
