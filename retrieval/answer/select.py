@@ -131,10 +131,11 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
             break
         if per_turn[(s.doc_id, s.turn)] >= 2 or any(_overlap(s, q) for q in chosen):
             continue
-        if _repeats(_said(r, s), said):
+        words = _said(r, s)
+        if _repeats(words, said):
             continue  # the same words in another copy of the transcript (a .txt and a .docx)
         per_turn[(s.doc_id, s.turn)] += 1
-        said.append(_said(r, s))
+        said.append(words)
         chosen.append(_quote(s, score))
     chosen = _reply_first(r, _with_its_answer(r, chosen, spans, p), spans, p, settings.max_quotes)
     return Selection(r, chosen, [], False, answerable, ranked=best_apart)
@@ -263,9 +264,10 @@ def _one_per_chunk(r: Retrieved, scored: list[tuple[Span, float]], n: int) -> li
     said: list[tuple[str, str]] = []
     out = []
     for s, score in scored:
-        if s.chunk_id not in seen and not _repeats(_said(r, s), said):
+        words = _said(r, s)
+        if s.chunk_id not in seen and not _repeats(words, said):
             seen.add(s.chunk_id)
-            said.append(_said(r, s))
+            said.append(words)
             out.append(_quote(s, score))
         if len(out) == n:
             break

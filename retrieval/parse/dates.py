@@ -80,7 +80,11 @@ _MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+(?P<year>(?:1[89]|20)\d\d)\b", re.I)
 _YEAR = re.compile(r"(?<![\d\-/.$])(?P<year>(?:1[89]|20)\d\d)(?![\d\-/%s])")
 
 
-def mentioned_dates(text: str) -> list[tuple[int | None, int | None, int | None]]:
+# A date as a question names it: (year, month, day), what it leaves out None.
+_Named = tuple[int | None, int | None, int | None]
+
+
+def mentioned_dates(text: str) -> list[_Named]:
     """The days, months and years `text` names, as (year, month, day) with what it leaves out
     None: "March 13, 2020" (2020, 3, 13), "in March 1964" (1964, 3, None), "the January
     briefing" (None, 1, None), "on 20 October" (None, 10, 20)."""
@@ -95,10 +99,9 @@ def without_dates(text: str) -> str:
     return text
 
 
-def _mentions(
-    text: str,
-) -> list[tuple[tuple[int, int], tuple[int | None, int | None, int | None]]]:
-    out: list[tuple[tuple[int, int], tuple[int | None, int | None, int | None]]] = []
+def _mentions(text: str) -> list[tuple[tuple[int, int], _Named]]:
+    """Each date `text` names, with where it stands in `text`."""
+    out: list[tuple[tuple[int, int], _Named]] = []
     taken: list[tuple[int, int]] = []
 
     def free(m: re.Match[str]) -> bool:
