@@ -135,7 +135,8 @@ def test_the_named_speaker_s_words_lead_not_the_question_that_named_them(
 def test_a_question_asking_only_for_a_speaker_s_words_is_answered_with_theirs(
     meeting_engine: Engine,
 ) -> None:
-    from retrieval.answer.names import asks_only_for, speaker_matches
+    from retrieval.answer.names import speaker_matches
+    from retrieval.answer.wanted import asks_only_for
 
     assert asks_only_for("What did McPherson ask?", "McPherson")
     assert asks_only_for("What did the Chair say?", "the Chair")

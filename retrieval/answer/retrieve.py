@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from retrieval.answer import names, replies
+from retrieval.answer import names, replies, wanted
 from retrieval.answer.query import Query
 from retrieval.answer.verify import source_text
 from retrieval.index.chunking import Sentence
@@ -146,7 +146,7 @@ def retrieve(
     # "What did the Taoiseach promise Deputy McGrath?", "What did Hannah think about Marcus's
     # argument?": the reply is in the turn after the asker's (whom the words were said to).
     if who := replies.replied_to(query.text, bool(speakers)) or (
-        speakers and names.addressee(query.text, subject)
+        speakers and wanted.addressee(query.text, subject)
     ):
         askers = [
             s for s in names.speaker_matches(who, known_speakers, offices) if s not in speakers
@@ -239,7 +239,7 @@ def retrieve(
     if speakers:
         # Where they spoke is no topic either: "In the Dáil, what did McGrath raise?".
         where = [d for d in manifest.docs.values() if set(speakers) & set(d["speakers"])]
-        topic_free = names.asks_only_for(
+        topic_free = wanted.asks_only_for(
             replies.without_reply(query.resolved) if askers else query.resolved,
             subject or "",
             lambda who: bool(names.speaker_matches(who, known_speakers, offices)),
