@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from retrieval.parse import speakers as sp
+from retrieval.parse.askers import NAME, asked_by
 from retrieval.parse.dates import find_date
 from retrieval.parse.label_words import (
     ANSWER_LABELS,
@@ -40,8 +40,6 @@ _BYLINE = re.compile(r"^(?:(?:Interviewed|Moderated|Hosted|Conducted)\s+)?[Bb]y\
 _TITLE_PLACE = re.compile(r"(?:,|\b(?:in|at))\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*$")
 
 
-# One to five capitalised words, a name and perhaps its titles: "Senator John Reed", "MS. LOWRY".
-_NAME = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}"
 # An office itself, up to what qualifies it: "Spokesman" of "Spokesman for the
 # Secretary-General", "Department Spokesperson".
 # In lower case, up to its first small word: "chief executive" of "chief executive of Northwind".
@@ -58,7 +56,7 @@ _TITLE_PERSON = re.compile(
     r"\s+(?i:with|by|of|from))"
     # The office may come first: "Interview with the Chancellor, Jeremy Hunt".
     rf"\s+(?:(?i:the)\s+(?P<office_first>{_OFFICE_HEAD.pattern}),\s+)?"
-    rf"(?P<who>{_NAME})"
+    rf"(?P<who>{NAME})"
     # A byline's office after the name: "briefing by Stéphane Dujarric, Spokesman for ...".
     r"(?:,\s+(?P<office>[A-Za-z][^,;()\n]{0,60}))?"
 )
@@ -72,26 +70,9 @@ _BRIEFERS = re.compile(
 )
 
 
-# Who asks the questions: a deposition's or a trial's "EXAMINATION BY MS. LOWRY:" (its `Q.`),
-# an interview's "Interview by Lena Park", "conducted by David Ross"; and a trial's "BY MS.
-# LOWRY:" alone on its line (not a byline: "BY JANE DOE").
-_ASKED_BY = re.compile(
-    r"\b(?i:examination|interview|interviewed|conversation|questions|conducted)\s+(?i:by)\s+"
-    rf"(?P<who>{_NAME})"
-    # A byline closing the interview's title: "An interview with Priya Raman, ..., by Tom Ellis".
-    rf"|^\W*(?:(?i:an?)\s+)?(?i:interview|conversation)\s+(?i:with)\b.*,\s+by\s+(?P<by>{_NAME})\W*$"
-)
-_BY_COUNSEL = re.compile(rf"^\s*BY\s+(?P<who>{_NAME}):\s*$")
-# Who answers them: "LINDA PEREZ, GOVERNMENT'S WITNESS, SWORN", "MARGARET OYELARAN, having been
-# first duly sworn, testified as follows:".
-_SWORN = re.compile(
-    r"^\s*(?P<who>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){1,4}),\s+[^\n]{0,80}?\b(?i:witness|sworn)\b"
-)
-
-
 # Who takes part, listed after a key: "Members present: Greg Clark (Chair); Dawn Butler." or
 # "Attendees: Priya (PM), Tom (Design)". A role in parentheses names who that label is.
-_LISTED_ROLE = re.compile(rf"(?P<who>{_NAME})\s*\((?P<role>[A-Za-z][\w .'’\-]{{0,30}})\)")
+_LISTED_ROLE = re.compile(rf"(?P<who>{NAME})\s*\((?P<role>[A-Za-z][\w .'’\-]{{0,30}})\)")
 
 
 def listed_people(value: str) -> tuple[list[str], dict[str, str], dict[str, str]]:
@@ -334,48 +315,6 @@ def titled_person(line: str) -> str | None:
             if sp.looks_like_name(who) and len(who.split()) <= 3:
                 return who
     return None
-
-
-def asked_by(line: str, names: Iterable[str] = ()) -> str | None:
-    """Who asks the questions, if the line says ("EXAMINATION BY MR. REYES:", "Interview by
-    Lena Park"): the full name among `names` ("Daniel Reyes", as a header's appearances list
-    him), else the name as written ("Reyes")."""
-    if not (m := _ASKED_BY.search(line) or _BY_COUNSEL.match(line)):
-        return None
-    who = sp.title_case(sp.name_words(m.group("who") or m.group("by")))
-    full = [n for n in names if " " not in who and n.split()[-1] == who]
-    return full[0] if full else who
-
-
-# How a host introduces a guest: "My guest tonight is the economist Sam Patel", "Joining me
-# now is Dr. Jane Smith", "We're joined by ...".
-_INTRODUCED = re.compile(
-    r"\b(?:(?:[Mm]y|[Oo]ur)\s+guest|[Jj]oining\s+(?:me|us))(?:\s+(?:today|tonight|now|this\s+\w+))?"
-    r"\s+is|\b(?:I'm|I\s+am|[Ww]e're|[Ww]e\s+are)\s+joined\s+(?:now\s+|today\s+)?by"
-)
-_GUEST = re.compile(
-    r"\s+(?:(?:the|an?)\s+(?:[a-z][\w\-]*\s+){1,3})?"
-    r"(?P<who>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’\-]*){1,3})"
-)
-
-
-def introduced_guest(text: str) -> str | None:
-    """The one person a host's words introduce as their guest, if they do: "My guest tonight
-    is the economist Sam Patel, who ..." -> Sam Patel (whom a `GUEST:` label stands for)."""
-    found = set()
-    for m in _INTRODUCED.finditer(text):
-        g = _GUEST.match(text, m.end())
-        if not g or re.match(r"\s+and\s+[A-Z]", text[g.end() :]):
-            continue  # two guests: which one `GUEST:` is, the words do not say
-        if sp.looks_like_name(who := " ".join(sp.name_words(g.group("who")))):
-            found.add(sp.title_case(who.split()))
-    return found.pop() if len(found) == 1 else None
-
-
-def sworn(line: str) -> str | None:
-    """The witness a line swears in ("RYAN CHO, GOVERNMENT'S WITNESS, SWORN"), if it does."""
-    m = _SWORN.match(line)
-    return sp.title_case(sp.name_words(m.group("who"))) if m else None
 
 
 def _honoured(line: str) -> bool:

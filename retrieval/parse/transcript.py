@@ -9,9 +9,10 @@ from pathlib import Path
 
 from retrieval.parse import formats
 from retrieval.parse import speakers as sp
+from retrieval.parse.askers import asked_by, introduced_guest, sworn
 from retrieval.parse.boilerplate import is_banner, is_trailer
 from retrieval.parse.formats.errors import TranscriptError
-from retrieval.parse.header import asked_by, heading_names, introduced_guest, read_header, sworn
+from retrieval.parse.header import heading_names, read_header
 from retrieval.parse.inline import split_inline
 from retrieval.parse.label_choice import find_labels
 from retrieval.parse.label_patterns import LABEL_CODE

@@ -1,0 +1,70 @@
+"""Who asks and who answers, as lines around a transcript's turns say: an examiner ("EXAMINATION
+BY MS. LOWRY:"), an interviewer ("Interview by Lena Park"), a sworn witness, a host's guest."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from retrieval.parse import speakers as sp
+
+# One to five capitalised words, a name and perhaps its titles: "Senator John Reed", "MS. LOWRY".
+NAME = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}"
+
+# Who asks the questions: a deposition's or a trial's "EXAMINATION BY MS. LOWRY:" (its `Q.`),
+# an interview's "Interview by Lena Park", "conducted by David Ross"; and a trial's "BY MS.
+# LOWRY:" alone on its line (not a byline: "BY JANE DOE").
+_ASKED_BY = re.compile(
+    r"\b(?i:examination|interview|interviewed|conversation|questions|conducted)\s+(?i:by)\s+"
+    rf"(?P<who>{NAME})"
+    # A byline closing the interview's title: "An interview with Priya Raman, ..., by Tom Ellis".
+    rf"|^\W*(?:(?i:an?)\s+)?(?i:interview|conversation)\s+(?i:with)\b.*,\s+by\s+(?P<by>{NAME})\W*$"
+)
+_BY_COUNSEL = re.compile(rf"^\s*BY\s+(?P<who>{NAME}):\s*$")
+# Who answers them: "LINDA PEREZ, GOVERNMENT'S WITNESS, SWORN", "MARGARET OYELARAN, having been
+# first duly sworn, testified as follows:".
+_SWORN = re.compile(
+    r"^\s*(?P<who>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){1,4}),\s+[^\n]{0,80}?\b(?i:witness|sworn)\b"
+)
+
+
+def asked_by(line: str, names: Iterable[str] = ()) -> str | None:
+    """Who asks the questions, if the line says ("EXAMINATION BY MR. REYES:", "Interview by
+    Lena Park"): the full name among `names` ("Daniel Reyes", as a header's appearances list
+    him), else the name as written ("Reyes")."""
+    if not (m := _ASKED_BY.search(line) or _BY_COUNSEL.match(line)):
+        return None
+    who = sp.title_case(sp.name_words(m.group("who") or m.group("by")))
+    full = [n for n in names if " " not in who and n.split()[-1] == who]
+    return full[0] if full else who
+
+
+# How a host introduces a guest: "My guest tonight is the economist Sam Patel", "Joining me
+# now is Dr. Jane Smith", "We're joined by ...".
+_INTRODUCED = re.compile(
+    r"\b(?:(?:[Mm]y|[Oo]ur)\s+guest|[Jj]oining\s+(?:me|us))(?:\s+(?:today|tonight|now|this\s+\w+))?"
+    r"\s+is|\b(?:I'm|I\s+am|[Ww]e're|[Ww]e\s+are)\s+joined\s+(?:now\s+|today\s+)?by"
+)
+_GUEST = re.compile(
+    r"\s+(?:(?:the|an?)\s+(?:[a-z][\w\-]*\s+){1,3})?"
+    r"(?P<who>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’\-]*){1,3})"
+)
+
+
+def introduced_guest(text: str) -> str | None:
+    """The one person a host's words introduce as their guest, if they do: "My guest tonight
+    is the economist Sam Patel, who ..." -> Sam Patel (whom a `GUEST:` label stands for)."""
+    found = set()
+    for m in _INTRODUCED.finditer(text):
+        g = _GUEST.match(text, m.end())
+        if not g or re.match(r"\s+and\s+[A-Z]", text[g.end() :]):
+            continue  # two guests: which one `GUEST:` is, the words do not say
+        if sp.looks_like_name(who := " ".join(sp.name_words(g.group("who")))):
+            found.add(sp.title_case(who.split()))
+    return found.pop() if len(found) == 1 else None
+
+
+def sworn(line: str) -> str | None:
+    """The witness a line swears in ("RYAN CHO, GOVERNMENT'S WITNESS, SWORN"), if it does."""
+    m = _SWORN.match(line)
+    return sp.title_case(sp.name_words(m.group("who"))) if m else None
