@@ -219,9 +219,9 @@ def read_header(header: list[str], file_stem: str) -> Header:
             untitled = untitled or line
             meta.names.append(" ".join(words))
             office = line.split(",", 1)[1] if "," in line and not byline else ""
-            if office and _alias_office(meta, office, " ".join(words)):
+            if office and (held := _alias_office(meta, office, " ".join(words))):
                 # Their office, as a label would give it: "the spokesperson" finds Ned Price.
-                meta.parts.setdefault(" ".join(words), _OFFICE_HEAD.match(office.strip()).group())
+                meta.parts.setdefault(" ".join(words), held)
             if honoured:
                 # An Australian minister's transcript gives the office on a line of its own
                 # beside the name: "PRIME MINISTER" above "THE HON ANTHONY ALBANESE MP".
@@ -254,9 +254,9 @@ def read_header(header: list[str], file_stem: str) -> Header:
         if who not in meta.names:
             meta.names.append(who)
         meta.featured = who
-        if office and not titled and _alias_office(meta, office, who):
+        if office and not titled and (held := _alias_office(meta, office, who)):
             # What `the Chancellor` asks for, though the labels say `JEREMY HUNT:`.
-            meta.parts.setdefault(who, _OFFICE_HEAD.match(office).group())
+            meta.parts.setdefault(who, held)
         elif titled:  # "Remarks by President Biden" above `THE PRESIDENT:`
             _alias_office(meta, written[-2], who, whole=True)
         elif (office := _office_before(written[: -len(words)])) and sp.ends_with_titled_name(
@@ -328,20 +328,21 @@ def _honoured(line: str) -> bool:
     )
 
 
-def _alias_office(meta: Header, office: str, who: str, whole: bool = False) -> bool:
+def _alias_office(meta: Header, office: str, who: str, whole: bool = False) -> str:
     """A byline's office names who a label of that office is: "Ned Price, Department
     Spokesperson" makes `SPOKESPERSON:` (or `Department Spokesperson:`) Ned Price. A label
     the header names explicitly (`Spokesperson: ...`) comes first. `whole`: the office is all
-    of `office` (a line of its own), not its head. Whether `office` is one."""
+    of `office` (a line of its own), not its head. The office as written ("Department
+    Spokesperson"), or "" when `office` is none."""
     head = _OFFICE_HEAD.match(office.strip())
     words = head.group().lower().split() if head else []
     if whole and (not head or head.group() != office.strip()):
-        return False
-    if not words or not all(w in TITLE_WORDS for w in words):
-        return False
+        return ""
+    if not head or not words or not all(w in TITLE_WORDS for w in words):
+        return ""
     for key in (" ".join(words), words[-1]):
         meta.aliases.setdefault(key, who)
-    return True
+    return head.group()
 
 
 def _is_place(line: str) -> bool:
