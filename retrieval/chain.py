@@ -112,8 +112,23 @@ class Engine:
         """What the chain's first step finds: chunks, their sentences and vectors. `adapter`:
         search with it rather than the model's (training searches as each fold's would)."""
         from retrieval.answer.retrieve import retrieve
+        from retrieval.answer.truecase import truecase, uncased
 
-        query = resolve(request.question.strip(), list(request.history))
+        manifest, lexical = self.store.manifest, self.store.lexical
+
+        def cased(text: str) -> str:
+            if not uncased(text):
+                return text
+            offices = {o for held in manifest.offices().values() for o in held}
+            return truecase(
+                text,
+                manifest.speakers(),
+                offices,
+                manifest.capitals(),
+                lambda t: lexical.frequency([t])[t],
+            )
+
+        query = resolve(cased(request.question.strip()), [cased(h) for h in request.history])
         settings = self.settings.answer
         top_k = request.top_k or (
             settings.top_k_documents if request.filters.doc_ids else settings.top_k

@@ -361,6 +361,7 @@ def _doc_entry(doc: Transcript, chunks: list[Chunk], text: Path | None) -> dict:
         "speaker": doc.speaker,
         "speakers": doc.speakers(),
         "offices": doc.offices(),
+        "capitals": doc.capitals(),
         "turns": len(doc.turns),
         "chunks": [c.id for c in chunks],
         "mtime": os.path.getmtime(doc.path),

@@ -112,6 +112,18 @@ class Lexical:
             return set()
         return {t for t in wanted if any(v.startswith(t) for v in self.retriever.vocab_dict)}
 
+    def frequency(self, query_terms: list[str]) -> dict[str, int]:
+        """How many chunks hold each term."""
+        if not self.ids:
+            return {t: 0 for t in query_terms}
+        vocab = self.retriever.vocab_dict
+        indptr = self.retriever.scores["indptr"]
+        out = {}
+        for t in query_terms:
+            i = vocab.get(t)
+            out[t] = int(indptr[i + 1] - indptr[i]) if i is not None and i + 1 < len(indptr) else 0
+        return out
+
     def idf(self, query_terms: list[str]) -> dict[str, float]:
         """Each term's rarity across chunks, log(1 + N / (1 + df)); a term the index lacks gets
         the largest value."""
@@ -119,15 +131,8 @@ class Lexical:
 
         if not self.ids:
             return {t: 0.0 for t in query_terms}
-        vocab = self.retriever.vocab_dict
-        indptr = self.retriever.scores["indptr"]
         n = len(self.ids)
-        out = {}
-        for t in query_terms:
-            i = vocab.get(t)
-            df = int(indptr[i + 1] - indptr[i]) if i is not None and i + 1 < len(indptr) else 0
-            out[t] = math.log(1 + n / (1 + df))
-        return out
+        return {t: math.log(1 + n / (1 + df)) for t, df in self.frequency(query_terms).items()}
 
     def scores(self, query_terms: list[str]) -> dict[str, float]:
         """Chunk id -> BM25 score, for chunks sharing a term with the query."""

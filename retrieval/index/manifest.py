@@ -6,6 +6,7 @@ import errno
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -123,6 +124,9 @@ class Manifest:
     docs: dict[str, dict[str, Any]] = field(default_factory=dict)
     chunks: Mapping[str, dict[str, Any]] = field(default_factory=dict)
     outdated: bool = False  # written by an older tqa: the index must be rebuilt
+    _capitals: dict[str, tuple[str, int, int]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def load(cls, path: Path) -> Manifest:
@@ -190,6 +194,26 @@ class Manifest:
             for speaker, office in d.get("offices", {}).items():
                 out.setdefault(speaker, set()).add(office)
         return {s: tuple(sorted(o)) for s, o in out.items()}
+
+    def capitals(self) -> dict[str, tuple[str, int, int]]:
+        """Lower-cased word -> (the form the transcripts write it in with a capital inside a
+        sentence, how often they do, how often they write it in lower case where they also
+        capitalise it), summed over the documents once, when first asked (indexes before
+        parser 121 have none)."""
+        if self._capitals is None:
+            forms: dict[str, Counter] = {}
+            counts: dict[str, list[int]] = {}
+            for d in self.docs.values():
+                for key, (form, capital, lower) in d.get("capitals", {}).items():
+                    forms.setdefault(key, Counter())[form] += capital
+                    total = counts.setdefault(key, [0, 0])
+                    total[0] += capital
+                    total[1] += lower
+            self._capitals = {
+                key: (forms[key].most_common(1)[0][0], capital, lower)
+                for key, (capital, lower) in counts.items()
+            }
+        return self._capitals
 
     def sentence_count(self) -> int:
         """Sentences of all chunks: the vectors the sentence collection should hold."""

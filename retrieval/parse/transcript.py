@@ -11,6 +11,7 @@ from retrieval.parse import formats
 from retrieval.parse import speakers as sp
 from retrieval.parse.askers import asked_by, introduced_guest, sworn
 from retrieval.parse.boilerplate import is_banner, is_trailer
+from retrieval.parse.casing import capitals
 from retrieval.parse.formats.errors import TranscriptError
 from retrieval.parse.header import heading_names, read_header
 from retrieval.parse.inline import split_inline
@@ -68,6 +69,10 @@ class Transcript:
         the part the header's list of who takes part gives them ("the PI" of "Attendees:
         Priya Raman (PI), Tomas Berg")."""
         return dict(self.parts) | label_offices(self.turns)
+
+    def capitals(self) -> dict[str, list]:
+        """The words it writes with a capital inside a sentence (see `casing.capitals`)."""
+        return capitals(self.text, self.turns)
 
 
 def parse_file(path: Path, source: str | None = None) -> Transcript:

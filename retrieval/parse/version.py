@@ -326,4 +326,6 @@ from __future__ import annotations
 # Relations", an earnings call's participants) names who speaks once with their name alone on a
 # line (their words had been the turn above's: an analyst's question the operator's), and gives
 # each their part as an office ("the CEO" had found nobody).
-PARSER_VERSION = 120
+# 121: each document keeps the words it writes with a capital inside a sentence, for reading a
+# question typed in lower case (its turns and offices are as before).
+PARSER_VERSION = 121

@@ -1,0 +1,49 @@
+"""Which words a transcript writes with a capital inside a sentence (names, places, acronyms),
+so that a question typed all in lower case ("what did mcgrath say about the hse") can be read
+as if it had been written with them ("McGrath", "HSE")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from retrieval.parse.roles import Turn
+from retrieval.parse.sentences import split_sentences
+
+# A word, with an apostrophe inside a name ("O'Brien") but not a possessive's ("Marcus's").
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]{2,})*")
+
+
+def words(text: str) -> list[str]:
+    """The words of `text` as `capitals` counts them (one letter is no word here)."""
+    return [w for w in WORD.findall(text) if len(w) > 1]
+
+
+def capitals(text: str, turns: tuple[Turn, ...]) -> dict[str, list]:
+    """Lower-cased word -> [its usual capitalised form, times written so, times in lower case],
+    for the words written with a capital somewhere other than a sentence's start. A sentence
+    with no lower-case letter (captions in capitals) tells nothing. A speaker's name counts at
+    each of their turns, as its label names them ("Kwame Mensah" whom the text calls only
+    "Kwame"), unless the text writes the word in lower case: a part, not a name ("Project
+    Manager", "Participant 2", "Professor B")."""
+    forms: dict[str, Counter] = {}
+    lower: Counter = Counter()
+    for turn in turns:
+        for s, e in split_sentences(text, turn.start, turn.end):
+            sentence = text[s:e]
+            if not any(c.islower() for c in sentence):
+                continue
+            for w in words(sentence)[1:]:
+                if w[0].isupper():
+                    forms.setdefault(w.lower(), Counter())[w] += 1
+                else:
+                    lower[w.lower()] += 1
+    said = {w for w in words(" ".join(t.speaker for t in turns)) if w.lower() not in lower}
+    for turn in turns:
+        for w in words(turn.speaker):
+            if w in said and w[0].isupper():
+                forms.setdefault(w.lower(), Counter())[w] += 1
+    return {
+        key: [counts.most_common(1)[0][0], sum(counts.values()), lower[key]]
+        for key, counts in sorted(forms.items())
+    }

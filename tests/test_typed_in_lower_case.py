@@ -1,0 +1,80 @@
+"""A question typed all in lower case, as in a chat, finds whom it names as one written with
+capitals does: the transcripts say which of its words are names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from retrieval.answer.truecase import truecase, uncased
+from retrieval.chain import Ask
+from retrieval.parse.transcript import parse
+
+from .conftest import engine_over
+
+MEETING = (
+    "Reef survey meeting, 3 March 2025\n\n"
+    "Mei Lin: Kwame, the marina sites bleached worst this summer. I met Dr. Perez in Lisbon "
+    "and she saw the same. The green option is to survey them monthly.\n\n"
+    "Kwame Mensah: I'm not convinced. The marina sites are the shallowest, so they warm "
+    "first. Green algae tell us more than the survey would.\n\n"
+    "Mei Lin: Then we keep the quarterly survey and add temperature loggers at the marina.\n\n"
+    "Kwame Mensah: Agreed. Loggers first, and the survey budget stays where it is.\n"
+)
+
+
+def test_a_transcript_keeps_the_words_it_writes_with_a_capital_inside_a_sentence() -> None:
+    doc = parse(MEETING, "reef.txt")
+    caps = doc.capitals()
+    assert caps["lisbon"] == ["Lisbon", 1, 0]
+    assert caps["perez"] == ["Perez", 1, 0]
+    # A sentence's first word tells nothing: "Green algae" opens one, "green option" does not.
+    assert "green" not in caps and "then" not in caps
+    # A name its label gives counts at each turn: "Mensah" is never said.
+    assert caps["mensah"] == ["Mensah", 2, 0]
+    # Captions in capitals say nothing of case.
+    shouted = parse("ANNA: WE MET IN LISBON TODAY.\n\nBEN: AND IN PORTO.\n", "c.txt")
+    assert "lisbon" not in shouted.capitals()
+
+
+def test_only_a_question_without_capitals_is_read_again() -> None:
+    assert uncased("what did mensah say about the marina")
+    assert uncased("WHAT DID MENSAH SAY?")
+    assert uncased("what did i miss about what mensah said")
+    assert not uncased("What did Mensah say?")
+    assert not uncased("What did mensah say?")  # opened on a capital: read as written
+
+    speakers = ["Kwame Mensah", "Mei Lin", "Will Porter", "The Taoiseach", "Project Manager"]
+    offices = {"Chief Financial Officer", "Taoiseach"}
+    caps = {
+        "mensah": ("Mensah", 2, 0),
+        "porter": ("Porter", 3, 0),
+        "will": ("Will", 3, 40),  # the transcripts write "will" mostly in lower case
+        "mcgrath": ("McGrath", 6, 0),
+    }
+
+    def cased(question: str, chunks: int = 1) -> str:
+        return truecase(question, [*speakers, "Mattie McGrath"], offices, caps, lambda t: chunks)
+
+    assert cased("what did mensah say about the marina") == "what did Mensah say about the marina"
+    assert cased("what will happen to porter's plan") == "what will happen to Porter's plan"
+    # A whole name as its label writes it; an acronym of an office; a title before a name.
+    assert cased("what did the project manager decide") == "what did the Project Manager decide"
+    assert cased("what did the cfo say about margins") == "what did the CFO say about margins"
+    assert cased("what did the taoiseach promise deputy mcgrath") == (
+        "what did the taoiseach promise Deputy McGrath"
+    )
+    # A word written in lower case in more chunks than it is capitalised is no name.
+    assert cased("what did mensah say", chunks=5) == "what did mensah say"
+
+
+def test_a_question_in_lower_case_finds_whom_it_names(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
+    engine = engine_over(tmp_path, embeddings, MEETING)
+    for question in (
+        "According to Mensah, why did the marina sites bleach?",
+        "according to mensah, why did the marina sites bleach",
+        "ACCORDING TO MENSAH, WHY DID THE MARINA SITES BLEACH?",
+    ):
+        assert engine.retrieve(Ask(question)).asked_about == ("Kwame Mensah",), question
+        answer = engine.ask(Ask(question))
+        assert answer.citations[0].speaker == "Kwame Mensah", question
+        assert "shallowest" in answer.citations[0].quote, question
