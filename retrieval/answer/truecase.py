@@ -52,7 +52,7 @@ def truecase(
         for office in offices
         for part in office.split(",")
     }
-    acronyms = {a.lower(): a for a in acronyms if len(a) > 1}
+    acronyms = {a.lower(): a for a in acronyms if len(a) > 2}  # not "me", "us" or "ad"
 
     def written(m: re.Match) -> str:
         w = m.group()
