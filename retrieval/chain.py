@@ -112,23 +112,17 @@ class Engine:
         """What the chain's first step finds: chunks, their sentences and vectors. `adapter`:
         search with it rather than the model's (training searches as each fold's would)."""
         from retrieval.answer.retrieve import retrieve
-        from retrieval.answer.truecase import truecase, uncased
+        from retrieval.answer.truecase import NameCase, uncased
 
-        manifest, lexical = self.store.manifest, self.store.lexical
-
-        def cased(text: str) -> str:
-            if not uncased(text):
-                return text
+        asked = [request.question.strip(), *request.history]
+        if any(uncased(t) for t in asked):  # typed in lower case: give its names capitals
+            manifest = self.store.manifest
             offices = {o for held in manifest.offices().values() for o in held}
-            return truecase(
-                text,
-                manifest.speakers(),
-                offices,
-                manifest.capitals(),
-                lambda t: lexical.frequency([t])[t],
+            cased = NameCase(
+                manifest.speakers(), offices, manifest.capitals(), self.store.lexical.frequency
             )
-
-        query = resolve(cased(request.question.strip()), [cased(h) for h in request.history])
+            asked = [cased(t) for t in asked]
+        query = resolve(asked[0], asked[1:])
         settings = self.settings.answer
         top_k = request.top_k or (
             settings.top_k_documents if request.filters.doc_ids else settings.top_k

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from retrieval.answer.truecase import truecase, uncased
+from retrieval.answer.truecase import NameCase, uncased
 from retrieval.chain import Ask
 from retrieval.parse.transcript import parse
 
@@ -53,7 +53,10 @@ def test_only_a_question_without_capitals_is_read_again() -> None:
     }
 
     def cased(question: str, chunks: int = 1) -> str:
-        return truecase(question, [*speakers, "Mattie McGrath"], offices, caps, lambda t: chunks)
+        def frequency(ts: list[str]) -> dict[str, int]:
+            return {t: chunks for t in ts}
+
+        return NameCase([*speakers, "Mattie McGrath"], offices, caps, frequency)(question)
 
     assert cased("what did mensah say about the marina") == "what did Mensah say about the marina"
     assert cased("what will happen to porter's plan") == "what will happen to Porter's plan"

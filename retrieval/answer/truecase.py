@@ -26,45 +26,63 @@ def uncased(question: str) -> bool:
     return not any(c.isupper() for c in letters) or not any(c.islower() for c in letters)
 
 
-def truecase(
-    question: str,
-    speakers: Sequence[str],
-    offices: Collection[str],
-    capitals: Mapping[str, tuple[str, int, int]],
-    chunks_with: Callable[[str], int],
-) -> str:
-    """An `uncased` question with the speakers' whole names it gives written as their labels
-    write them ("industrial designer"), and each other word of a speaker's name (not of a
-    title or of `offices`, which are found in lower case) as the transcripts write it, where
-    they capitalise it (`Manifest.capitals`) more often than not and at least as often as
-    there are chunks holding it (`chunks_with`, of its index term: transcripts that write it
-    only in lower case count against it, as "green" does against a Green)."""
-    if not any(c.islower() for c in question):
-        question = question.lower()
-    for name in sorted((_THE.sub("", s) for s in speakers), key=len, reverse=True):
-        if len(words(name)) > 1:
-            pattern = rf"(?<!\w){re.escape(name)}(?!\w)"
-            question = re.sub(pattern, name, question, flags=re.IGNORECASE)
-    named = {w.lower() for s in speakers for w in words(s)} - TITLE_WORDS
-    named -= {w.lower() for o in offices for w in words(o)}
-    acronyms = {
-        "".join(w[0] for w in words(part) if w[0].isupper())
-        for office in offices
-        for part in office.split(",")
-    }
-    acronyms = {a.lower(): a for a in acronyms if len(a) > 2}  # not "me", "us" or "ad"
+class NameCase:
+    """Gives an `uncased` question the capitals of the names it gives: the speakers' whole
+    names as their labels write them ("industrial designer"), offices' initials of three
+    letters or more ("the cfo"), a title before a name so written ("deputy McGrath"), and each
+    other word of a speaker's name (not of a title or of `offices`, which are found in lower
+    case) as the transcripts write it, where they capitalise it (`Manifest.capitals`) more
+    often than not and at least as often as there are chunks holding it (`frequency`, of its
+    index term: transcripts that write it only in lower case count against it, as "green"
+    does against a Green)."""
 
-    def written(m: re.Match) -> str:
+    def __init__(
+        self,
+        speakers: Sequence[str],
+        offices: Collection[str],
+        capitals: Mapping[str, tuple[str, int, int]],
+        frequency: Callable[[list[str]], dict[str, int]],
+    ) -> None:
+        whole = {n.lower(): n for s in speakers if len(words(n := _THE.sub("", s))) > 1}
+        longest_first = sorted(whole, key=len, reverse=True)
+        self._whole = whole
+        self._names = (
+            re.compile(
+                rf"(?<!\w)(?:{'|'.join(map(re.escape, longest_first))})(?!\w)", re.IGNORECASE
+            )
+            if whole
+            else None
+        )
+        named = {w.lower() for s in speakers for w in words(s)} - TITLE_WORDS
+        self._named = named - {w.lower() for o in offices for w in words(o)}
+        initials = {
+            "".join(w[0] for w in words(part) if w[0].isupper())
+            for office in offices
+            for part in office.split(",")
+        }
+        # Not two letters: "me" of a Minister of Education, "us", "ad" are words.
+        self._acronyms = {a.lower(): a for a in initials if len(a) > 2}
+        self._capitals = capitals
+        self._frequency = frequency
+
+    def __call__(self, question: str) -> str:
+        if not uncased(question):
+            return question
+        if not any(c.islower() for c in question):
+            question = question.lower()
+        if self._names:
+            question = self._names.sub(lambda m: self._whole[m.group().lower()], question)
+        cased = WORD.sub(self._written, question)
+        # A title before a name so written is part of it: "Deputy McGrath", "Dr. Santos".
+        return _TITLED.sub(lambda m: m.group().title(), cased)
+
+    def _written(self, m: re.Match) -> str:
         w = m.group()
-        if w in acronyms:  # "the cfo": the Chief Financial Officer
-            return acronyms[w]
-        if not w.islower() or w not in named:
+        if w in self._acronyms:  # "the cfo": the Chief Financial Officer
+            return self._acronyms[w]
+        if not w.islower() or w not in self._named:
             return w
-        form, capital, lower = capitals.get(w, (w, 0, 0))
+        form, capital, lower = self._capitals.get(w, (w, 0, 0))
         term = terms(w)  # none for "the"
-        if capital > lower and capital >= (chunks_with(term[0]) if term else 0):
-            return form
-        return w
-
-    # A title before a name so written is part of it: "Deputy McGrath", "Dr. Santos".
-    return _TITLED.sub(lambda m: m.group().title(), WORD.sub(written, question))
+        chunks = self._frequency(term)[term[0]] if term else 0
+        return form if capital > lower and capital >= chunks else w

@@ -202,16 +202,14 @@ class Manifest:
         parser 121 have none)."""
         if self._capitals is None:
             forms: dict[str, Counter] = {}
-            counts: dict[str, list[int]] = {}
+            lower: Counter = Counter()
             for d in self.docs.values():
-                for key, (form, capital, lower) in d.get("capitals", {}).items():
+                for key, (form, capital, lowered) in d.get("capitals", {}).items():
                     forms.setdefault(key, Counter())[form] += capital
-                    total = counts.setdefault(key, [0, 0])
-                    total[0] += capital
-                    total[1] += lower
+                    lower[key] += lowered
             self._capitals = {
-                key: (forms[key].most_common(1)[0][0], capital, lower)
-                for key, (capital, lower) in counts.items()
+                key: (written.most_common(1)[0][0], written.total(), lower[key])
+                for key, written in forms.items()
             }
         return self._capitals
 

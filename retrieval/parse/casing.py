@@ -38,12 +38,11 @@ def capitals(text: str, turns: tuple[Turn, ...]) -> dict[str, list]:
                     forms.setdefault(w.lower(), Counter())[w] += 1
                 else:
                     lower[w.lower()] += 1
-    said = {w for w in words(" ".join(t.speaker for t in turns)) if w.lower() not in lower}
-    for turn in turns:
-        for w in words(turn.speaker):
-            if w in said and w[0].isupper():
-                forms.setdefault(w.lower(), Counter())[w] += 1
+    for speaker, n in Counter(t.speaker for t in turns).items():
+        for w in words(speaker):
+            if w[0].isupper() and w.lower() not in lower:
+                forms.setdefault(w.lower(), Counter())[w] += n
     return {
-        key: [counts.most_common(1)[0][0], sum(counts.values()), lower[key]]
+        key: [counts.most_common(1)[0][0], counts.total(), lower[key]]
         for key, counts in sorted(forms.items())
     }
