@@ -27,7 +27,7 @@ QMSUM_HIT     := 0.7
 STYLES_HIT     := 0.75
 STYLES_ABSTAIN := 0.6
 
-.PHONY: install test-deps ask test lint bench bench-scale train eval-dev clean
+.PHONY: install test-deps ask test lint bench bench-scale train eval-dev eval-lowercase clean
 
 install: $(VENV)/.installed
 
@@ -81,6 +81,10 @@ gate-dev: test-deps
 ## Train the selector and abstention on $(DATA)/qmsum-train, threshold on the dev sets.
 train: test-deps
 	$(BIN)/python -m retrieval.evaluate.train --data $(DATA) --work $(WORK)
+
+## Questions typed in lower case against the same questions as written (after eval-dev).
+eval-lowercase: test-deps
+	$(BIN)/python -m retrieval.evaluate.lowercase --data $(DATA) --work $(WORK)
 
 ## The full dev sets beside the plain dense baseline: press-dev, and qmsum-val and qmsum-train
 ## (the training set, for comparison) both over the whole corpus and scoped to the meeting.

@@ -44,6 +44,7 @@ def test_only_a_question_without_capitals_is_read_again() -> None:
     assert not uncased("What did mensah say?")  # opened on a capital: read as written
 
     speakers = ["Kwame Mensah", "Mei Lin", "Will Porter", "The Taoiseach", "Project Manager"]
+    speakers += ["Marketing", "Moderator"]
     offices = {"Chief Financial Officer", "Taoiseach"}
     caps = {
         "mensah": ("Mensah", 2, 0),
@@ -62,6 +63,11 @@ def test_only_a_question_without_capitals_is_read_again() -> None:
     assert cased("what will happen to porter's plan") == "what will happen to Porter's plan"
     # A whole name as its label writes it; an acronym of an office; a title before a name.
     assert cased("what did the project manager decide") == "what did the Project Manager decide"
+    # A one-word name is a name alone, a part after "the" (found in lower case as offices are).
+    assert cased("what did marketing think of the buttons") == (
+        "what did Marketing think of the buttons"
+    )
+    assert cased("what did the moderator ask about ai") == "what did the moderator ask about ai"
     assert cased("what did the cfo say about margins") == "what did the CFO say about margins"
     assert cased("what did the taoiseach promise deputy mcgrath") == (
         "what did the taoiseach promise Deputy McGrath"

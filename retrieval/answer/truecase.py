@@ -43,13 +43,16 @@ class NameCase:
         capitals: Mapping[str, tuple[str, int, int]],
         frequency: Callable[[list[str]], dict[str, int]],
     ) -> None:
-        whole = {n.lower(): n for s in speakers if len(words(n := _THE.sub("", s))) > 1}
-        longest_first = sorted(whole, key=len, reverse=True)
+        whole = {n.lower(): n for s in speakers if words(n := _THE.sub("", s))}
         self._whole = whole
+        # A one-word name after "the" is a part, as written in lower case: "the moderator"
+        # (found as an office is), but "marketing" of `Marketing:` alone.
+        alternatives = [
+            re.escape(n) if " " in n else rf"(?<!\bthe\s){re.escape(n)}"
+            for n in sorted(whole, key=len, reverse=True)
+        ]
         self._names = (
-            re.compile(
-                rf"(?<!\w)(?:{'|'.join(map(re.escape, longest_first))})(?!\w)", re.IGNORECASE
-            )
+            re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
             if whole
             else None
         )
