@@ -87,3 +87,19 @@ def test_a_question_in_lower_case_finds_whom_it_names(tmp_path: Path, embeddings
         answer = engine.ask(Ask(question))
         assert answer.citations[0].speaker == "Kwame Mensah", question
         assert "shallowest" in answer.citations[0].quote, question
+
+
+def test_the_lower_case_check_counts_questions_asking_about_the_same_speakers(
+    tmp_path: Path, embeddings
+) -> None:  # type: ignore[no-untyped-def]
+    from retrieval.evaluate.lowercase import agreement
+
+    engine_over(tmp_path, embeddings, MEETING)
+    questions = tmp_path / "questions.jsonl"
+    questions.write_text(
+        '{"question": "According to Mensah, why did the marina sites bleach?"}\n'
+        '{"question": "What did Mei Lin propose?"}\n'
+        '{"question": "Why add temperature loggers?"}\n',
+        encoding="utf-8",
+    )
+    assert agreement(tmp_path / "home", questions) == (3, 2, 3)
