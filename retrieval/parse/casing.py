@@ -1,6 +1,6 @@
 """Which words a transcript writes with a capital inside a sentence (names, places, acronyms),
-so that a question typed all in lower case ("what did mcgrath say about the hse") can be read
-as if it had been written with them ("McGrath", "HSE")."""
+so that the names in a question typed all in lower case ("what did mcgrath say about the
+hse") can be read as if written with them ("McGrath")."""
 
 from __future__ import annotations
 
