@@ -14,6 +14,7 @@ from retrieval.answer.names import (
     subject_of,
     typed_name,
     unnamed,
+    whom,
 )
 
 
@@ -411,3 +412,29 @@ def test_a_name_nobody_has_offers_the_speakers_spelt_nearly_so() -> None:
     assert spelt_like("First Minister Swiney", speakers) == ["John Swinney"]
     assert spelt_like("Marcus Lindquist", speakers) == ["Marcus Lindqvist"]
     assert spelt_like("Putin", speakers) == []
+
+
+def test_two_subjects_joined_by_and_name_both_speakers() -> None:
+    speakers = ["Grad C", "Grad D", "Industrial Designer", "Project Manager", "Kwame Mensah"]
+    # Only the first had been found: "and" was read as the verb after "Grad D".
+    assert whom("What did Grad D and Grad C discuss about the wizard?", speakers, {}) == (
+        "Grad D and Grad C",
+        ["Grad D", "Grad C"],
+    )
+    # In lower case, and an office's words: "the industrial designer and" had named nobody.
+    assert whom(
+        "Why did the industrial designer and the project manager disagree?", speakers, {}
+    ) == (
+        "the industrial designer and the project manager",
+        ["Industrial Designer", "Project Manager"],
+    )
+    # What is not a speaker after "and" leaves the subject as it was.
+    assert whom("What did Mensah and the team decide?", speakers, {}) == (
+        "Mensah",
+        ["Kwame Mensah"],
+    )
+    assert whom("What did Mensah say and why?", speakers, {}) == ("Mensah", ["Kwame Mensah"])
+    # Said as one pronoun for the search: "What did they discuss about the wizard?".
+    assert unnamed("What did Grad D and Grad C discuss?", "Grad D and Grad C") == (
+        "What did they discuss?"
+    )

@@ -88,6 +88,17 @@ _LOWER_SAYER = re.compile(
 )
 
 
+def _spelt(words: str) -> str:
+    """A pattern for these words, with any space between them."""
+    return r"\s+".join(re.escape(w) for w in words.split())
+
+
+# The second of two subjects joined by "and": a capitalised name, or "the" and words in lower
+# case that name a speaker (`called`).
+_SECOND = re.compile(rf"(?:the\s+)?{_CAPITAL_PLAIN}(?:\s+{_CAPITAL_PLAIN}){{0,3}}")
+_SECOND_LOWER = re.compile(r"the((?:\s+[a-z][\w\-]*){1,4})")
+
+
 def asks_who_asked(question: str) -> bool:
     """ "Who asked about Indians fighting for Russia?": an asker's words answer it."""
     return _WHO_ASKED.match(question) is not None
@@ -113,6 +124,49 @@ def _subject(question: str) -> tuple[str | None, str]:
         return (m.group("who") or m.group("source").rstrip(".")).strip(), ""
     m = _SUBJECT.search(question) or _INDIRECT.search(question)
     return (m.group("who").strip(), m.group("verb")) if m else (None, "")
+
+
+def whom(
+    question: str, speakers: Sequence[str], offices: Mapping[str, Sequence[str]]
+) -> tuple[str, list[str]]:
+    """The subject whose words `question` asks for, as it writes it, and the speakers it names
+    (none when the subject is nobody who speaks)."""
+    subject = subject_of(question)
+    if subject:
+        found = speaker_matches(subject, speakers, offices)
+    else:
+        subject, found = called(question, speakers, offices)
+    if not subject and (typed := typed_name(question)):
+        found = speaker_matches(typed.capitalize(), speakers, offices)
+        subject = typed if found else ""  # as typed, to be left out of what is embedded
+    return _and_whom(question, subject, found, speakers, offices) if found else (subject, found)
+
+
+def _and_whom(
+    question: str,
+    subject: str,
+    found: list[str],
+    speakers: Sequence[str],
+    offices: Mapping[str, Sequence[str]],
+) -> tuple[str, list[str]]:
+    """Two subjects joined by "and", both speakers: "What did Grad D and Grad C discuss ...",
+    "... the industrial designer and the project manager disagree ...": the two together, and
+    the speakers each names."""
+    at = re.search(rf"(?<!\w){_spelt(subject)}\s+and\s+", question, re.IGNORECASE)
+    if not at:
+        return subject, found
+    rest = question[at.end() :]
+    if m := _SECOND.match(rest):
+        second, more = m.group(), speaker_matches(m.group(), speakers, offices)
+    elif m := _SECOND_LOWER.match(rest):
+        second, more = _called_by(m.group(1).split(), speakers, offices)
+    else:
+        return subject, found
+    if not more:
+        return subject, found
+    written = re.match(_spelt(second), rest, re.IGNORECASE)
+    whole = question[at.start() : at.end() + (written.end() if written else 0)]
+    return whole.rstrip(), [*found, *(s for s in more if s not in found)]
 
 
 def typed_name(question: str) -> str | None:
@@ -148,8 +202,10 @@ def _called_by(
         words = [*words[: ends[0]], _POSSESSIVE.sub("", words[ends[0]])]
     for n in range(len(words), 0, -1):
         part = words[:n]
-        if {part[-1], *words[n : n + 1]} & {"of", "for", "the", "and"}:
-            continue  # "the president of the union" is not the President of the Board
+        if part[-1] in ("of", "for", "the", "and") or {*words[n : n + 1]} & {"of", "for", "the"}:
+            # "the president of the union" is not the President of the Board; "the designer
+            # and the manager" are two (`_and_whom`).
+            continue
         # "the analysts", "the ministers": every speaker the singular names.
         plural = part[-1].endswith("s") and len(part[-1]) > 3
         for wanted in (part, [*part[:-1], part[-1][:-1]]) if plural else (part,):

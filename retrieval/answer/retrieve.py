@@ -130,14 +130,8 @@ def retrieve(
     manifest = store.manifest
     given_speakers = filters.speakers
     known_speakers = tuple(manifest.speakers())
-    subject = names.subject_of(query.text)
     offices = manifest.offices()
-    speakers = names.speaker_matches(subject, known_speakers, offices) if subject else []
-    if not subject:
-        subject, speakers = names.called(query.text, known_speakers, offices)
-    if not subject and (typed := names.typed_name(query.text)):
-        speakers = names.speaker_matches(typed.capitalize(), known_speakers, offices)
-        subject = typed if speakers else ""  # as typed, to be left out of what is embedded
+    subject, speakers = names.whom(query.text, known_speakers, offices)
     if speakers and not filters.speakers:
         # "What did Kim say ..." asks for Kim's words: look where Kim speaks.
         filters = replace(filters, speakers=tuple(speakers))
