@@ -51,6 +51,7 @@ class Engine:
         self.store = store or Store(settings, self.embeddings)
         self._chain: Any = None
         self._composer: Any = None
+        self._cased: tuple[Any, Any] | None = None  # the manifest, and its `NameCase`
 
     def warm(self) -> None:
         """Start loading the model in the background (overlaps the imports still to come)."""
@@ -112,16 +113,12 @@ class Engine:
         """What the chain's first step finds: chunks, their sentences and vectors. `adapter`:
         search with it rather than the model's (training searches as each fold's would)."""
         from retrieval.answer.retrieve import retrieve
-        from retrieval.answer.truecase import NameCase, uncased
+        from retrieval.answer.truecase import opens_on_capital, uncased
 
         asked = [request.question.strip(), *request.history]
-        if any(uncased(t) for t in asked):  # typed in lower case: give its names capitals
-            manifest = self.store.manifest
-            offices = {o for held in manifest.offices().values() for o in held}
-            cased = NameCase(
-                manifest.speakers(), offices, manifest.capitals(), self.store.lexical.frequency
-            )
-            asked = [cased(t) for t in asked]
+        if any(uncased(t) or opens_on_capital(t) for t in asked):
+            # Typed in lower case: give its names capitals.
+            asked = [self._name_case()(t) for t in asked]
         query = resolve(asked[0], asked[1:])
         settings = self.settings.answer
         top_k = request.top_k or (
@@ -130,6 +127,31 @@ class Engine:
         if adapter is None and settings.adapted_search:
             adapter = self.model.adapter
         return retrieve(self.store, query, request.filters, top_k, adapter)
+
+    def _name_case(self) -> Any:
+        """The index's `NameCase`, made once per generation of the index."""
+        from retrieval.answer import names, replies
+        from retrieval.answer.truecase import NameCase
+
+        manifest = self.store.manifest
+        if self._cased is None or self._cased[0] is not manifest:
+            speakers, offices = manifest.speakers(), manifest.offices()
+
+            def names_someone(question: str) -> bool:
+                """Whether it names a speaker whose words it asks for, or whom they replied to."""
+                found = names.whom(question, speakers, offices)[1]
+                who = replies.replied_to(question, bool(found))
+                return bool(found or (who and names.speaker_matches(who, speakers, offices)))
+
+            cased = NameCase(
+                speakers,
+                {o for held in offices.values() for o in held},
+                manifest.capitals(),
+                self.store.lexical.frequency,
+                names_someone,
+            )
+            self._cased = (manifest, cased)
+        return self._cased[1]
 
     @property
     def composer(self) -> Any:

@@ -1,6 +1,7 @@
-"""How many questions, typed all in lower case, ask about the same speakers as written: the
-check behind the rules of `retrieval/answer/truecase.py` (`make eval-lowercase`), on the
-indexes `make eval-dev` builds under WORK."""
+"""How many questions, typed all in lower case (or in lower case after a capital, as a phone
+writes them), ask about the same speakers as written: the check behind the rules of
+`retrieval/answer/truecase.py` (`make eval-lowercase`), on the indexes `make eval-dev` builds
+under WORK."""
 
 from __future__ import annotations
 
@@ -11,23 +12,34 @@ from pathlib import Path
 SETS = ("press-dev", "qmsum-val", "qmsum-train")
 
 
-def agreement(home: Path, questions: Path) -> tuple[int, int, int]:
+def agreement(home: Path, questions: Path) -> tuple[int, int, int, int]:
     """(questions, those naming a speaker as written, those asking about the same speakers
-    when typed in lower case)."""
+    when typed in lower case, and when typed so after a capital)."""
     from retrieval.chain import Ask, Engine
     from retrieval.settings import Settings
 
     engine = Engine(Settings(home=home))
-    total = named = same = 0
+
+    def whom(asked: list[str]) -> set[str]:
+        return set(engine.retrieve(Ask(asked[0], tuple(asked[1:]))).asked_about)
+
+    total = named = 0
+    same = [0, 0]
     for line in questions.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
-        history = tuple(row.get("history") or ())
-        written = engine.retrieve(Ask(row["question"], history)).asked_about
-        typed = Ask(row["question"].lower(), tuple(h.lower() for h in history))
+        asked = [row["question"], *(row.get("history") or ())]
+        written = whom(asked)
         total += 1
         named += bool(written)
-        same += set(written) == set(engine.retrieve(typed).asked_about)
-    return total, named, same
+        for i, typing in enumerate((str.lower, _opened)):
+            same[i] += written == whom([typing(t) for t in asked])
+    return total, named, same[0], same[1]
+
+
+def _opened(text: str) -> str:
+    """In lower case after its first letter: "What did justice kagan ask?"."""
+    lowered = text.lower()
+    return lowered[:1].upper() + lowered[1:]
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -36,10 +48,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--work", type=Path, required=True)
     args = parser.parse_args(argv)
     for name in SETS:
-        total, named, same = agreement(args.work / name, args.data / name / "questions.jsonl")
+        total, named, same, opened = agreement(
+            args.work / name, args.data / name / "questions.jsonl"
+        )
         print(
-            f"{name}: {same} of {total} questions ask about the same speakers in lower case "
-            f"({named} name a speaker as written)"
+            f"{name}: {same} of {total} questions ask about the same speakers in lower case, "
+            f"{opened} in lower case after a capital ({named} name a speaker as written)"
         )
 
 
