@@ -25,10 +25,14 @@ def uncased(question: str) -> bool:
     return not any(c.isupper() for c in letters) or not any(c.islower() for c in letters)
 
 
+# What may stand before a question's first letter.
+_BEFORE_FIRST = " \t\"'“‘(¿¡"
+
+
 def opens_on_capital(question: str) -> bool:
     """Its first letter its only capital ("I" aside), as a phone's keyboard writes a question
     typed in lower case: "What did justice kagan ask"."""
-    letters = re.sub(r"\bI\b", "", question.lstrip(" \t\"'“‘(¿¡"))
+    letters = re.sub(r"\bI\b", "", question.lstrip(_BEFORE_FIRST))
     return letters[:1].isupper() and not any(c.isupper() for c in letters[1:])
 
 
@@ -90,7 +94,7 @@ class NameCase:
             return self._cased(question if any(c.islower() for c in question) else question.lower())
         if not opens_on_capital(question) or self._names_someone(question):
             return question
-        start = len(question) - len(question.lstrip(" \t\"'“‘(¿¡"))
+        start = len(question) - len(question.lstrip(_BEFORE_FIRST))
         first = question[start]
         cased = self._cased(question[:start] + first.lower() + question[start + 1 :])
         if cased[start] == first.lower():  # not a name ("Will ..." of "Will the bank ...")
