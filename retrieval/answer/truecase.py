@@ -1,8 +1,8 @@
-"""A question typed all in lower case (as in a chat, or after a capital, as a phone writes it),
-read with the capitals the transcripts give the names of who speaks: "what did mcgrath ask the taoiseach" as "what did McGrath ask
-the Taoiseach", so that whom it names is found as in a question written with them. (Its other
-words are left: the embedding model and the word search ignore case, and offices in lower
-case are found as they are.)"""
+"""A question typed in lower case (as in a chat, or after a capital, as a phone writes it),
+read with the capitals the transcripts give the names of who speaks: "what did mcgrath ask
+the taoiseach" as "what did McGrath ask the Taoiseach", so that whom it names is found as in
+a question written with them. (Its other words are left: the embedding model and the word
+search ignore case, and offices in lower case are found as they are.)"""
 
 from __future__ import annotations
 
@@ -39,12 +39,12 @@ def opens_on_capital(question: str) -> bool:
 class NameCase:
     """Gives a question typed in lower case the capitals of the names it gives: the speakers'
     whole names as their labels write them ("industrial designer"), offices' and speakers'
-    initials of three letters or more ("the cfo", "lbj"), a title before a name so written ("deputy McGrath"), and each
-    other word of a speaker's name (not of a title or of `offices`, which are found in lower
-    case) as the transcripts write it, where they capitalise it (`Manifest.capitals`) more
-    often than not and at least as often as there are chunks holding it (`frequency`, of its
-    index term: transcripts that write it only in lower case count against it, as "green"
-    does against a Green).
+    initials of three letters or more ("the cfo", "lbj"), a title before a name so written
+    ("deputy McGrath"), and each other word of a speaker's name (not of a title or of
+    `offices`, which are found in lower case) as the transcripts write it, where they
+    capitalise it (`Manifest.capitals`) more often than not and at least as often as there are
+    chunks holding it (`frequency`, of its index term: transcripts that write it only in lower
+    case count against it, as "green" does against a Green).
 
     A question that `opens_on_capital` (as a phone writes it) is read as written when that
     names someone (`names_someone`): offices in lower case are found as they are ("the project
