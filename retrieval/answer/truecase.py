@@ -112,13 +112,12 @@ class NameCase:
         w = m.group()
         if w in self._acronyms:  # "the cfo": the Chief Financial Officer
             return self._acronyms[w]
-        if not w.islower():
+        if not w.islower() or (w not in self._initials and w not in self._named):
             return w
         term = terms(w)  # none for "the"
         form, capital, lower = self._capitals.get(w, (w, 0, 0))
         chunks = self._frequency(term)[term[0]] if term else 0
         if w in self._initials and term and capital >= max(lower, chunks):
             return self._initials[w]  # as a name never written at all is one
-        if w not in self._named:
-            return w
-        return form if capital > lower and capital >= chunks else w
+        named = w in self._named and capital > lower and capital >= chunks
+        return form if named else w

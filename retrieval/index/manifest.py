@@ -6,7 +6,6 @@ import errno
 import json
 import os
 import re
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -201,16 +200,9 @@ class Manifest:
         capitalise it), summed over the documents once, when first asked (indexes before
         parser 121 have none)."""
         if self._capitals is None:
-            forms: dict[str, Counter] = {}
-            lower: Counter = Counter()
-            for d in self.docs.values():
-                for key, (form, capital, lowered) in d.get("capitals", {}).items():
-                    forms.setdefault(key, Counter())[form] += capital
-                    lower[key] += lowered
-            self._capitals = {
-                key: (written.most_common(1)[0][0], written.total(), lower[key])
-                for key, written in forms.items()
-            }
+            from retrieval.parse.casing import summed
+
+            self._capitals = summed(d.get("capitals", {}) for d in self.docs.values())
         return self._capitals
 
     def sentence_count(self) -> int:

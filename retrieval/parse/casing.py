@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 
 from retrieval.parse.roles import Turn
 from retrieval.parse.sentences import split_sentences
@@ -42,7 +43,24 @@ def capitals(text: str, turns: tuple[Turn, ...]) -> dict[str, list]:
         for w in words(speaker):
             if w[0].isupper() and w.lower() not in lower:
                 forms.setdefault(w.lower(), Counter())[w] += n
+    return {key: list(counted) for key, counted in _counted(forms, lower).items()}
+
+
+def summed(entries: Iterable[Mapping[str, Sequence]]) -> dict[str, tuple[str, int, int]]:
+    """The `capitals` of several transcripts as one: each word's form most often written, and
+    its counts added up."""
+    forms: dict[str, Counter] = {}
+    lower: Counter = Counter()
+    for entry in entries:
+        for key, (form, capital, lowered) in entry.items():
+            forms.setdefault(key, Counter())[form] += capital
+            lower[key] += lowered
+    return _counted(forms, lower)
+
+
+def _counted(forms: dict[str, Counter], lower: Counter) -> dict[str, tuple[str, int, int]]:
+    """Word -> (its form most often written, times capitalised, times in lower case)."""
     return {
-        key: [counts.most_common(1)[0][0], counts.total(), lower[key]]
+        key: (counts.most_common(1)[0][0], counts.total(), lower[key])
         for key, counts in sorted(forms.items())
     }
