@@ -366,6 +366,28 @@ def test_a_member_s_echo_is_joined_by_the_reply_when_the_answer_has_room(  # typ
     assert "How long should a permit take?" in quotes[1:]  # nothing was pushed out
 
 
+def test_an_echo_followed_by_its_asker_s_reason_is_led_by_the_reply(  # type: ignore[no-untyped-def]
+    tmp_path: Path, embeddings
+) -> None:
+    # The colleague's question goes on past its question mark ("People ... want to know"), so
+    # the quote ends on no question; it still asks, and the reply leads.
+    engine = engine_over(
+        tmp_path,
+        embeddings,
+        "Quarterly Town Call\nMarch 3, 2025\n\n"
+        "Dana Whitfield (00:00:15):\nWe are closing the Dayton facility at the end of June. "
+        "Every Dayton employee has been offered a role in Columbus or a relocation package.\n\n"
+        "Marcus Bell (00:00:41):\nDana, what does the relocation package actually include? "
+        "People in my team want to know before they decide.\n\n"
+        "Dana Whitfield (00:00:49):\nIt covers moving costs up to twelve thousand dollars and "
+        "three months of temporary housing.\n\n"
+        "Priya Nair (00:01:20):\nThe new routing software goes live in Columbus on May 12th.\n",
+    )
+    answer = engine.ask(Ask("What does the relocation package include?"))
+    assert answer.citations[0].speaker == "Dana Whitfield"
+    assert answer.citations[0].quote.startswith("It covers moving costs")
+
+
 def test_a_question_its_speaker_answers_is_quoted_with_the_answer(  # type: ignore[no-untyped-def]
     tmp_path: Path, embeddings
 ) -> None:

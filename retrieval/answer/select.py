@@ -41,6 +41,7 @@ class Selection:
 
 
 RANKED = 12  # candidates kept for a language model to compose from
+_QUESTION_MARK = re.compile(r"\?(?=\s|$)")  # ends a sentence that asks
 NO_MATCH = "Nothing in the indexed transcripts matches this question."
 NOT_ANSWERED = (
     "The transcripts do not seem to answer this question: no passage matches it closely enough."
@@ -173,7 +174,7 @@ def _reply_first(
     it moves to the front (the quotes stay the same); where every quote is a question, its
     best candidate in the retrieved passages is added in front. Not when the question asks
     about the questioner ("What did the reporter ask ...?")."""
-    if not chosen or not _asks(r, chosen[0]):
+    if not chosen or not _puts_question(r, chosen[0]):
         return chosen
     first = chosen[0]
     if r.wants_askers or r.names_speaker(first.speaker, first.role):
@@ -238,6 +239,12 @@ def _put_first(first: list[int], ranked: list[int]) -> list[int]:
 def _asks(r: Retrieved, s: Span | Quote) -> bool:
     """The quote is a question someone put."""
     return _text(r, s).rstrip().endswith("?")
+
+
+def _puts_question(r: Retrieved, s: Span | Quote) -> bool:
+    """Some sentence of the quote is a question: "Dana, what does the package include? People
+    want to know." asks, as its last sentence does not."""
+    return _QUESTION_MARK.search(_text(r, s)) is not None
 
 
 def _overlap(s: Span, q: Quote) -> bool:
