@@ -478,6 +478,23 @@ def test_folder_ingest_reports_skipped_and_failed_and_indexes_the_rest(folder: P
     assert texts() == before and len(before) == len(GOOD)
 
 
+def test_a_folder_holding_the_index_is_ingested_without_the_index_s_own_texts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The index kept inside the transcripts' folder (a dot folder is skipped anyway): the text
+    # extracted from the VTT lay in the folder walked and came back as a transcript of its own.
+    project = tmp_path / "project"
+    project.mkdir()
+    shutil.copy(FORMATS / "town_hall.vtt", project)
+    monkeypatch.setenv("TQA_HOME", str(project / "index"))
+    for _ in range(2):
+        result = run("ingest", str(project))
+        assert result.exit_code == 0
+    assert f"{project / 'index'}: the index's own folder" in result.stderr
+    rows = json.loads(run("sources", "--json").stdout)
+    assert [Path(r["original"]).name for r in rows] == ["town_hall.vtt"]
+
+
 def texts() -> list[tuple[str, float]]:
     folder = Path(os.environ["TQA_HOME"]) / "texts"
     return sorted((p.name, p.stat().st_mtime) for p in folder.iterdir())

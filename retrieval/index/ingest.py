@@ -65,10 +65,15 @@ class Found:
     source: str  # as given
 
 
-def find_files(paths: Iterable[Path]) -> tuple[list[Found], list[tuple[str, str]]]:
-    """Transcript files named or under a named folder, and the folder files skipped (and why)."""
+def find_files(
+    paths: Iterable[Path], home: Path | None = None
+) -> tuple[list[Found], list[tuple[str, str]]]:
+    """Transcript files named or under a named folder, and the folder files skipped (and why).
+    A folder's walk leaves out `home`, the index's own folder: the texts it extracted from
+    other formats would come back as transcripts of their own."""
     found: dict[Path, str] = {}
     skipped: list[tuple[str, str]] = []
+    own = home.resolve() if home is not None else None
     for given in paths:
         if not given.exists():
             raise TranscriptError(f"{given}: no such file or directory")
@@ -76,6 +81,11 @@ def find_files(paths: Iterable[Path]) -> tuple[list[Found], list[tuple[str, str]
             found.setdefault(given.resolve(), str(given))
             continue
         inside = sorted(p for p in given.rglob("*") if p.is_file() and not _hidden(p, given))
+        if own is not None:
+            theirs = [p for p in inside if p.resolve().is_relative_to(own)]
+            if theirs:
+                inside = [p for p in inside if p not in theirs]
+                skipped.append((_under(given, own), "the index's own folder (TQA_HOME)"))
         for p in inside:
             if formats.supported(p):
                 found.setdefault(p.resolve(), str(p))
@@ -85,6 +95,12 @@ def find_files(paths: Iterable[Path]) -> tuple[list[Found], list[tuple[str, str]
             kinds = ", ".join(f"*{s}" for s in formats.SUFFIXES)
             raise TranscriptError(f"{given}: no transcript files ({kinds}) in this folder")
     return [Found(path, source) for path, source in found.items()], skipped
+
+
+def _under(given: Path, own: Path) -> str:
+    """The index's folder as the user would write it from `given`."""
+    root = given.resolve()
+    return str(given / own.relative_to(root)) if own.is_relative_to(root) else str(own)
 
 
 def _hidden(path: Path, root: Path) -> bool:
@@ -116,7 +132,7 @@ def _ingest(
     if rebuild:
         paths = [*paths, *(Path(d["original_path"]) for d in previous.docs.values())]
         paths = [p for p in paths if p.exists() or p not in _originals(previous)]
-    files, skipped = find_files(paths)
+    files, skipped = find_files(paths, store.settings.home)
     report = IngestReport(skipped=skipped)
     limit = int(store.settings.index.max_file_mb * 1024 * 1024)
     by_original = {d["original_path"]: doc_id for doc_id, d in previous.docs.items()}
