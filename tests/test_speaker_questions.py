@@ -291,3 +291,27 @@ def test_a_named_asker_s_question_is_introduced_by_their_name(
     answer = engine.ask(Ask("Where did Whitfield work in 2021?"))
     assert answer.citations[0].speaker == "James Whitfield"
     assert "Harbor Logistics" in answer.citations[0].quote
+
+
+def test_a_follow_up_that_names_nobody_asks_about_whom_the_question_before_named(  # type: ignore[no-untyped-def]
+    tmp_path: Path, embeddings
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        embeddings,
+        "Aisha Khan: The decision today is whether dark mode ships in April.\n"
+        "Ben Porter: QA found contrast problems on the settings page, and billing is late.\n"
+        "Aisha Khan: How long would the contrast fixes take?\n"
+        "Chloe Wu: About a week, if nobody pulls me onto the billing bug.\n"
+        "Aisha Khan: Then dark mode ships in April. Ben, keep Chloe off billing.\n",
+    )
+    before = ("What did Chloe say about the contrast fixes?",)
+    r = engine.retrieve(Ask("And what about billing?", before))
+    assert r.asked_about == r.filters.speakers == ("Chloe Wu",)
+    answer = engine.ask(Ask("And what about billing?", before))
+    assert answer.citations[0].speaker == "Chloe Wu"
+    # Asked who asked her, or whom she answered, the asker is wanted, not Chloe's words.
+    assert engine.retrieve(Ask("Who asked her?", before)).asked_about == ()
+    # A follow-up that names someone asks about them.
+    named = engine.retrieve(Ask("And what did Ben say about it?", before))
+    assert named.asked_about == ("Ben Porter",)

@@ -132,6 +132,12 @@ def retrieve(
     known_speakers = tuple(manifest.speakers())
     offices = manifest.offices()
     subject, speakers = names.whom(query.text, known_speakers, offices)
+    if not speakers and query.context and not _about_asking(query.text):
+        # "And what about billing?" after "What did Chloe say about the fixes?": Chloe's words
+        # still, unless the follow-up wants whoever asked or replied ("Who asked her?").
+        carried, carried_speakers = names.whom(query.context, known_speakers, offices)
+        if carried_speakers:
+            subject, speakers = carried, carried_speakers
     if speakers and not filters.speakers:
         # "What did Kim say ..." asks for Kim's words: look where Kim speaks.
         filters = replace(filters, speakers=tuple(speakers))
@@ -263,6 +269,15 @@ def retrieve(
         topic_free=topic_free,
         replies_to=tuple(askers),
         timings=lap.ms,
+    )
+
+
+def _about_asking(question: str) -> bool:
+    """The question is about who asked, or about a reply to someone."""
+    return (
+        names.asks_who_asked(question)
+        or names.asks_of_askers(question)
+        or bool(replies.replied_to(question))
     )
 
 
