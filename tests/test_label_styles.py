@@ -1275,6 +1275,23 @@ def test_a_magazine_interview_s_questions_in_bold_are_its_interviewer_s() -> Non
     assert who(labelled) == [("Jane Roe", "reporter"), ("John Reed", "official")]
 
 
+def test_a_bold_label_and_its_words_in_one_bold_end_before_the_closing_mark() -> None:
+    doc = parse(
+        "# Interview with Mayor Lucia Fernandez\n\n*Interview by Sam Ortega.*\n\n"
+        "**Q: If the levy fails again, is there a plan B?**\n\n"
+        "A: Honestly, no. We start cutting weekend service.\n\n"
+        "**Q: And the streetcar? It is a big-ticket item, and it is\n"
+        "gone from the plan.**\n\nA: Gone for good.\n",
+        "levy.md",
+    )
+    assert said(doc, 0) == "If the levy fails again, is there a plan B?"
+    assert said(doc, 2).endswith("gone from the plan.")
+    # A bold phrase inside the words keeps both marks.
+    inside = parse("**Q:** Is the **plan B** ready?\n\nA: Not yet, **sadly**\n", "b.md")
+    assert said(inside, 0) == "Is the **plan B** ready?"
+    assert said(inside, 1) == "Not yet, **sadly**"
+
+
 def test_names_in_capitals_keep_their_hyphens_and_prefixes() -> None:
     doc = parse(
         "Press Briefing by Press Secretary Karine Jean-Pierre\n\n"

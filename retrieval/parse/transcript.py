@@ -342,7 +342,7 @@ def _raw_turns(
             note = OPENING_NOTE.match(rest.lstrip())
             rest = rest.lstrip()[note.end() :] if note else rest
             s = ln.start + len(ln.text) - len(rest.lstrip())  # `rest` ends the line
-            content = rest.strip()
+            content = _unclosed(rest.strip())
             current = (s, s + len(content), m.label) if content else (-1, -1, m.label)
             continue
         if ln.blank or (current is None and not speech_only) or i in time_lines:
@@ -361,7 +361,7 @@ def _raw_turns(
             current = (-1, -1, "")
             continue
         s = ln.start + len(ln.text) - len(ln.text.lstrip())
-        e = ln.start + len(ln.text.rstrip())
+        e = s + len(_unclosed(ln.text.strip()))
         if current and i in stamped:
             turns.append(current)
             current = (ln.start + stamped[i][0], e, current[2])
@@ -370,6 +370,15 @@ def _raw_turns(
     if current:
         turns.append(current)
     return [t for t in turns if t[0] >= 0 and t[1] > t[0]]
+
+
+def _unclosed(words: str) -> str:
+    """`words` without a Markdown bold's closing mark whose opening one is not among them:
+    "**Q: Is there a plan B?**" is labelled `**Q:`, and its question ends before the `**`."""
+    for mark in ("**", "__"):
+        if words.endswith(mark) and words.count(mark) % 2 == 1:
+            return words[: -len(mark)].rstrip()
+    return words
 
 
 def _lower_case_words(text: str, labels: list[str]) -> frozenset[str]:

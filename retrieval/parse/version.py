@@ -328,4 +328,6 @@ from __future__ import annotations
 # each their part as an office ("the CEO" had found nobody).
 # 121: each document keeps the words it writes with a capital inside a sentence, for reading a
 # question typed in lower case (its turns and offices are as before).
-PARSER_VERSION = 121
+# 122: a Markdown bold wrapping a label and its words ("**Q: Is there a plan B?**") closes
+# after the words, not inside them (the question had ended "plan B?**").
+PARSER_VERSION = 122
