@@ -82,7 +82,7 @@ def find_files(
             continue
         inside = sorted(p for p in given.rglob("*") if p.is_file() and not _hidden(p, given))
         if own is not None:
-            theirs = [p for p in inside if p.resolve().is_relative_to(own)]
+            theirs = {p for p in inside if p.resolve().is_relative_to(own)}
             if theirs:
                 inside = [p for p in inside if p not in theirs]
                 skipped.append((_under(given, own), "the index's own folder (TQA_HOME)"))

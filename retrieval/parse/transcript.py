@@ -360,8 +360,11 @@ def _raw_turns(
                 turns.append(current)
             current = (-1, -1, "")
             continue
+        words = _unclosed(ln.text.strip())
+        if not words:
+            continue  # a bold's closing mark alone on its line
         s = ln.start + len(ln.text) - len(ln.text.lstrip())
-        e = s + len(_unclosed(ln.text.strip()))
+        e = s + len(words)
         if current and i in stamped:
             turns.append(current)
             current = (ln.start + stamped[i][0], e, current[2])
