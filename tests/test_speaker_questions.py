@@ -315,3 +315,30 @@ def test_a_follow_up_that_names_nobody_asks_about_whom_the_question_before_named
     # A follow-up that names someone asks about them.
     named = engine.retrieve(Ask("And what did Ben say about it?", before))
     assert named.asked_about == ("Ben Porter",)
+
+
+def test_what_the_interviewer_asked_is_any_question_they_put(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
+    engine = engine_over(
+        tmp_path,
+        embeddings,
+        "Interview with Mayor Lucia Fernandez on the transit levy\n"
+        "Interview by Sam Ortega, 14 May 2025\n\n"
+        "Q: The levy failed last November. Why bring it back?\n\n"
+        "A: Because the buses still run on 1990s routes, and we cut the levy to half a cent.\n\n"
+        "Q: If it fails again, is there a plan B?\n\n"
+        "A: Honestly, no. Without the levy we cut weekend service in January.\n",
+    )
+    r = engine.retrieve(Ask("What did the interviewer ask?"))
+    assert r.topic_free  # no topic to be off: it had been abstained on
+    answer = engine.ask(Ask("What did the interviewer ask?"))
+    assert not answer.abstained and {c.speaker for c in answer.citations} == {"Sam Ortega"}
+    # With a topic, the topic counts; and where nobody reports, a chair's words do not answer.
+    assert not engine.retrieve(Ask("What did the interviewer ask about weekend buses?")).topic_free
+    (tmp_path / "board").mkdir()
+    board = engine_over(
+        tmp_path / "board",
+        embeddings,
+        "PRESIDENT HARTLEY: First item is the superintendent's report.\n"
+        "SUPERINTENDENT MORENO: We are still short eleven bus drivers.\n",
+    )
+    assert not board.retrieve(Ask("What did the reporter ask?")).topic_free

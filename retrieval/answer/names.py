@@ -78,8 +78,8 @@ _SPEAKING = re.compile(
 # press conferences, interviews and earnings calls (`REPORTER_LABELS`' people).
 _ASKER = re.compile(
     rf"(?:\b(?i:did|does|do|was|were|has|had)\s+|{_ACCORDING})"
-    r"(?i:a|an|the|one\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?i:reporter|journalist|correspondent|interviewer|questioner|analyst)s?\b"
+    r"(?P<asker>(?i:a|an|the|one\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?i:reporter|journalist|correspondent|interviewer|questioner|analyst)s?\b)"
 )
 
 
@@ -107,6 +107,12 @@ def asks_who_asked(question: str) -> bool:
 def asks_of_askers(question: str) -> bool:
     """ "What did the reporter from CBC ask?": whoever asked is who it asks about."""
     return _ASKER.search(question) is not None
+
+
+def askers_called(question: str) -> str:
+    """How the question calls the askers it asks about ("the interviewer"), or ""."""
+    m = _ASKER.search(question)
+    return m.group("asker") if m else ""
 
 
 def subject_of(question: str) -> str | None:

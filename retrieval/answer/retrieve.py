@@ -247,6 +247,12 @@ def retrieve(
         )
     else:
         topic_free = bool(askers) and replies.nothing_else(query.resolved)
+        if not topic_free and (called := names.askers_called(query.text)):
+            # "What did the interviewer ask?": any question a reporter (interviewer, analyst)
+            # put answers it, where the passages found hold one; not a chair's words.
+            topic_free = wanted.asks_only_for(query.resolved, called) and any(
+                s.role == "reporter" for s in sentences
+            )
     lap("terms")
     return Retrieved(
         query=query,

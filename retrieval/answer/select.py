@@ -84,6 +84,8 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
     held = r.only_speakers or (r.asked_about if r.topic_free else ())
     if held and any(spans[i].speaker in held for i in ranked):
         ranked = [i for i in ranked if spans[i].speaker in held]
+    elif r.topic_free and r.about_askers:  # "What did the interviewer ask?": theirs alone
+        ranked = [i for i in ranked if spans[i].role == "reporter"] or ranked
     if r.wants_askers:
         # "Who asked about dental vans?": a question put that holds as much of the user's words
         # as the best candidate leads, not the reply that repeats them (in a parliament the
