@@ -312,6 +312,9 @@ def test_a_follow_up_that_names_nobody_asks_about_whom_the_question_before_named
     assert answer.citations[0].speaker == "Chloe Wu"
     # Asked who asked her, or whom she answered, the asker is wanted, not Chloe's words.
     assert engine.retrieve(Ask("Who asked her?", before)).asked_about == ()
+    # Nor when it speaks of others.
+    assert engine.retrieve(Ask("What did the others say?", before)).asked_about == ()
+    assert engine.retrieve(Ask("What else did she say?", before)).asked_about == ("Chloe Wu",)
     # A follow-up that names someone asks about them.
     named = engine.retrieve(Ask("And what did Ben say about it?", before))
     assert named.asked_about == ("Ben Porter",)

@@ -109,6 +109,21 @@ def asks_of_askers(question: str) -> bool:
     return _ASKER.search(question) is not None
 
 
+# Words for people other than one speaker: pronouns and quantifiers of English, not of a
+# corpus. A follow-up that uses them ("What did the others say?", "What did they decide?")
+# is not about whom the question before named.
+_OTHERS = re.compile(
+    r"\b(?:others?|every(?:one|body)|any(?:one|body)|some(?:one|body)|no(?:one|body)|"
+    r"they|them|their|theirs|we|us|our|people|team|group|members?)\b",
+    re.IGNORECASE,
+)
+
+
+def means_others(question: str) -> bool:
+    """Whether the question speaks of people beside any one speaker ("the others", "they")."""
+    return _OTHERS.search(question) is not None
+
+
 def askers_called(question: str) -> str:
     """How the question calls the askers it asks about ("the interviewer"), or ""."""
     m = _ASKER.search(question)

@@ -132,9 +132,15 @@ def retrieve(
     known_speakers = tuple(manifest.speakers())
     offices = manifest.offices()
     subject, speakers = names.whom(query.text, known_speakers, offices)
-    if not speakers and query.context and not _about_asking(query.text):
+    if (
+        not speakers
+        and query.context
+        and not _about_asking(query.text)
+        and not names.means_others(query.text)
+    ):
         # "And what about billing?" after "What did Chloe say about the fixes?": Chloe's words
-        # still, unless the follow-up wants whoever asked or replied ("Who asked her?").
+        # still; not when the follow-up wants whoever asked or replied ("Who asked her?") or
+        # speaks of others ("What did the others say?", "What did they decide?").
         carried, carried_speakers = names.whom(query.context, known_speakers, offices)
         if carried_speakers:
             subject, speakers = carried, carried_speakers
