@@ -106,7 +106,7 @@ def asks_who_asked(question: str) -> bool:
 
 def asks_of_askers(question: str) -> bool:
     """ "What did the reporter from CBC ask?": whoever asked is who it asks about."""
-    return _ASKER.search(question) is not None
+    return bool(askers_called(question))
 
 
 # Words for people other than one speaker: pronouns and quantifiers of English, not of a
