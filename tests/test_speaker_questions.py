@@ -53,6 +53,12 @@ def test_a_named_person_who_neither_speaks_nor_is_mentioned_is_abstained_on(
     assert names.subject_of("What did the CFO say about margins?") == "the CFO"
     assert names.speaker_matches("the CFO", list(call), call) == ["Laura Chen"]
     assert names.speaker_matches("the US", list(call), call) == []  # a country
+    # Or the initials themselves, as a panel's `RAJ MEHTA (CEO, Brightline):` gives them.
+    panel = {"Raj Mehta": ("CEO, Brightline",), "Sofia Lindqvist": ("COO, Nordhaven",)}
+    assert names.speaker_matches("the CEO", list(panel), panel) == ["Raj Mehta"]
+    assert names.speaker_matches("the COO", list(panel), panel) == ["Sofia Lindqvist"]
+    assert names.speaker_matches("the CEO of Brightline", list(panel), panel) == ["Raj Mehta"]
+    assert names.speaker_matches("the CEO of Nordhaven", list(panel), panel) == []
     # Plural: every speaker the singular names.
     analysts = {"Erik Woodring": ("Analyst",), "Amit Daryanani": ("Analyst",)}
     assert names.called("What did the analysts ask about margins?", list(analysts), analysts) == (

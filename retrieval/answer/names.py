@@ -294,7 +294,8 @@ def name_part(subject: str) -> list[str]:
 _INITIALS = re.compile(r"[A-Z]{3,4}")
 # An office by its initials: "the CEO", "the CFO". Three letters at least: "the US" is a
 # country, not an Under Secretary.
-_OFFICE_INITIALS = re.compile(r"the\s+([A-Z]{3,5})")
+# "the CFO", or of where they hold it: "the CEO of Brightline" (`(CEO, Brightline)`).
+_OFFICE_INITIALS = re.compile(r"the\s+([A-Z]{3,5})(?:\s+(?:of|at)\s+(?P<at>.+))?")
 _SMALL_WORDS = {"of", "for", "the", "and", "to", "on", "in"}
 
 
@@ -315,12 +316,20 @@ def speaker_matches(
         return [s for s in speakers if subject in (initials(s), s)]
     if short := _OFFICE_INITIALS.fullmatch(subject):  # "the CFO": Chief Financial Officer
         held = offices or {}
+        at = office_words(short.group("at") or "")
         return [
             s
             for s in speakers
-            # Or a part of it after a comma: "Deputy Chair, British Medical Association".
+            # Or a part of it after a comma: "Deputy Chair, British Medical Association"; or
+            # the initials themselves, as a panel's label gives them: "(CEO, Brightline)".
             if short.group(1)
-            in {_office_initials(p) for h in held.get(s, ()) for p in (h, *h.split(","))}
+            in {
+                form
+                for h in held.get(s, ())
+                for p in (h, *h.split(","))
+                for form in (_office_initials(p), p.strip().upper())
+            }
+            and (not at or any(at in map(office_words, h.split(",")[1:]) for h in held.get(s, ())))
         ]
     if seat := _MEMBER_FOR.fullmatch(subject):  # the office the labels give: "Member for ..."
         return holding(["member", "for", *office_words(seat.group("seat"))], speakers, offices)
