@@ -292,9 +292,9 @@ def name_part(subject: str) -> list[str]:
 
 # Three or four capitals that may be a person's initials: "LBJ", "AOC" (not "US" or "EU").
 _INITIALS = re.compile(r"[A-Z]{3,4}")
-# An office by its initials: "the CEO", "the CFO". Three letters at least: "the US" is a
-# country, not an Under Secretary.
-# "the CFO", or of where they hold it: "the CEO of Brightline" (`(CEO, Brightline)`).
+# An office by its initials: "the CEO", "the CFO", or with where it is held, "the CEO of
+# Brightline" (`(CEO, Brightline)`). Three letters at least: "the US" is a country, not an
+# Under Secretary.
 _OFFICE_INITIALS = re.compile(r"the\s+([A-Z]{3,5})(?:\s+(?:of|at)\s+(?P<at>.+))?")
 _SMALL_WORDS = {"of", "for", "the", "and", "to", "on", "in"}
 
@@ -303,6 +303,16 @@ def _office_initials(office: str) -> str:
     """`CFO` for Chief Financial Officer, `SGUN` for Secretary-General of the United Nations."""
     words = [w for w in re.split(r"[\s\-]+", office) if w.lower() not in _SMALL_WORDS]
     return "".join(w[0].upper() for w in words if w)
+
+
+def _holds_by_initials(initials: str, at: list[str], held: Sequence[str]) -> bool:
+    """Whether one of these offices (or a part of one after a comma: "Deputy Chair, British
+    Medical Association") has these initials, spelt out or written so ("CEO, Brightline"),
+    and, if `at` is given, one of them is held there."""
+    parts = [p for h in held for p in (h, *h.split(","))]
+    named = initials in {form for p in parts for form in (_office_initials(p), p.strip().upper())}
+    where = [office_words(p) for h in held for p in h.split(",")[1:]]
+    return named and (not at or at in where)
 
 
 def speaker_matches(
@@ -315,22 +325,9 @@ def speaker_matches(
     if _INITIALS.fullmatch(subject):  # or a speaker so called: a magazine's "TIME"
         return [s for s in speakers if subject in (initials(s), s)]
     if short := _OFFICE_INITIALS.fullmatch(subject):  # "the CFO": Chief Financial Officer
-        held = offices or {}
         at = office_words(short.group("at") or "")
-        return [
-            s
-            for s in speakers
-            # Or a part of it after a comma: "Deputy Chair, British Medical Association"; or
-            # the initials themselves, as a panel's label gives them: "(CEO, Brightline)".
-            if short.group(1)
-            in {
-                form
-                for h in held.get(s, ())
-                for p in (h, *h.split(","))
-                for form in (_office_initials(p), p.strip().upper())
-            }
-            and (not at or any(at in map(office_words, h.split(",")[1:]) for h in held.get(s, ())))
-        ]
+        held = offices or {}
+        return [s for s in speakers if _holds_by_initials(short.group(1), at, held.get(s, ()))]
     if seat := _MEMBER_FOR.fullmatch(subject):  # the office the labels give: "Member for ..."
         return holding(["member", "for", *office_words(seat.group("seat"))], speakers, offices)
     wanted = name_part(subject)

@@ -131,19 +131,7 @@ def retrieve(
     given_speakers = filters.speakers
     known_speakers = tuple(manifest.speakers())
     offices = manifest.offices()
-    subject, speakers = names.whom(query.text, known_speakers, offices)
-    if (
-        not speakers
-        and query.context
-        and not _about_asking(query.text)
-        and not names.means_others(query.text)
-    ):
-        # "And what about billing?" after "What did Chloe say about the fixes?": Chloe's words
-        # still; not when the follow-up wants whoever asked or replied ("Who asked her?") or
-        # speaks of others ("What did the others say?", "What did they decide?").
-        carried, carried_speakers = names.whom(query.context, known_speakers, offices)
-        if carried_speakers:
-            subject, speakers = carried, carried_speakers
+    subject, speakers = _whom(query, known_speakers, offices)
     if speakers and not filters.speakers:
         # "What did Kim say ..." asks for Kim's words: look where Kim speaks.
         filters = replace(filters, speakers=tuple(speakers))
@@ -282,6 +270,18 @@ def retrieve(
         replies_to=tuple(askers),
         timings=lap.ms,
     )
+
+
+def _whom(query: Query, speakers: tuple[str, ...], offices: Any) -> tuple[str, list[str]]:
+    """Whom the question asks about (`names.whom`). A follow-up that names nobody asks about
+    whom the question before named ("And what about billing?" after "What did Chloe say about
+    the fixes?": Chloe's words still); not when it wants whoever asked or replied ("Who asked
+    her?") or speaks of others ("What did the others say?", "What did they decide?")."""
+    subject, named = names.whom(query.text, speakers, offices)
+    if named or not query.context or _about_asking(query.text) or names.means_others(query.text):
+        return subject, named
+    carried, carried_named = names.whom(query.context, speakers, offices)
+    return (carried, carried_named) if carried_named else (subject, named)
 
 
 def _about_asking(question: str) -> bool:
