@@ -438,3 +438,15 @@ def test_two_subjects_joined_by_and_name_both_speakers() -> None:
     assert unnamed("What did Grad D and Grad C discuss?", "Grad D and Grad C") == (
         "What did they discuss?"
     )
+
+
+def test_a_negated_auxiliary_asks_about_its_subject_too() -> None:
+    speakers = ["Mei Lin", "Sofia Reyes", "Chair"]
+    # "didn't" had hidden the subject: the question had named nobody.
+    assert whom("Why didn't Mei want to submit the paper yet?", speakers, {}) == (
+        "Mei",
+        ["Mei Lin"],
+    )
+    assert whom("Why doesn’t Sofia trust the outdoor split?", speakers, {})[1] == ["Sofia Reyes"]
+    assert whom("Why wasn't the chair happy?", speakers, {})[1] == ["Chair"]
+

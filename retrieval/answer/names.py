@@ -16,7 +16,11 @@ from retrieval.parse.speakers import PARTICLES, after_title, initials, name_word
 _CAPITAL = r"[A-Z][\w'’.\-]*"
 _CAPITAL_PLAIN = r"[A-Z][\w.\-]*"
 _LOWER_WORDS = r"((?:\s+[a-z][\w'’\-]*){1,4})"
-_AUXILIARY = r"\b(?i:did|does|do|is|are|was|were|has|have|had|would|will|could|should)\s+"
+# Negated too: "Why didn't Mei want to submit?" asks about Mei as "Why did Mei not ..." does.
+_AUXILIARY = (
+    r"\b(?i:(?:did|does|do|is|are|was|were|has|have|had|would|could|should)(?:n['’]t)?"
+    r"|will|won['’]t)\s+"
+)
 _WH = r"\b(?i:what|how|why)\s+"
 # "did <Name> <verb>", "is <Name> <verb>ing": the name is one to four capitalised words after an
 # auxiliary, or an office ("the Minister of Public Safety", "the Leader of the Opposition").
@@ -77,7 +81,7 @@ _SPEAKING = re.compile(
 # reporter say ...", "According to the interviewer, ...". The people who put questions at
 # press conferences, interviews and earnings calls (`REPORTER_LABELS`' people).
 _ASKER = re.compile(
-    rf"(?:\b(?i:did|does|do|was|were|has|had)\s+|{_ACCORDING})"
+    rf"(?:\b(?i:(?:did|does|do|was|were|has|had)(?:n['’]t)?)\s+|{_ACCORDING})"
     r"(?P<asker>(?i:a|an|the|one\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?i:reporter|journalist|correspondent|interviewer|questioner|analyst)s?\b)"
 )
