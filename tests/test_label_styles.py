@@ -710,7 +710,25 @@ def test_an_earnings_call_s_analysts_ask_and_its_executives_answer() -> None:
     assert doc.offices() == {
         "Tim Cook": "Chief Executive Officer",
         "Kevan Parekh": "Chief Financial Officer",
-        "Erik Woodring": "Analyst",  # "What did the analyst ask?"
+        # "What did the analyst ask?", "... the Morgan Stanley analyst ...?"
+        "Erik Woodring": "Analyst, Morgan Stanley",
+    }
+
+
+def test_a_reporter_named_with_their_outlet_works_there() -> None:
+    doc = parse(
+        "Weekly Media Briefing\n\nShri Randhir Jaiswal, Official Spokesperson: Good afternoon.\n\n"
+        "Question (Sidhant Sibal, WION): Can you confirm the reports?\n\n"
+        "Shri Randhir Jaiswal, Official Spokesperson: We have seen them.\n\n"
+        "Question (Rezaul Laskar, Hindustan Times): Any update on Qatar?\n\n"
+        "Shri Randhir Jaiswal, Official Spokesperson: Not yet.\n",
+        "mea.txt",
+    )
+    # "the reporter from WION": they had held no office.
+    assert doc.offices() == {
+        "Randhir Jaiswal": "Official Spokesperson",
+        "Sidhant Sibal": "Reporter, WION",
+        "Rezaul Laskar": "Reporter, Hindustan Times",
     }
 
 

@@ -450,3 +450,30 @@ def test_a_negated_auxiliary_asks_about_its_subject_too() -> None:
     assert whom("Why doesn’t Sofia trust the outdoor split?", speakers, {})[1] == ["Sofia Reyes"]
     assert whom("Why wasn't the chair happy?", speakers, {})[1] == ["Chair"]
 
+
+def test_where_an_asker_works_tells_which_asker_a_question_means() -> None:
+    speakers = ["Dana Whitfield", "Marcus Hale", "Rezaul Laskar", "Reporter"]
+    offices = {
+        "Dana Whitfield": ["Analyst, Morgan Stanley"],
+        "Marcus Hale": ["Analyst, Barclays"],
+        "Rezaul Laskar": ["Reporter, Hindustan Times"],
+    }
+    assert whom("What did the analyst from Morgan Stanley ask?", speakers, offices) == (
+        "the analyst from Morgan Stanley",
+        ["Dana Whitfield"],
+    )
+    assert whom("What did the Barclays analyst ask about wages?", speakers, offices)[1] == [
+        "Marcus Hale"
+    ]
+    assert whom("What did the reporter from the Hindustan Times ask?", speakers, offices)[1] == [
+        "Rezaul Laskar"
+    ]
+    # Every analyst where none works there, or no firm is named; a time is no employer.
+    assert whom("What did the analyst from Citi ask?", speakers, offices)[1] == [
+        "Dana Whitfield",
+        "Marcus Hale",
+    ]
+    assert whom("What did the reporter ask at Monday's briefing?", speakers, offices)[1] == [
+        "Reporter",
+        "Rezaul Laskar",
+    ]

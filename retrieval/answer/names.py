@@ -214,8 +214,35 @@ def called(
         m = pattern.search(question)
         subject, found = _called_by(m.group(1).split(), speakers, offices) if m else ("", [])
         if found:
-            return subject, found
+            return _where_held(question[m.start(1) :], subject, found, offices)
     return "", []
+
+
+# Where an office is held, after it: "the analyst from Morgan Stanley", "the reporter at the
+# Hindustan Times", "the director of Acme".
+_HELD_AT = re.compile(
+    rf"\s+(?:from|at|of|with|for)\s+(?:the\s+)?(?P<at>{_CAPITAL_PLAIN}(?:\s+{_CAPITAL_PLAIN}){{0,3}})"
+)
+
+
+def _where_held(
+    rest: str, subject: str, found: list[str], offices: Mapping[str, Sequence[str]] | None
+) -> tuple[str, list[str]]:
+    """The speakers of `found` whose offices are held where the words after the subject say,
+    with those words (`(Morgan Stanley -- Analyst)` of "the analyst from Morgan Stanley");
+    all of them, as before, where none is."""
+    written = re.match(rf"\s*{_spelt(subject.removeprefix('the '))}", rest, re.IGNORECASE)
+    m = _HELD_AT.match(rest, written.end()) if written else None
+    if not m:
+        return subject, found
+    at = office_words(m.group("at"))
+    held = offices or {}
+    there = [
+        s
+        for s in found
+        if any(office_words(p) == at for h in held.get(s, ()) for p in h.split(",")[1:])
+    ]
+    return (subject + m.group(), there) if there else (subject, found)
 
 
 def _called_by(

@@ -64,7 +64,13 @@ def label_offices(turns: Iterable[Turn]) -> dict[str, str]:
             ):
                 out[t.speaker] = " ".join(outside)  # "Host (Ruth Adler)"
             elif paren_asks(t.label):
-                out[t.speaker] = paren_part(t.label)
+                out[t.speaker] = _asker_office(paren_part(t.label), held)
+            elif their_name and asker and "," in held:
+                # "Question (Sidhant Sibal, WION)": a reporter of WION, as "the WION reporter"
+                # or "the reporter from WION" names them.
+                part = sp.base_label(t.label)
+                part = "Reporter" if part in _ASKED else part.title()
+                out[t.speaker] = _asker_office(part, held.partition(",")[2])
             elif not their_name and (seat := constituency(t.label)):
                 office = seat.partition("—")[2].split()
                 if office[:1] and office[0].lower() in TITLE_WORDS:
@@ -79,6 +85,17 @@ def label_offices(turns: Iterable[Turn]) -> dict[str, str]:
         if title and title != office_of(t.speaker.lower()):  # not "Chair" for the Chair
             out[t.speaker] = title
     return out
+
+
+# Labels that name what is asked, not who asks: their speakers are reporters.
+_ASKED = {"q", "question", "questions"}
+
+
+def _asker_office(part: str, held: str) -> str:
+    """An asker's part and where they work, as an office: "Analyst, Morgan Stanley" of "(Morgan
+    Stanley -- Analyst)", "Reporter, WION" of "WION"; the part alone where nothing else is said."""
+    where = [w.strip() for w in re.split(r"\s+--\s+|,", held) if w.strip() and w.strip() != part]
+    return ", ".join([part, *where])
 
 
 def _diarised(label: str) -> bool:

@@ -330,4 +330,8 @@ from __future__ import annotations
 # question typed in lower case (its turns and offices are as before).
 # 122: a Markdown bold wrapping a label and its words ("**Q: Is there a plan B?**") closes
 # after the words, not inside them (the question had ended "plan B?**").
-PARSER_VERSION = 122
+# 123: an asker's employer is part of their office: "Analyst, Morgan Stanley" of "Erik Woodring
+# -- Morgan Stanley -- Analyst", "Reporter, WION" of "Question (Sidhant Sibal, WION)" (who had
+# been "Analyst" and no office), as "the Morgan Stanley analyst" and "the reporter from WION"
+# name them.
+PARSER_VERSION = 123
