@@ -363,6 +363,32 @@ def test_an_interview_with_an_office_holder_gives_them_the_office_and_an_intervi
     assert office.offices() == {}  # an office's office is no one's
 
 
+def test_of_two_speakers_the_one_putting_questions_interviews_though_turns_end_on_statements() -> (
+    None
+):
+    doc = parse(
+        "The Long Game, Episode 42\n\n"
+        "Hannah Cole: Welcome back. My guest today is Rafael Ortiz, who ran the Ledger.\n\n"
+        "Rafael Ortiz: Thanks for having me.\n\n"
+        "Hannah Cole: What actually killed the Ledger? People assume it was the internet.\n\n"
+        "Rafael Ortiz: The sale of the printing plant did.\n\n"
+        "Hannah Cole: So it was logistics more than revenue.\n\n"
+        "Rafael Ortiz: Both, but logistics came first.\n\n"
+        "Hannah Cole: What would a new paper look like?\n\n"
+        "Rafael Ortiz: Small, and no printing press.\n",
+        "podcast.txt",
+    )
+    # Her turns that ask end on "?" once in four: both had been officials.
+    assert sorted(set(who(doc))) == [("Hannah Cole", "reporter"), ("Rafael Ortiz", "official")]
+    # Two who ask each other as often are neither's interviewer.
+    talk = parse(
+        "Ann Lee: Did you see the figures? They look low.\n\nTom Berg: I did. Did you?\n\n"
+        "Ann Lee: Yes.\n\nTom Berg: Good.\n",
+        "talk.txt",
+    )
+    assert {role for _, role in who(talk)} == {"official"}
+
+
 def test_a_byline_s_office_and_an_interview_s_byline() -> None:
     briefing = parse(
         "Department Press Briefing\nMatthew Miller, Department Spokesperson\nMarch 4, 2024\n\n"

@@ -3,6 +3,7 @@ participants, interviewers, and the principal speaker."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -103,17 +104,23 @@ def _mark_interviewers(turns: list[Turn], text: str, featured: str | None = None
     in a third of their turns, and more often than they are asked back: an interviewer puts
     statements to them too ("But the tax burden is still at a post-war high.")."""
     asks: Counter[str] = Counter()
+    puts: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for t in turns:
         if t.role == "official":
             total[t.speaker] += 1
             asks[t.speaker] += _asks(t, text)
+            puts[t.speaker] += _puts_question(t, text)
 
     def interviews(s: str) -> bool:
-        if featured not in total or s == featured or len(total) != 2:
+        if len(total) != 2:
             return False
-        share = asks[s] / total[s]
-        return share >= 1 / 3 and share > asks[featured] / total[featured]
+        (other,) = set(total) - {s}
+        if featured in total and featured != other:
+            return False
+        # Without a featured guest, whichever of the two puts questions the more.
+        share = puts[s] / total[s]
+        return share >= 1 / 3 and share > puts[other] / total[other]
 
     officials = [
         s for s in total if (asks[s] < 0.6 * total[s] or total[s] < 2) and not interviews(s)
@@ -128,6 +135,20 @@ def _mark_interviewers(turns: list[Turn], text: str, featured: str | None = None
 
 def _asks(t: Turn, text: str) -> bool:
     return text[t.start : t.end].rstrip().endswith("?")
+
+
+def _puts_question(t: Turn, text: str) -> bool:
+    return puts_question(text[t.start : t.end])
+
+
+# A question mark that ends a sentence (not "Why?" inside a word like "Y?es").
+_QUESTION_MARK = re.compile(r"\?(?=[\s\"”’)]|$)")
+
+
+def puts_question(text: str) -> bool:
+    """Some sentence of the text asks, if not its last: "What killed the Ledger? People assume
+    it was the internet." (an interviewer's statement after their question)."""
+    return _QUESTION_MARK.search(text) is not None
 
 
 def principal_speaker(turns: list[Turn], header_names: list[str]) -> str | None:

@@ -334,4 +334,8 @@ from __future__ import annotations
 # -- Morgan Stanley -- Analyst", "Reporter, WION" of "Question (Sidhant Sibal, WION)" (who had
 # been "Analyst" and no office), as "the Morgan Stanley analyst" and "the reporter from WION"
 # name them.
-PARSER_VERSION = 123
+# 124: of two named speakers, the one who puts questions in a third of their turns or more, and
+# more often than the other, interviews, though their turns end on a statement ("What killed the
+# Ledger? People assume it was the internet."); only where the title featured the other had
+# that been read (and only from turns ending on "?").
+PARSER_VERSION = 124
