@@ -351,3 +351,28 @@ def test_what_the_interviewer_asked_is_any_question_they_put(tmp_path: Path, emb
         "SUPERINTENDENT MORENO: We are still short eleven bus drivers.\n",
     )
     assert not board.retrieve(Ask("What did the reporter ask?")).topic_free
+
+
+def test_what_a_named_speaker_asked_is_led_by_the_questions_they_put(
+    tmp_path: Path, embeddings
+) -> None:  # type: ignore[no-untyped-def]
+    engine = engine_over(
+        tmp_path,
+        embeddings,
+        "The Long Game, Episode 42: Rebuilding trust in local news\n\n"
+        "Hannah Cole: Welcome back to The Long Game. I'm Hannah Cole. My guest today is Rafael "
+        "Ortiz, who ran the Tri-County Ledger for eleven years before it closed last spring. "
+        "Rafael, thanks for coming on.\n\n"
+        "Rafael Ortiz: Thanks for having me, Hannah.\n\n"
+        "Hannah Cole: What actually killed the Ledger? People assume it was the internet.\n\n"
+        "Rafael Ortiz: The internet took the classified ads, but we survived it. What killed us "
+        "was the sale of the printing plant.\n\n"
+        "Hannah Cole: If you could start a paper tomorrow, what would it look like?\n\n"
+        "Rafael Ortiz: Small. Four reporters, no printing press, a newsletter every morning.\n",
+    )
+    answer = engine.ask(Ask("What did Hannah Cole ask?"))
+    # Her welcome had led: nothing else is asked, and every quote is hers.
+    assert answer.citations[0].quote.startswith("What actually killed the Ledger?")
+    assert engine.retrieve(Ask("What did Hannah Cole ask?")).wants_questions
+    # A request is no question: "What did she ask Rafael to do?" wants what she asked for.
+    assert not engine.retrieve(Ask("What did Hannah Cole ask Rafael to do?")).wants_questions

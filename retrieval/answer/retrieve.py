@@ -6,6 +6,7 @@ import functools
 import hashlib
 import itertools
 import logging
+import re
 import time
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -42,6 +43,12 @@ class RetrievedChunk:
 # Reporters and chairs ask; officials and participants answer. One feature for the askers, so
 # what is learned from committee chairs carries over to reporters.
 ASKING_ROLES = ("reporter", "moderator")
+# Verbs that ask for questions put: "What did she ask?", "... want to know?"; not a request:
+# "What did Putin ask the Government to do?", "What did she ask for?".
+_ASKING = re.compile(
+    r"\b(?:ask|asked|question|questioned|quer(?:y|ied)|want(?:s|ed)?\s+to\s+know)\b", re.I
+)
+_REQUEST = re.compile(r"\bask(?:s|ed)?\b(?:\s+[\w'’.\-]+){0,4}?\s+(?:to|for)\b", re.I)
 
 
 @dataclass
@@ -98,6 +105,13 @@ class Retrieved:
             or names.speaker_named(speaker, self.query.resolved)
             or ((self.wants_askers or self.about_askers) and role in ASKING_ROLES)
         )
+
+    @functools.cached_property
+    def wants_questions(self) -> bool:
+        """ "What did Hannah ask?": the words it wants are questions (when it asks for nothing
+        else: `topic_free`)."""
+        text = self.query.text
+        return _ASKING.search(text) is not None and _REQUEST.search(text) is None
 
     @functools.cached_property
     def about_askers(self) -> bool:

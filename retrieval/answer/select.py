@@ -13,6 +13,7 @@ from retrieval.answer.features import FEATURES, Span, candidates, describe, ques
 from retrieval.answer.model import Model
 from retrieval.answer.retrieve import Retrieved
 from retrieval.parse.label_words import REPORTER_LABELS
+from retrieval.parse.roles import puts_question
 from retrieval.parse.speakers import name_words
 from retrieval.settings import AnswerSettings
 
@@ -41,7 +42,6 @@ class Selection:
 
 
 RANKED = 12  # candidates kept for a language model to compose from
-_QUESTION_MARK = re.compile(r"\?(?=\s|$)")  # ends a sentence that asks
 NO_MATCH = "Nothing in the indexed transcripts matches this question."
 NOT_ANSWERED = (
     "The transcripts do not seem to answer this question: no passage matches it closely enough."
@@ -86,6 +86,9 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
         ranked = [i for i in ranked if spans[i].speaker in held]
     elif r.topic_free and r.about_askers:  # "What did the interviewer ask?": theirs alone
         ranked = [i for i in ranked if spans[i].role == "reporter"] or ranked
+    if r.topic_free and r.wants_questions:
+        # "What did Hannah ask?": the questions she put first, not her welcome to the guest.
+        ranked = _put_first([i for i in ranked if _puts_question(r, spans[i])], ranked)
     if r.wants_askers:
         # "Who asked about dental vans?": a question put that holds as much of the user's words
         # as the best candidate leads, not the reply that repeats them (in a parliament the
@@ -246,7 +249,7 @@ def _asks(r: Retrieved, s: Span | Quote) -> bool:
 def _puts_question(r: Retrieved, s: Span | Quote) -> bool:
     """Some sentence of the quote is a question: "Dana, what does the package include? People
     want to know." asks, as its last sentence does not."""
-    return _QUESTION_MARK.search(_text(r, s)) is not None
+    return puts_question(_text(r, s))
 
 
 def _overlap(s: Span, q: Quote) -> bool:
