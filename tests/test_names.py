@@ -477,3 +477,14 @@ def test_where_an_asker_works_tells_which_asker_a_question_means() -> None:
         "Reporter",
         "Rezaul Laskar",
     ]
+
+
+def test_in_whose_view_names_them_as_according_to_does() -> None:
+    speakers = ["Mei Lin", "Tom Becker", "Alicia Gomez", "Chair"]
+    offices = {"Alicia Gomez": ["Chief Financial Officer"]}
+    # "In Mei" had been the subject, a name nobody has.
+    assert whom("In Mei's view, why should they wait?", speakers, offices) == ("Mei", ["Mei Lin"])
+    assert whom("What, in Becker's opinion, drives wages?", speakers, offices)[1] == ["Tom Becker"]
+    assert whom("In the CFO's view, what drove margins?", speakers, offices)[1] == ["Alicia Gomez"]
+    assert whom("In the chair's own words, what went wrong?", speakers, offices)[1] == ["Chair"]
+    assert whom("In Memphis's case, what happened?", speakers, offices)[1] == []

@@ -44,11 +44,22 @@ _OPENING = (
 # respondent?": set apart from the question, whose words it asks for.
 _ACCORDING = r"(?:^\W*|,\s*)(?i:according\s+to)\s+"
 _SET_APART = r"(?=\s*[,?]|\s*$)"
+# "In Becker's view, ...", "What, in the chair's opinion, ...": whose view, set apart as
+# "according to" is (English's nouns for a point of view).
+_IN_VIEW = r"(?:^\W*|,\s*)(?i:in)\s+"
+_VIEW = (
+    r"['’]s\s+(?:own\s+)?(?i:view|views|opinion|words|mind|eyes|estimation|judge?ment"
+    r"|assessment|account|understanding|experience)\b"
+)
 _POSSESSOR = re.compile(
-    rf"{_OPENING}(?P<who>(?:the\s+)?{_CAPITAL_PLAIN}(?:\s+{_CAPITAL_PLAIN}){{0,3}}?)['’]s\s"
+    rf"{_IN_VIEW}(?P<within>(?:the\s+)?{_CAPITAL_PLAIN}(?:\s+{_CAPITAL_PLAIN}){{0,3}}?){_VIEW}"
+    rf"|{_OPENING}(?P<who>(?:the\s+)?{_CAPITAL_PLAIN}(?:\s+{_CAPITAL_PLAIN}){{0,3}}?)['’]s\s"
     rf"|{_ACCORDING}(?P<source>(?:the\s+)?{_CAPITAL_PLAIN}(?:\s+{_CAPITAL_PLAIN}){{0,3}}){_SET_APART}"
 )
-_LOWER_POSSESSOR = re.compile(rf"{_OPENING}(?i:the)((?:\s+[a-z][\w\-]*){{1,4}}?)['’]s\s")
+_LOWER_POSSESSOR = re.compile(
+    rf"{_IN_VIEW}(?i:the)((?:\s+[a-z][\w\-]*){{1,4}}?){_VIEW}"
+    rf"|{_OPENING}(?i:the)((?:\s+[a-z][\w\-]*){{1,4}}?)['’]s\s"
+)
 _LOWER_SOURCE = re.compile(rf"{_ACCORDING}the((?:\s+[a-z][\w\-]*){{1,4}}){_SET_APART}")
 # "Tell me what Kim said ...", "What Kim thinks of ...": a question inside a request, or one
 # asked without its auxiliary.
@@ -146,7 +157,8 @@ def _subject(question: str) -> tuple[str | None, str]:
         return _POSSESSIVE.sub("", seat.group()), ""
     m = _POSSESSOR.search(question)
     if m:
-        return (m.group("who") or m.group("source").rstrip(".")).strip(), ""
+        who = m.group("who") or m.group("within") or m.group("source").rstrip(".")
+        return who.strip(), ""
     m = _SUBJECT.search(question) or _INDIRECT.search(question)
     return (m.group("who").strip(), m.group("verb")) if m else (None, "")
 
@@ -212,9 +224,13 @@ def called(
     # according to the respondent?" holds "the network" too.
     for pattern in (_LOWER_POSSESSOR, _LOWER_SUBJECT, _LOWER_INDIRECT, _LOWER_SOURCE):
         m = pattern.search(question)
-        subject, found = _called_by(m.group(1).split(), speakers, offices) if m else ("", [])
+        # The words after "the", in whichever of the pattern's places they stand.
+        at = (
+            next((g for g in range(1, pattern.groups + 1) if m.group(g) is not None), 0) if m else 0
+        )
+        subject, found = _called_by(m.group(at).split(), speakers, offices) if at else ("", [])
         if found:
-            return _where_held(question[m.start(1) :], subject, found, offices)
+            return _where_held(question[m.start(at) :], subject, found, offices)
     return "", []
 
 
