@@ -224,10 +224,8 @@ def called(
     # according to the respondent?" holds "the network" too.
     for pattern in (_LOWER_POSSESSOR, _LOWER_SUBJECT, _LOWER_INDIRECT, _LOWER_SOURCE):
         m = pattern.search(question)
-        # The words after "the", in whichever of the pattern's places they stand.
-        at = (
-            next((g for g in range(1, pattern.groups + 1) if m.group(g) is not None), 0) if m else 0
-        )
+        # The words after "the", in whichever of the pattern's places (one group each) matched.
+        at = m.lastindex or 0 if m else 0
         subject, found = _called_by(m.group(at).split(), speakers, offices) if at else ("", [])
         if found:
             return _where_held(question[m.start(at) :], subject, found, offices)

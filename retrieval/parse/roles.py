@@ -102,7 +102,8 @@ def _mark_interviewers(turns: list[Turn], text: str, featured: str | None = None
     """A named speaker who only asks questions is a reporter (an interviewer), not an official;
     so is one who asks whom the title features ("Interview with the Chancellor, Jeremy Hunt")
     in a third of their turns, and more often than they are asked back: an interviewer puts
-    statements to them too ("But the tax burden is still at a post-war high.")."""
+    statements to them too ("But the tax burden is still at a post-war high."). With no guest
+    featured, of two speakers the one who puts questions so is the interviewer."""
     asks: Counter[str] = Counter()
     puts: Counter[str] = Counter()
     total: Counter[str] = Counter()
@@ -110,7 +111,7 @@ def _mark_interviewers(turns: list[Turn], text: str, featured: str | None = None
         if t.role == "official":
             total[t.speaker] += 1
             asks[t.speaker] += _asks(t, text)
-            puts[t.speaker] += _puts_question(t, text)
+            puts[t.speaker] += puts_question(text[t.start : t.end])
 
     def interviews(s: str) -> bool:
         if len(total) != 2:
@@ -137,11 +138,7 @@ def _asks(t: Turn, text: str) -> bool:
     return text[t.start : t.end].rstrip().endswith("?")
 
 
-def _puts_question(t: Turn, text: str) -> bool:
-    return puts_question(text[t.start : t.end])
-
-
-# A question mark that ends a sentence (not "Why?" inside a word like "Y?es").
+# A question mark that ends a sentence: before a space, a closing quote or bracket, or the end.
 _QUESTION_MARK = re.compile(r"\?(?=[\s\"”’)]|$)")
 
 
