@@ -16,6 +16,7 @@ from retrieval.answer.names import (
     unnamed,
     whom,
 )
+from retrieval.answer.query import is_follow_up
 
 
 def test_question_names_are_capitalised_words_that_do_not_open_a_sentence() -> None:
@@ -488,3 +489,9 @@ def test_in_whose_view_names_them_as_according_to_does() -> None:
     assert whom("In the CFO's view, what drove margins?", speakers, offices)[1] == ["Alicia Gomez"]
     assert whom("In the chair's own words, what went wrong?", speakers, offices)[1] == ["Chair"]
     assert whom("In Memphis's case, what happened?", speakers, offices)[1] == []
+
+
+def test_a_reply_asked_for_with_little_else_is_a_follow_up() -> None:
+    assert is_follow_up("How did Tom answer?")
+    assert is_follow_up("What was Alicia's response?")
+    assert not is_follow_up("How did the minister respond to the criticism of waiting lists?")

@@ -376,3 +376,31 @@ def test_what_a_named_speaker_asked_is_led_by_the_questions_they_put(
     assert engine.retrieve(Ask("What did Hannah Cole ask?")).wants_questions
     # A request is no question: "What did she ask Rafael to do?" wants what she asked for.
     assert not engine.retrieve(Ask("What did Hannah Cole ask Rafael to do?")).wants_questions
+
+
+def test_a_named_speaker_s_reply_follows_up_on_whom_the_question_before_named(
+    tmp_path: Path, embeddings
+) -> None:  # type: ignore[no-untyped-def]
+    engine = engine_over(
+        tmp_path,
+        embeddings,
+        "Q3 Earnings Call\n\nOperator\n\nOur first question comes from Marcus Hale with Barclays."
+        "\n\nMarcus Hale -- Barclays -- Analyst\n\nTom, is the Northeast loss permanent?\n\n"
+        "Tom Becker -- Chief Executive Officer\n\nI think one of those customers comes back "
+        "within a year.\n\nOperator\n\nOur next question comes from Dana Whitfield with Morgan "
+        "Stanley.\n\nDana Whitfield -- Morgan Stanley -- Analyst\n\nCan you talk about labor?\n\n"
+        "Tom Becker -- Chief Executive Officer\n\nWages in Memphis are up about 7% since we "
+        "signed the lease.\n\nAlicia Gomez -- Chief Financial Officer\n\nAnd we built that "
+        "into the plan.\n",
+    )
+    history = ("What did the analyst from Morgan Stanley ask?",)
+    r = engine.retrieve(Ask("How did Tom answer?", history))
+    # Read alone, "How did Tom answer?" had been Tom's words about anything (his reply to
+    # Marcus Hale led).
+    assert r.replies_to == ("Dana Whitfield",) and r.topic_free
+    answer = engine.ask(Ask("How did Tom answer?", history))
+    assert answer.citations[0].quote.startswith("Wages in Memphis")
+    # Not where the reply is to someone the question names itself.
+    assert engine.retrieve(Ask("How did Tom answer Marcus?", history)).replies_to == (
+        "Marcus Hale",
+    )

@@ -29,11 +29,20 @@ class Query:
         return f"{self.context} {self.text}".strip()
 
 
+# A reply asked for, with little else: "How did Tom answer?" answers what came before.
+_REPLY = re.compile(r"\b(?:respon(?:se|ses|d|ds|ded)|repl(?:y|ies|ied)|answer(?:s|ed)?)\b", re.I)
+
+
+def asks_reply(question: str) -> bool:
+    """The question wants a reply, whether or not it says to whom."""
+    return _REPLY.search(question) is not None
+
+
 def is_follow_up(question: str) -> bool:
     content = terms(question)
     return (
         bool(_OPENERS.match(question))
-        or (len(content) <= 3 and bool(_ANAPHORA.search(question)))
+        or (len(content) <= 3 and (bool(_ANAPHORA.search(question)) or asks_reply(question)))
         or len(content) <= 1
     )
 

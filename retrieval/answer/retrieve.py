@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from retrieval.answer import names, replies, wanted
-from retrieval.answer.query import Query
+from retrieval.answer.query import Query, asks_reply
 from retrieval.answer.verify import source_text
 from retrieval.index.chunking import Sentence
 from retrieval.index.lexical import terms
@@ -150,6 +150,7 @@ def retrieve(
         # "What did Kim say ..." asks for Kim's words: look where Kim speaks.
         filters = replace(filters, speakers=tuple(speakers))
     askers: list[str] = []
+    wants = query.resolved  # what it asks for besides whose words
     # "What was the response to Dutton's question?", "What was Easterly's answer to Rubio?",
     # "What did the Taoiseach promise Deputy McGrath?", "What did Hannah think about Marcus's
     # argument?": the reply is in the turn after the asker's (whom the words were said to).
@@ -159,9 +160,15 @@ def retrieve(
         askers = [
             s for s in names.speaker_matches(who, known_speakers, offices) if s not in speakers
         ]
-        if askers and not speakers and not filters.speakers:
-            # Look where Dutton asks, as a question travels with its answer.
-            filters = replace(filters, speakers=tuple(askers))
+    elif speakers and query.context and asks_reply(query.text):
+        # "How did Tom answer?" after "What did the analyst from Morgan Stanley ask?": Tom's
+        # reply to whom the question before named.
+        _, before = names.whom(query.context, known_speakers, offices)
+        askers = [s for s in before if s not in speakers]
+        wants = query.text  # the question before said only whom
+    if askers and not speakers and not filters.speakers:
+        # Look where Dutton asks, as a question travels with its answer.
+        filters = replace(filters, speakers=tuple(askers))
     # Once the search holds to whose words are asked for, their name says nothing of what
     # about, and it moves the question's vector away from the words they said: "My view is we
     # keep raw logs for thirty days ..." is at cosine 0.13 from "What retention did Chris Dunn
@@ -248,7 +255,7 @@ def retrieve(
         # Where they spoke is no topic either: "In the Dáil, what did McGrath raise?".
         where = [d for d in manifest.docs.values() if set(speakers) & set(d["speakers"])]
         topic_free = wanted.asks_only_for(
-            replies.without_reply(query.resolved) if askers else query.resolved,
+            replies.without_reply(wants) if askers else wants,
             subject or "",
             lambda who: bool(names.speaker_matches(who, known_speakers, offices)),
             " ".join(f"{d['title']} {d.get('location') or ''}" for d in where),

@@ -20,7 +20,9 @@ def _summary_terms() -> frozenset[str]:
 @functools.cache
 def _speech_terms() -> frozenset[str]:
     """Nouns for what someone said (stemmed once, not at import)."""
-    return frozenset(terms("remarks comments words statement speech testimony answers questions"))
+    return frozenset(
+        terms("remarks comments words statement speech testimony answers questions response reply")
+    )
 
 
 def asks_only_for(
