@@ -95,6 +95,16 @@ from .conftest import said
             "[00:00:09] John Smith: Good.\n[00:00:12] Ann Lee: Yes.\n",
             [("John Smith", "Welcome everyone."), ("Ann Lee", "Thanks, on track.")],
         ),
+        (  # Markdown: a bold that the time opens, closing after the name or after the time
+            "# Design crit\n\n**[00:00:03] Sam Ortiz:** The toggles are too close.\n\n"
+            "**[00:00:15]** Kira Novak: They are 28 pixels apart.\n\n"
+            "**[00:00:24] Sam Ortiz:** Then stack them.\n",
+            [
+                ("Sam Ortiz", "The toggles are too close."),
+                ("Kira Novak", "They are 28 pixels apart."),
+                ("Sam Ortiz", "Then stack them."),
+            ],
+        ),
         (  # a British committee's question numbers
             "Oral evidence: Energy prices\n\nQ45 Chair: Good morning.\nProfessor Smith: Prices "
             "rose.\nQ46 Mr Jones: Why?\nProfessor Smith: Gas supply fell.\n",

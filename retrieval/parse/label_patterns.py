@@ -157,10 +157,13 @@ _TIME_BEFORE = (
 # member's seat or party in parentheses only ("1. Dr Caroline Johnson (Sleaford and North
 # Hykeham) (Con):"), which no numbered list's item is.
 QUESTION_NUMBER = re.compile(r"^[ \t]*[QT]?\d{1,4}\.[ \t]+")
-# A dash may part the time from the name: Happy Scribe's "[00:00:01.12] - Speaker 1".
+# A dash may part the time from the name: Happy Scribe's "[00:00:01.12] - Speaker 1". In
+# Markdown the time may open a bold that closes after the name ("**[00:00:03] Sam Ortiz:**",
+# `BOLD_BEFORE_LABEL`) or after the time ("**[00:00:03]** Sam Ortiz:").
 BEFORE_LABEL = re.compile(
-    rf"^[ \t]*(?:{_TIME_BEFORE}|{_QUESTION_NUMBER})(?:[ \t]+[-–—|](?=[ \t]))?[ \t]+"
+    rf"^[ \t]*(?:{_TIME_BEFORE}|{_QUESTION_NUMBER})(?:\*\*|__)?(?:[ \t]+[-–—|](?=[ \t]))?[ \t]+"
 )
+BOLD_BEFORE_LABEL = re.compile(r"^[ \t]*(?:\*\*|__)(?=[\[(]?\d)")
 # A time alone on its line, or opening it: a caption track copied as text ("0:03", "[00:00:05]
 # so today we're going to", whisper's "[00:00.000 --> 00:04.000]  Good morning.").
 TIME_LINE = re.compile(rf"^[ \t]*(?:{_TIME_BEFORE})(?:[ \t]+|$)")

@@ -11,6 +11,7 @@ from retrieval.parse.label_patterns import (
     ASKED_BY,
     BARE_Q,
     BEFORE_LABEL,
+    BOLD_BEFORE_LABEL,
     BOLD_NAME,
     CAPS_ALONE,
     CAPS_NAME,
@@ -89,9 +90,13 @@ def _match_line(line: str) -> LabelMatch | None:
         if not found or found.style == "alone":
             return None
         return replace(found, end=found.end + indent)
-    before = BEFORE_LABEL.match(line)
+    # A bold opened before the time is read past: "**[00:00:03] Sam Ortiz:** ...".
+    bold = BOLD_BEFORE_LABEL.match(line)
+    opened = bold.end() if bold else 0
+    before = BEFORE_LABEL.match(line[opened:])
     if before:
-        rest = line[before.end() :]
+        cut = opened + before.end()
+        rest = line[cut:]
         found = _match_label(rest)
         if found and found.style == "alone":
             return None  # "10:02 A.M. EST" is when, not who
@@ -106,9 +111,9 @@ def _match_line(line: str) -> LabelMatch | None:
             # A meeting's export: "0:00:05.2 Raj Patel" above the words; taken, as a name in
             # capitals alone is, where this very label opens two lines or more.
             found = LabelMatch(name, len(rest.rstrip()), False, style="alone")
-            return replace(found, end=found.end + before.end(), time=stamp(before))
+            return replace(found, end=found.end + cut, time=stamp(before))
         time = stamp(before) or (found.time if found else "")
-        return replace(found, end=found.end + before.end(), time=time) if found else None
+        return replace(found, end=found.end + cut, time=time) if found else None
     number = QUESTION_NUMBER.match(line)
     if number:
         found = _match_label(line[number.end() :])

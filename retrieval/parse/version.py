@@ -338,4 +338,6 @@ from __future__ import annotations
 # more often than the other, interviews, though their turns end on a statement ("What killed the
 # Ledger? People assume it was the internet."); only where the title featured the other had
 # that been read (and only from turns ending on "?").
-PARSER_VERSION = 124
+# 125: a Markdown bold opened before a label's time ("**[00:00:03] Sam Ortiz:** ...", or
+# "**[00:00:03]** Sam Ortiz: ...") is read past: no turn had been found.
+PARSER_VERSION = 125
