@@ -1398,6 +1398,21 @@ def test_a_markdown_heading_of_a_name_labels_the_words_below_it() -> None:
     assert (doc.title, doc.date) == ("Product review, 12 June 2024", "2024-06-12")
 
 
+def test_a_name_in_bold_alone_labels_the_words_below_it_though_said_once() -> None:
+    doc = parse(
+        "Sprint review\n\n**Sam Ortiz**\nThe search page is done.\n\n**Kira Novak**\nDid you "
+        "test it on the large accounts?\n\n**Sam Ortiz**\nNot yet.\n\n**Lena Wu**\nThen "
+        "not this sprint.\n\n**Sam Ortiz**\nAgreed.\n\n**Action Items**\nSam tests the large "
+        "accounts.\n",
+        "review.md",
+    )
+    # Kira and Lena speak once: their words had been Sam's.
+    assert speakers(doc)[:5] == ["Sam Ortiz", "Kira Novak", "Sam Ortiz", "Lena Wu", "Sam Ortiz"]
+    # A line in bold after the last turn is a section: it ends the turn above it.
+    assert said(doc, 4) == "Agreed."
+    assert "Action Items" not in speakers(doc)
+
+
 def test_minutes_key_their_initials_and_a_surname_may_be_a_title() -> None:
     doc = parse(
         "Budget Committee notes, 14 February 2024\n"

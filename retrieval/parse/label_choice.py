@@ -131,10 +131,13 @@ def _in_used_styles(found: dict[int, LabelMatch], lines: list[str]) -> dict[int,
     # Speaker") is named so too.
     layout = any(n >= 2 for n in people.values())
     first_repeated: dict[tuple[str, int], int] = {}
+    bold_repeated: list[int] = []  # names in bold alone on their lines, that open two or more
     for i, m in found.items():  # in the lines' order
         again = styles[(m.style, sp.base_label(m.label))] >= 2 or _again(people, m.label)
         if m.style in ("alone", "heading") and again:
             first_repeated.setdefault(level(i), i)
+        if m.style == "name_alone" and again and _bold(lines[i]):
+            bold_repeated.append(i)
 
     def kept(i: int, m: LabelMatch) -> bool:
         if m.style == "answer":
@@ -150,10 +153,17 @@ def _in_used_styles(found: dict[int, LabelMatch], lines: list[str]) -> dict[int,
             return repeats or layout
         if m.style == "name_alone":  # not a heading in Title Case ("Next Steps") once
             titled = layout and is_title_label(m.label)
-            return repeats or titled or ("name_alone" in used and timed(i))
+            # In bold between two that repeat, as a notes app writes turns: "**Kira Novak**"
+            # above the only words she says (not "**Action Items**" after the last turn).
+            among = _bold(lines[i]) and bold_repeated[:1] < [i] < bold_repeated[-1:]
+            return repeats or titled or ("name_alone" in used and timed(i)) or among
         return not m.style or m.style in used
 
     return {i: m for i, m in found.items() if kept(i, m)}
+
+
+def _bold(line: str) -> bool:
+    return line.lstrip().startswith(("**", "__"))
 
 
 def _people(label: str) -> set[str]:

@@ -52,11 +52,15 @@ def dateline(line: str) -> bool:
 
 
 def is_heading(lines: list[Line], i: int) -> bool:
-    """A rule (`-----`), a Markdown heading ("## Action items"), or a paragraph of up to three
-    lines in capitals, of two words or more, that is not a sentence and not a stage direction
-    ("[APPLAUSE]")."""
+    """A rule (`-----`), a Markdown heading ("## Action items") or a line wholly in bold that is
+    not a sentence ("**Action Items**", or a name that is no label: "**Kira Novak**" above the
+    only words she says, which are then nobody's rather than the turn's above), or a paragraph
+    of up to three lines in capitals, of two words or more, that is not a sentence and not a
+    stage direction ("[APPLAUSE]")."""
     text = lines[i].text.strip()
     if _RULE.fullmatch(text) or _MARKDOWN_HEADING.match(text):
+        return True
+    if (bold := _BOLD_LINE.fullmatch(text)) and bold.group(2).rstrip()[-1:] not in _SENTENCE_END:
         return True
     if text.upper() != text:
         return False
@@ -66,7 +70,7 @@ def is_heading(lines: list[Line], i: int) -> bool:
         and paragraph.upper() == paragraph
         and any(c.isalpha() for c in paragraph)
         and paragraph[:1] not in "[("
-        and paragraph[-1:] not in '.?!,;:"”’…-—)]'
+        and paragraph[-1:] not in _SENTENCE_END
     )
 
 
@@ -103,6 +107,8 @@ def _short_paragraph(lines: list[Line], i: int) -> str:
 # A line drawn across the page: "-----", "=====" (a footnote's or a section's border).
 _RULE = re.compile(r"[-=_*]{3,}")
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")
+_BOLD_LINE = re.compile(r"(\*\*|__)([^*_\n]{1,80})\1")
+_SENTENCE_END = '.?!,;:"”’…-—)]'
 # A stage direction alone on its line, in capitals: "(BEGIN VIDEO CLIP)", "[LAUGHTER]".
 DIRECTION = re.compile(r"\([^()a-z]*[A-Z][^()a-z]*\)|\[[^\[\]a-z]*[A-Z][^\[\]a-z]*\]")
 # A short note in brackets, three letters or more, before a turn's words on the same line:

@@ -340,4 +340,8 @@ from __future__ import annotations
 # that been read (and only from turns ending on "?").
 # 125: a Markdown bold opened before a label's time ("**[00:00:03] Sam Ortiz:** ...", or
 # "**[00:00:03]** Sam Ortiz: ...") is read past: no turn had been found.
-PARSER_VERSION = 125
+# 126: a name in bold alone on its line labels the words below it though said once, between two
+# that repeat ("**Kira Novak**" above her only question had left it in Sam's turn); a line
+# wholly in bold that is no sentence ("**Action Items**") ends the turn above it, as a Markdown
+# heading does.
+PARSER_VERSION = 126
