@@ -174,7 +174,12 @@ def test_an_office_s_head_may_come_last_and_an_asker_s_outlet_is_no_seat() -> No
         "briefing.txt",
     )
     assert who(briefing)[1] == ("Sidhant Sibal", "reporter")
-    assert briefing.offices() == {"Randhir Jaiswal": "Official Spokesperson"}
+    # The outlet is where the reporter works ("the reporter from WION"), not a seat.
+    assert briefing.offices() == {
+        "Randhir Jaiswal": "Official Spokesperson",
+        "Sidhant Sibal": "Reporter, WION",
+        "Rezaul Laskar": "Reporter, Hindustan Times",
+    }
     board = parse(
         "Board of Education Regular Meeting\nApril 9, 2024\n\n"
         "President Alvarez: I call this meeting to order.\n\n"
