@@ -117,11 +117,12 @@ def _mark_interviewers(turns: list[Turn], text: str, featured: str | None = None
         if len(total) != 2:
             return False
         (other,) = set(total) - {s}
-        if featured in total and featured != other:
-            return False
-        # Without a featured guest, whichever of the two puts questions the more.
-        share = puts[s] / total[s]
-        return share >= 1 / 3 and share > puts[other] / total[other]
+        share, asked_back = puts[s] / total[s], puts[other] / total[other]
+        if featured in total:
+            return featured == other and share >= 1 / 3 and share > asked_back
+        # Without a featured guest, one who puts questions often, and twice as often as the
+        # other: not a meeting of two where one asks once ("What caused it?").
+        return puts[s] >= 3 and share >= 1 / 3 and asked_back <= share / 2
 
     officials = [
         s for s in total if (asks[s] < 0.6 * total[s] or total[s] < 2) and not interviews(s)

@@ -344,4 +344,7 @@ from __future__ import annotations
 # that repeat ("**Kira Novak**" above her only question had left it in Sam's turn); a line
 # wholly in bold that is no sentence ("**Action Items**") ends the turn above it, as a Markdown
 # heading does.
-PARSER_VERSION = 126
+# 127: of two speakers with no guest featured, one interviews only when they put questions in
+# three turns or more, a third of theirs, and twice as often as the other: a meeting of two
+# where one asked once ("What caused it?") had made them an interviewer since 124.
+PARSER_VERSION = 127
