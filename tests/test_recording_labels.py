@@ -105,6 +105,16 @@ from .conftest import said
                 ("Sam Ortiz", "Then stack them."),
             ],
         ),
+        (  # a recorder's export: the name in square brackets; a stage direction is no one
+            "Sprint review\n\n[Sam Ortiz] The search page is done.\n[Kira Novak] Did you test "
+            "it?\n[Sam Ortiz] Not yet. [Laughter] Next week.\n[Lena Wu] Then not this sprint.\n",
+            [
+                ("Sam Ortiz", "The search page is done."),
+                ("Kira Novak", "Did you test it?"),
+                ("Sam Ortiz", "Not yet. [Laughter] Next week."),
+                ("Lena Wu", "Then not this sprint."),
+            ],
+        ),
         (  # a British committee's question numbers
             "Oral evidence: Energy prices\n\nQ45 Chair: Good morning.\nProfessor Smith: Prices "
             "rose.\nQ46 Mr Jones: Why?\nProfessor Smith: Gas supply fell.\n",

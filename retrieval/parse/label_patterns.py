@@ -134,6 +134,11 @@ BOLD_NAME = re.compile(
     rf"^(?:[>\-*][ \t]*)*(?P<b>\*\*|__)(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE})){{0,4}})"
     rf"(?:,[ \t]*(?P<role>[^*_\n]{{1,60}}))?(?P=b)[ \t]+(?=\S)"
 )
+# A name in square brackets opening its words, as some recorders' exports write a turn: "[Sam
+# Ortiz] The search page is done.", "[Speaker 2] Yes." (with a colon, it is `MIXED_LABEL`).
+BRACKET_NAME = re.compile(
+    rf"^[ \t]*\[(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE}|\d{{1,3}})){{0,4}})\][ \t]+(?=\S)"
+)
 # A name and a tab, as a spreadsheet's or a tool's export writes a row: "00:00:05<TAB>Maya
 # Chen<TAB>Let us start." (the time is `BEFORE_LABEL`'s).
 TAB_LABEL = re.compile(rf"^(?P<label>{_WORD}(?:[ ]+(?:{_WORD}|{_PARTICLE})){{0,4}})\t+(?=\S)")

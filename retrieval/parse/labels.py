@@ -13,6 +13,7 @@ from retrieval.parse.label_patterns import (
     BEFORE_LABEL,
     BOLD_BEFORE_LABEL,
     BOLD_NAME,
+    BRACKET_NAME,
     CAPS_ALONE,
     CAPS_NAME,
     CAPTION_LABEL,
@@ -58,7 +59,8 @@ class LabelMatch:
     # "caps_dot" ("RACHEL SIEGEL. Hi.") likewise, and not in a transcript written in capitals;
     # "alone" ("JOHN SMITH" on its own line) and "heading" ("### Jane Doe") when this very
     # label does or one of its style and heading level above it does; "bold" ("**Sam Reyes**
-    # Our users ...") and "tab" ("Maya Chen<TAB>Let us start.") when this very label does;
+    # Our users ..."), "tab" ("Maya Chen<TAB>Let us start.") and "bracket" ("[Maya Chen] Let
+    # us start.") when this very label does;
     # "answer" ("A.") when the document has questions ("Q.") too, or its speakers go by
     # letters ("B:").
     style: str = ""
@@ -194,6 +196,10 @@ def _match_label(line: str) -> LabelMatch | None:
     m = TAB_LABEL.match(line)
     if m:
         return LabelMatch(m.group("label"), m.end(), False, style="tab")
+    m = BRACKET_NAME.match(line)
+    if m and (sp.looks_like_name(m.group("label")) or sp.is_numbered(m.group("label"))):
+        # Not a stage direction: "[Laughter] Right.", "[inaudible] and then".
+        return LabelMatch(m.group("label"), m.end(), False, style="bracket")
     m = DASH_LABEL.match(line)
     if m:
         role = f" ({m.group('role').strip()})" if m.group("role") else ""

@@ -347,4 +347,7 @@ from __future__ import annotations
 # 127: of two speakers with no guest featured, one interviews only when they put questions in
 # three turns or more, a third of theirs, and twice as often as the other: a meeting of two
 # where one asked once ("What caused it?") had made them an interviewer since 124.
-PARSER_VERSION = 127
+# 128: a name in square brackets opens its words ("[Sam Ortiz] The search page is done."), as
+# some recorders' exports write turns, where one so written opens two lines or more; they had
+# been nobody's.
+PARSER_VERSION = 128
