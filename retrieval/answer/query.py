@@ -29,8 +29,10 @@ class Query:
         return f"{self.context} {self.text}".strip()
 
 
-# A reply asked for, with little else: "How did Tom answer?" answers what came before.
-_REPLY = re.compile(r"\b(?:respon(?:se|ses|d|ds|ded)|repl(?:y|ies|ied)|answer(?:s|ed)?)\b", re.I)
+# English's words for a reply ("replies.py" reads whom it is to). One asked for with little
+# else, "How did Tom answer?", answers what came before.
+REPLY_WORDS = r"respon(?:se|ses|d|ds|ded)|repl(?:y|ies|ied)|answer(?:s|ed)?"
+_REPLY = re.compile(rf"\b(?i:{REPLY_WORDS})\b")
 
 
 def asks_reply(question: str) -> bool:

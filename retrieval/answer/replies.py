@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from retrieval.answer.query import REPLY_WORDS
 from retrieval.index.lexical import terms
 
 # A word of a name in capitals, not its possessive: "O'Brien", "Sen.", "Dutton" of "Dutton's".
@@ -23,7 +24,7 @@ _SAID = (
     r"|arguments|proposal|proposals|suggestion|suggestions|idea|ideas|objection|objections)\b"
 )
 _REPLY_TO = re.compile(
-    r"\b(?:(?i:in)\s+)?(?i:respon(?:se|ses|d|ds|ded)|repl(?:y|ies|ied)|answer(?:s|ed)?)\s+"
+    rf"\b(?:(?i:in)\s+)?(?i:{REPLY_WORDS})\s+"
     rf"(?:(?i:given)\s+)?(?:(?i:to)\s+)?{_NAMED}(?:['’]s\s+{_SAID})?"
 )
 # What someone named thought of another's point: "What did Hannah think about Marcus's

@@ -155,7 +155,9 @@ def _in_used_styles(found: dict[int, LabelMatch], lines: list[str]) -> dict[int,
             titled = layout and is_title_label(m.label)
             # In bold between two that repeat, as a notes app writes turns: "**Kira Novak**"
             # above the only words she says (not "**Action Items**" after the last turn).
-            among = _bold(lines[i]) and bold_repeated[:1] < [i] < bold_repeated[-1:]
+            among = (
+                _bold(lines[i]) and bool(bold_repeated) and bold_repeated[0] < i < bold_repeated[-1]
+            )
             return repeats or titled or ("name_alone" in used and timed(i)) or among
         return not m.style or m.style in used
 
