@@ -353,9 +353,9 @@ def test_what_the_interviewer_asked_is_any_question_they_put(tmp_path: Path, emb
     assert not board.retrieve(Ask("What did the reporter ask?")).topic_free
 
 
-def test_what_a_named_speaker_asked_is_led_by_the_questions_they_put(
+def test_what_a_named_speaker_asked_is_led_by_the_questions_they_put(  # type: ignore[no-untyped-def]
     tmp_path: Path, embeddings
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     engine = engine_over(
         tmp_path,
         embeddings,
@@ -378,9 +378,9 @@ def test_what_a_named_speaker_asked_is_led_by_the_questions_they_put(
     assert not engine.retrieve(Ask("What did Hannah Cole ask Rafael to do?")).wants_questions
 
 
-def test_a_named_speaker_s_reply_follows_up_on_whom_the_question_before_named(
+def test_a_named_speaker_s_reply_follows_up_on_whom_the_question_before_named(  # type: ignore[no-untyped-def]
     tmp_path: Path, embeddings
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     engine = engine_over(
         tmp_path,
         embeddings,

@@ -251,11 +251,7 @@ def _where_held(
         return subject, found
     at = office_words(m.group("at"))
     held = offices or {}
-    there = [
-        s
-        for s in found
-        if any(office_words(p) == at for h in held.get(s, ()) for p in h.split(",")[1:])
-    ]
+    there = [s for s in found if at in _held_at(held.get(s, ()))]
     return (subject + m.group(), there) if there else (subject, found)
 
 
@@ -356,8 +352,12 @@ def _holds_by_initials(initials: str, at: list[str], held: Sequence[str]) -> boo
     and, if `at` is given, one of them is held there."""
     parts = [p for h in held for p in (h, *h.split(","))]
     named = initials in {form for p in parts for form in (_office_initials(p), p.strip().upper())}
-    where = [office_words(p) for h in held for p in h.split(",")[1:]]
-    return named and (not at or at in where)
+    return named and (not at or at in _held_at(held))
+
+
+def _held_at(held: Sequence[str]) -> list[list[str]]:
+    """Where these offices are held, as office words: "brightline" of "CEO, Brightline"."""
+    return [office_words(p) for h in held for p in h.split(",")[1:]]
 
 
 def speaker_matches(

@@ -43,6 +43,11 @@ _ASKERS = {
 }  # fmt: skip
 
 
+def asker_called(base: str) -> str:
+    """How an asker's label shows them: "Reporter" for "q", "Journalist" for "journalist"."""
+    return _ASKERS.get(base, base.title())
+
+
 def normalise(
     label: str,
     known_names: list[str],
@@ -76,9 +81,7 @@ def normalise(
         else ""
     )
     if base in REPORTER_LABELS:
-        return Speaker(
-            named_role or aliases.get(base) or _ASKERS.get(base, base.title()), "reporter"
-        )
+        return Speaker(named_role or aliases.get(base) or asker_called(base), "reporter")
     if base in ANSWER_LABELS and not (lettered and len(base) == 1):
         return Speaker("", "")  # whoever the transcript is of, as for unlabelled prose
     if base.split()[0] in ("unknown", "unidentified"):

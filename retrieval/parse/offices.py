@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 
 from retrieval.parse import speakers as sp
-from retrieval.parse.label_speaker import paren_asks, paren_hosts, paren_part
+from retrieval.parse.label_speaker import asker_called, paren_asks, paren_hosts, paren_part
 from retrieval.parse.label_words import (
     ABBREVIATED_TITLES,
     FORMS_OF_ADDRESS,
@@ -68,8 +68,7 @@ def label_offices(turns: Iterable[Turn]) -> dict[str, str]:
             elif their_name and asker and "," in held:
                 # "Question (Sidhant Sibal, WION)": a reporter of WION, as "the WION reporter"
                 # or "the reporter from WION" names them.
-                part = sp.base_label(t.label)
-                part = "Reporter" if part in _ASKED else part.title()
+                part = asker_called(sp.base_label(t.label))
                 out[t.speaker] = _asker_office(part, held.partition(",")[2])
             elif not their_name and (seat := constituency(t.label)):
                 office = seat.partition("—")[2].split()
@@ -85,10 +84,6 @@ def label_offices(turns: Iterable[Turn]) -> dict[str, str]:
         if title and title != office_of(t.speaker.lower()):  # not "Chair" for the Chair
             out[t.speaker] = title
     return out
-
-
-# Labels that name what is asked, not who asks: their speakers are reporters.
-_ASKED = {"q", "question", "questions"}
 
 
 def _asker_office(part: str, held: str) -> str:
