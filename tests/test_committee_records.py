@@ -108,7 +108,8 @@ def test_a_role_then_its_holder_after_a_dash_or_in_parentheses() -> None:
     # What follows the holder's name is where they are from.
     assert normalise("Moderator (Ann Lee, CNN)", [], {}) == Speaker("Ann Lee", "moderator")
     assert normalise("Reporter (Jane Doe, NHK)", [], {}) == Speaker("Jane Doe", "reporter")
-    assert normalise("Reporter (NHK)", [], {}) == Speaker("Reporter", "reporter")
+    # One word is where they work, and calls them, as an outlet's label alone ("AFP:") does.
+    assert normalise("Reporter (NHK)", [], {}) == Speaker("NHK", "reporter")
     # A surname is not a role: the transcript never writes it in lower case.
     council = parse(
         "The President: I give the floor to the representative of the United Kingdom.\n\n"

@@ -86,8 +86,9 @@ def test_bare_q_followed_by_several_spaces() -> None:
     ]
     assert said(doc, 1) == ("Do you agree the bill can't pass anymore?")
     # A Q with its outlet is a label too; "(Reuters):" had been the first words of the question.
+    # The outlet calls its asker, as an outlet's label alone ("AFP:") does.
     outlet = parse(text.replace("Q    Do", "Q (Reuters): Do"), "obama.txt")
-    assert who(outlet) == who(doc)
+    assert who(outlet) == [who(doc)[0], ("Reuters", "reporter"), who(doc)[2]]
     assert said(outlet, 1) == ("Do you agree the bill can't pass anymore?")
 
 

@@ -9,7 +9,7 @@ from retrieval.answer.features import FEATURES, candidates, describe
 from retrieval.chain import Ask, Engine
 from retrieval.index.manifest import Filters
 
-from .conftest import FIXTURES, engine_over
+from .conftest import FIXTURES, engine_over, who
 
 
 def test_a_named_person_who_neither_speaks_nor_is_mentioned_is_abstained_on(
@@ -404,3 +404,76 @@ def test_a_named_speaker_s_reply_follows_up_on_whom_the_question_before_named(  
     assert engine.retrieve(Ask("How did Tom answer Marcus?", history)).replies_to == (
         "Marcus Hale",
     )
+
+
+_WHO_BRIEFING = (
+    "COVID-19 virtual press conference, 12 January 2022\n\n"
+    "Speaker key:\nTJ Tarik Jasarevic\nTAG Dr Tedros Adhanom Ghebreyesus\n"
+    "MK Dr Maria Van Kerkhove\nHB Helen Branswell\nJM Jamie Morrison\n\n"
+    "TJ  Welcome to this press conference. I give the floor to Dr Tedros.\n\n"
+    "TAG  Last week more than fifteen million new cases were reported to WHO. Eighty-five "
+    "percent of Africa's population has yet to receive a single dose.\n\n"
+    "TJ  Thank you. The first question is from Helen Branswell from STAT. Helen, go ahead.\n\n"
+    "HB  Some countries now offer fourth doses. Is a second booster needed for healthy "
+    "adults?\n\n"
+    "MK  At the moment the evidence does not support a second booster for healthy adults.\n\n"
+    "TJ  The next question is from Jamie Morrison from Sky News. Jamie, please go ahead.\n\n"
+    "JM  Is Omicron the last variant? Many people are saying this is the beginning of the "
+    "end.\n\n"
+    "MK  It is very unlikely that Omicron will be the last variant.\n\n"
+    "TAG  Endemic does not mean harmless.\n"
+)
+
+
+def test_askers_a_moderator_gives_the_floor_by_name_are_reporters(  # type: ignore[no-untyped-def]
+    tmp_path: Path, embeddings
+) -> None:
+    from retrieval.parse.transcript import parse
+
+    doc = parse(_WHO_BRIEFING, "who.txt")
+    roles = dict(who(doc))
+    # Everyone had been a participant, as in a meeting: no label said who asked.
+    assert roles == {
+        "Tarik Jasarevic": "moderator",
+        "Tedros Adhanom Ghebreyesus": "official",
+        "Helen Branswell": "reporter",
+        "Maria Van Kerkhove": "official",
+        "Jamie Morrison": "reporter",
+    }
+    assert doc.offices() == {
+        "Helen Branswell": "Reporter, STAT",
+        "Jamie Morrison": "Reporter, Sky News",
+    }
+    engine = engine_over(tmp_path, embeddings, _WHO_BRIEFING)
+    # "According to a reporter" had quoted Dr Van Kerkhove; "the Sky News reporter" the
+    # moderator's introduction.
+    answer = engine.ask(Ask("According to a reporter, what are many people saying?"))
+    assert answer.citations[0].speaker == "Jamie Morrison"
+    for question in (
+        "What did the Sky News reporter ask?",
+        "What did the journalist from Sky News ask?",
+    ):
+        answer = engine.ask(Ask(question))
+        assert {c.speaker for c in answer.citations} == {"Jamie Morrison"}, question
+
+
+def test_an_asker_labelled_by_their_outlet_is_that_outlet_s_asker(  # type: ignore[no-untyped-def]
+    tmp_path: Path, embeddings
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        embeddings,
+        "Press briefing by Commissioner Valdis Dombrovskis, Brussels, 3 April 2025\n\n"
+        "Dombrovskis: We are finalising a first package of countermeasures, which will take "
+        "effect in mid-April if negotiations fail.\n\n"
+        "Journalist (Politico): Will the countermeasures include digital services?\n\n"
+        "Dombrovskis: The first package covers goods. All options are on the table.\n\n"
+        "Journalist (Reuters): Has Washington responded to your zero-for-zero offer?\n\n"
+        "Dombrovskis: We have not had a substantive response so far.\n",
+    )
+    # Every asker had been one "Journalist", where no outlet was found.
+    answer = engine.ask(Ask("What did the journalist from Reuters ask?"))
+    assert [c.speaker for c in answer.citations] == ["Reuters"]
+    assert answer.citations[0].quote.startswith("Has Washington responded")
+    answer = engine.ask(Ask("What did the Politico reporter ask?"))
+    assert {c.speaker for c in answer.citations} == {"Politico"}

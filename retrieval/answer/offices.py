@@ -13,6 +13,9 @@ from retrieval.parse.label_words import FORMS_OF_ADDRESS, JOINING_WORDS, TITLE_W
 # Chair:`, "the chair" of `Chairwoman Waters:`. (Not a convener, who is whom "the convener" asks
 # for where a transcript has both.)
 CHAIR = dict.fromkeys(("chairman", "chairwoman", "chairperson"), "chair")
+# So with English's words for one who asks at a press conference: "the journalist from Sky
+# News" is whom the moderator introduced as from there (`Reporter, Sky News`).
+_SAME_OFFICE = CHAIR | dict.fromkeys(("journalist", "correspondent"), "reporter")
 
 
 def holding(office: list[str], speakers: Sequence[str], offices: Mapping | None) -> list[str]:
@@ -112,4 +115,6 @@ def office_words(text: str) -> list[str]:
 @functools.lru_cache(maxsize=16384)
 def _office_words(text: str) -> tuple[str, ...]:
     # Cached: a question naming someone in lower case reads every speaker's name and offices.
-    return tuple(CHAIR.get(w, w) for w in (w.lower() for w in re.findall(r"[\w'’\-]+", text)))
+    return tuple(
+        _SAME_OFFICE.get(w, w) for w in (w.lower() for w in re.findall(r"[\w'’\-]+", text))
+    )

@@ -43,6 +43,21 @@ _ASKERS = {
 }  # fmt: skip
 
 
+# The askers' labels of the press, whose parentheses may say where they work.
+_PRESS_ASKERS = {"q", "question", "questions", "reporter", "journalist", "correspondent", "press"}
+# A word written with a capital: a name, or an outlet's ("AFP", "Politico", "CNN-News18").
+_ONE_WORD = re.compile(r"[A-Z][\w&.\-]*")
+
+
+def asker_outlet(label: str) -> str:
+    """Where an asker's label says they work, one word in its parentheses: "Politico" of
+    "Journalist (Politico)", "AFP" of "Q (AFP)"; or ""."""
+    if base_label(label) not in _PRESS_ASKERS:
+        return ""  # not an interviewer's code: "Interviewer (IV):", then "IV:"
+    inside = strip_parens(outer_paren(label)).split(",")[0].strip()
+    return inside if _ONE_WORD.fullmatch(inside) else ""
+
+
 def asker_called(base: str) -> str:
     """How an asker's label shows them: "Reporter" for "q", "Journalist" for "journalist"."""
     return _ASKERS.get(base, base.title())
@@ -81,7 +96,10 @@ def normalise(
         else ""
     )
     if base in REPORTER_LABELS:
-        return Speaker(named_role or aliases.get(base) or asker_called(base), "reporter")
+        # Each outlet's asker is one speaker, called by the outlet as an outlet's label alone
+        # ("AFP:") calls them, not every asker the same "Reporter".
+        outlet = asker_outlet(label)
+        return Speaker(named_role or outlet or aliases.get(base) or asker_called(base), "reporter")
     if base in ANSWER_LABELS and not (lettered and len(base) == 1):
         return Speaker("", "")  # whoever the transcript is of, as for unlabelled prose
     if base.split()[0] in ("unknown", "unidentified"):

@@ -9,7 +9,13 @@ import re
 from collections.abc import Iterable
 
 from retrieval.parse import speakers as sp
-from retrieval.parse.label_speaker import asker_called, paren_asks, paren_hosts, paren_part
+from retrieval.parse.label_speaker import (
+    asker_called,
+    asker_outlet,
+    paren_asks,
+    paren_hosts,
+    paren_part,
+)
 from retrieval.parse.label_words import (
     ABBREVIATED_TITLES,
     FORMS_OF_ADDRESS,
@@ -18,7 +24,7 @@ from retrieval.parse.label_words import (
     REPORTER_LABELS,
     TITLE_WORDS,
 )
-from retrieval.parse.roles import Turn
+from retrieval.parse.roles import Turn, introductions
 
 
 def label_offices(turns: Iterable[Turn]) -> dict[str, str]:
@@ -63,6 +69,9 @@ def label_offices(turns: Iterable[Turn]) -> dict[str, str]:
                 and not {w.lower() for w in outside} & set(held_words)
             ):
                 out[t.speaker] = " ".join(outside)  # "Host (Ruth Adler)"
+            elif (outlet := asker_outlet(t.label)) and outlet == t.speaker:
+                # "Journalist (Politico)": "the journalist from Politico".
+                out[t.speaker] = _asker_office(asker_called(sp.base_label(t.label)), outlet)
             elif paren_asks(t.label):
                 out[t.speaker] = _asker_office(paren_part(t.label), held)
             elif their_name and asker and "," in held:
@@ -84,6 +93,18 @@ def label_offices(turns: Iterable[Turn]) -> dict[str, str]:
         if title and title != office_of(t.speaker.lower()):  # not "Chair" for the Chair
             out[t.speaker] = title
     return out
+
+
+def introduced_offices(turns: list[Turn], text: str) -> dict[str, str]:
+    """Reporter -> where the moderator who gave them the floor says they work: "Reporter,
+    STAT" of "The first question is from Helen Branswell from STAT." (see
+    `roles.introductions`)."""
+    askers = {t.speaker for t in turns if t.role == "reporter"}
+    return {
+        s: _asker_office(asker_called("q"), at)
+        for s, (_, at) in introductions(turns, text).items()
+        if s in askers and at
+    }
 
 
 def _asker_office(part: str, held: str) -> str:

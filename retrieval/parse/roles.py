@@ -41,7 +41,7 @@ def assign_roles(turns: list[Turn], text: str, featured: str | None = None) -> l
         if any(t.role == "reporter" for t in marked):
             return marked
     if not any(t.role == "reporter" for t in turns):
-        turns = _answering_officials(turns, text)
+        turns = _introduced_askers(turns, text) or _answering_officials(turns, text)
     if any(t.role == "reporter" for t in turns):
         return turns
     named = {t.speaker for t in turns if t.role in ("official", "participant")}
@@ -84,6 +84,61 @@ def _answering_officials(turns: list[Turn], text: str) -> list[Turn]:
         return turns
     roles = dict.fromkeys(askers, "reporter") | dict.fromkeys(answering, "official")
     return [replace(t, role=roles[t.speaker]) if t.speaker in roles else t for t in turns]
+
+
+# "The first question is from Helen Branswell from STAT", "Our next question comes from the line
+# of Erik Woodring with Morgan Stanley": whom a moderator gives the floor to ask, and where they
+# work.
+_NAME_WORD = r"[A-Z][\w'’\-]*"
+_INTRODUCES = re.compile(
+    r"\bquestions?\b[^.?!\n]{0,40}?\bfrom\s+(?:the\s+line\s+of\s+)?"
+    rf"(?P<name>(?:{_NAME_WORD}\.?\s+){{0,3}}{_NAME_WORD})"
+    r"(?:(?:,\s*|\s+)(?:(?:from|with|of|at)\s+(?:the\s+)?)?"
+    rf"(?P<at>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}))?"
+)
+
+
+def introductions(turns: list[Turn], text: str) -> dict[str, tuple[str, str]]:
+    """Speaker -> who gave them the floor to ask, by name, in the turn before theirs or the
+    one before that, and where that says they work ("STAT"), or ""."""
+    out: dict[str, tuple[str, str]] = {}
+    for i, t in enumerate(turns):
+        for match in _INTRODUCES.finditer(text, t.start, t.end):
+            called = set(match.group("name").split())
+            for after in turns[i + 1 : i + 3]:
+                if after.speaker != t.speaker and called & set(after.speaker.split()):
+                    out.setdefault(after.speaker, (t.speaker, match.group("at") or ""))
+                    break
+    return out
+
+
+def _introduced_askers(turns: list[Turn], text: str) -> list[Turn] | None:
+    """A press conference whose moderator gives the floor by name ("The next question is from
+    Jamie Morrison from Sky News."): two or more speakers so introduced, who put questions in
+    most of their turns and speak three times at most each, are reporters; who introduced
+    them moderates, and the others answer as officials, however many (the WHO's Dr Tedros,
+    Dr Van Kerkhove and Dr Ryan). None such: None."""
+    introduced = {s: by for s, (by, _) in introductions(turns, text).items()}
+    total: Counter[str] = Counter(t.speaker for t in turns)
+    putting: Counter[str] = Counter(
+        t.speaker for t in turns if puts_question(text[t.start : t.end])
+    )
+    askers = {
+        s
+        for s in introduced
+        if s not in introduced.values() and total[s] <= 3 and putting[s] >= total[s] / 2
+    }
+    if len(askers) < 2:
+        return None
+    hosts = {introduced[s] for s in askers}
+    return [
+        replace(t, role="reporter" if t.speaker in askers else "moderator")
+        if t.speaker in askers | hosts
+        else replace(t, role="official")
+        if t.role in ("official", "participant")
+        else t
+        for t in turns
+    ]
 
 
 def _askers_answer(turns: list[Turn], text: str) -> bool:

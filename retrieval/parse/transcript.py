@@ -32,7 +32,7 @@ from retrieval.parse.lines import (
     split_lines,
     unlabelled_lines,
 )
-from retrieval.parse.offices import label_offices, office_of
+from retrieval.parse.offices import introduced_offices, label_offices, office_of
 from retrieval.parse.roles import Turn, assign_roles, principal_speaker
 from retrieval.parse.times import hms, time_alone, time_opening
 from retrieval.parse.version import PARSER_VERSION
@@ -67,8 +67,10 @@ class Transcript:
     def offices(self) -> dict[str, str]:
         """Speaker -> the office their labels give them (see `offices.label_offices`), or else
         the part the header's list of who takes part gives them ("the PI" of "Attendees:
-        Priya Raman (PI), Tomas Berg")."""
-        return dict(self.parts) | label_offices(self.turns)
+        Priya Raman (PI), Tomas Berg"), or where the moderator who gave them the floor says a
+        reporter works ("Reporter, STAT")."""
+        turns = list(self.turns)
+        return dict(self.parts) | introduced_offices(turns, self.text) | label_offices(turns)
 
     def capitals(self) -> dict[str, list]:
         """The words it writes with a capital inside a sentence (see `casing.capitals`)."""

@@ -350,4 +350,11 @@ from __future__ import annotations
 # 128: a name in square brackets opens its words ("[Sam Ortiz] The search page is done."), as
 # some recorders' exports write turns, where one so written opens two lines or more; they had
 # been nobody's.
-PARSER_VERSION = 128
+# 129: a moderator who gives the floor by name ("The next question is from Jamie Morrison from
+# Sky News.") to two speakers or more, who put questions, makes them reporters, the moderator
+# a moderator and the others officials, with where the introduction says each works as their
+# office ("Reporter, Sky News"): a WHO press conference had been a meeting of participants, so
+# "According to a reporter, ..." found no reporter. One word in an asker's parentheses is
+# their outlet, which calls them: "Journalist (Politico):" is Politico, "Journalist,
+# Politico" (every asker had been one "Journalist").
+PARSER_VERSION = 129
