@@ -879,6 +879,20 @@ def test_australia_s_hansard_gives_the_office_after_the_seat() -> None:
     )
     assert [t.speaker for t in doc.turns] == ["Dutton", "Albanese", "Dutton", "Albanese"]
     assert doc.offices() == {"Dutton": "Leader of the Opposition", "Albanese": "Prime Minister"}
+    # The Senate's seats are states, of two words, and its offices long: they had been read as
+    # no seat, and each senator's office as "senator".
+    senate = parse(
+        "Senate Hansard\nWednesday, 7 February 2024\n\n"
+        "Senator BIRMINGHAM (South Australia—Leader of the Opposition in the Senate) (14:05): "
+        "Will the government admit its promise has been broken?\n\n"
+        "Senator WONG (South Australia—Leader of the Government in the Senate) (14:06): The "
+        "government has delivered energy bill relief to five million households.\n",
+        "senate.txt",
+    )
+    assert senate.offices() == {
+        "Birmingham": "Leader of the Opposition in the Senate",
+        "Wong": "Leader of the Government in the Senate",
+    }
 
 
 def test_a_deposition_s_answers_are_the_deponent_s_and_its_questions_the_examiner_s() -> None:

@@ -154,7 +154,9 @@ def constituency(label: str) -> str:
         seat = groups[0]  # Australia's "(Grayndler—Prime Minister)": the seat, then the office
     else:
         return ""
-    words = seat.split()
+    # The place, before the office a dash may add ("South Australia—Leader of the Opposition in
+    # the Senate", as Australia's Senate writes it).
+    words = seat.partition("—")[0].split()
     if not words or not words[0][:1].isupper() or words[0].strip(".").lower() in TITLE_WORDS:
         return ""
     place = all(w[:1].isupper() or w in _PLACE_SMALL_WORDS for w in words)

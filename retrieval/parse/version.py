@@ -357,4 +357,7 @@ from __future__ import annotations
 # "According to a reporter, ..." found no reporter. One word in an asker's parentheses is
 # their outlet, which calls them: "Journalist (Politico):" is Politico, "Journalist,
 # Politico" (every asker had been one "Journalist").
-PARSER_VERSION = 129
+# 130: a seat before a dash and an office is read by the place before the dash: Australia's
+# Senate's "Senator WONG (South Australia—Leader of the Government in the Senate) (14:06):"
+# holds that office (it had been "senator": the whole was too long for a seat).
+PARSER_VERSION = 130
