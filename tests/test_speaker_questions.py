@@ -477,3 +477,34 @@ def test_an_asker_labelled_by_their_outlet_is_that_outlet_s_asker(  # type: igno
     assert answer.citations[0].quote.startswith("Has Washington responded")
     answer = engine.ask(Ask("What did the Politico reporter ask?"))
     assert {c.speaker for c in answer.citations} == {"Politico"}
+
+
+def test_what_someone_was_asked_to_do_is_in_the_words_that_asked_them(  # type: ignore[no-untyped-def]
+    tmp_path: Path, embeddings
+) -> None:
+    from retrieval.answer import names
+
+    assert names.asks_tasks("What was Felix asked to do?", "Felix")
+    assert names.asks_tasks("What are Ben's action items?", "Ben")
+    assert names.asks_tasks("What is the Project Manager responsible for?", "the Project Manager")
+    # Their own plans and words are theirs.
+    assert not names.asks_tasks("Is Kim going to travel to Pyongyang?", "Kim")
+    assert not names.asks_tasks("What did Felix say about the sprint?", "Felix")
+    engine = engine_over(
+        tmp_path,
+        embeddings,
+        "Vision group weekly sync\n\n"
+        "Ana Souza: The ablation finished. Removing the depth branch costs four points.\n\n"
+        "Chloe Martin: Reviewer two wrote that our gains might come from longer training. I "
+        "would rather submit in June with a complete paper than rush it.\n\n"
+        "Ben Osei: If the rerun comes in this week, March is realistic.\n\n"
+        "Ana Souza: Okay, action items. Ben reruns the baseline with the cosine schedule. "
+        "Chloe drafts the rebuttal and shares it by Friday.\n\n"
+        "Chloe Martin: Nothing from me.\n",
+    )
+    # Her own "Nothing from me." had led, as the words of whom the question names.
+    answer = engine.ask(Ask("What is Chloe supposed to do by Friday?"))
+    assert answer.citations[0].quote == "Chloe drafts the rebuttal and shares it by Friday."
+    answer = engine.ask(Ask("What was Ben asked to do?"))
+    assert answer.citations[0].speaker == "Ana Souza"
+    assert "Ben reruns the baseline" in answer.citations[0].quote

@@ -119,6 +119,24 @@ def asks_who_asked(question: str) -> bool:
     return _WHO_ASKED.match(question) is not None
 
 
+# What someone was given to do, after whom it was given to: "What was Felix asked to do?",
+# "What is Kenji responsible for?", "What are Ben's action items?". English's words for a
+# task, not a corpus's.
+_TASKED = (
+    r"(?:\s+(?:responsible\s+for|supposed\s+to|(?:asked|assigned|tasked|expected|told)\s+"
+    r"(?:to|with))|['’]s\s+(?:action\s+items?|tasks?|assignments?|to-?dos?|next\s+steps?"
+    r"|responsibilit(?:y|ies))\b)"
+)
+
+
+def asks_tasks(question: str, subject: str) -> bool:
+    """Whether the question asks what the subject was given to do, which others' words give
+    them ("Kenji, can you set up the dashboard?", "Ben reruns the baseline."), not their own."""
+    return (
+        bool(subject) and re.search(_spelt(subject) + _TASKED, question, re.IGNORECASE) is not None
+    )
+
+
 def asks_of_askers(question: str) -> bool:
     """ "What did the reporter from CBC ask?": whoever asked is who it asks about."""
     return bool(askers_called(question))

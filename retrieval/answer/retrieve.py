@@ -70,6 +70,7 @@ class Retrieved:
     absent_subject: str | None = None  # a person asked about whom the transcripts never name
     spelt_like: tuple[str, ...] = ()  # speakers whose names are spelt nearly as that one's
     asked_about: tuple[str, ...] = ()  # the speakers the question names (by name or office)
+    tasked: tuple[str, ...] = ()  # those it asks what others gave them to do (`asks_tasks`)
     only_speakers: tuple[str, ...] = ()  # the speaker filter the asker gave (`--speaker`)
     one_transcript: bool = False  # the search reaches a single transcript
     # The question asks only for a named speaker's words ("What did McPherson ask?"): its
@@ -100,6 +101,8 @@ class Retrieved:
     def names_speaker(self, speaker: str, role: str) -> bool:
         """Whether the question names this speaker: one it asks about, by name, initials or
         office ("What did Owen's comment ..."), or an asker where it asks who asked."""
+        if speaker in self.tasked:
+            return False  # a topic: "What was Felix asked to do?"
         return (
             speaker in self.asked_about
             or names.speaker_named(speaker, self.query.resolved)
@@ -146,6 +149,10 @@ def retrieve(
     known_speakers = tuple(manifest.speakers())
     offices = manifest.offices()
     subject, speakers = _whom(query, known_speakers, offices)
+    tasked: list[str] = []
+    if speakers and names.asks_tasks(query.text, subject):
+        # "What was Felix asked to do?": whoever gave him the task says it; he is its topic.
+        tasked, speakers = speakers, []
     if speakers and not filters.speakers:
         # "What did Kim say ..." asks for Kim's words: look where Kim speaks.
         filters = replace(filters, speakers=tuple(speakers))
@@ -285,6 +292,7 @@ def retrieve(
         absent_subject=absent,
         spelt_like=tuple(spelt_like),
         asked_about=tuple(speakers),
+        tasked=tuple(tasked),
         only_speakers=given_speakers,
         one_transcript=_one_transcript(manifest.docs, filters),
         topic_free=topic_free,
