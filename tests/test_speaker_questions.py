@@ -508,3 +508,25 @@ def test_what_someone_was_asked_to_do_is_in_the_words_that_asked_them(  # type: 
     answer = engine.ask(Ask("What was Ben asked to do?"))
     assert answer.citations[0].speaker == "Ana Souza"
     assert "Ben reruns the baseline" in answer.citations[0].quote
+
+
+def test_what_one_asked_another_is_the_question_their_answer_follows(  # type: ignore[no-untyped-def]
+    tmp_path: Path, embeddings
+) -> None:
+    engine = engine_over(
+        tmp_path,
+        embeddings,
+        "Treasury Committee, oral evidence, 22 May 2024\n\n"
+        "Witnesses: Andrew Bailey, Governor, Bank of England; Swati Dhingra, External Member.\n\n"
+        "Q1 Chair: Governor, services inflation is still close to 6%. Why should we believe the "
+        "job is done?\n\n"
+        "Andrew Bailey: We do not say the job is done. Services inflation has come down more "
+        "slowly than we forecast.\n\n"
+        "Q2 Chair: Dr Dhingra, you have voted to cut rates since February. Why?\n\n"
+        "Swati Dhingra: Because policy works with long lags.\n",
+    )
+    # The chair's question to Dr Dhingra had answered it: it comes after the governor's words.
+    answer = engine.ask(Ask("What did the chair ask the governor?"))
+    assert [c.quote[:9] for c in answer.citations] == ["Governor,"]
+    answer = engine.ask(Ask("What did the chair ask Dhingra?"))
+    assert [c.quote[:12] for c in answer.citations] == ["Dr Dhingra, "]

@@ -62,6 +62,17 @@ def answering(
     return [i for i in ranked if follows(spans[i], asked, askers)]
 
 
+def put_to(spans: Sequence[Any], addressees: Sequence[str], ranked: list[int]) -> list[int]:
+    """Of `ranked`, the candidates said to an addressee: in the turn before one of theirs, by
+    someone else ("What did the chair ask the governor?": the question his answer follows)."""
+    answered = {(s.doc_id, s.turn) for s in spans if s.speaker in addressees}
+    return [
+        i
+        for i in ranked
+        if (spans[i].doc_id, spans[i].turn + 1) in answered and spans[i].speaker not in addressees
+    ]
+
+
 def follows(s: Any, asked: set[tuple[str, int]], askers: Sequence[str]) -> bool:
     """Whether candidate or quote `s` is in the turn after one of `asked` ((document, turn)
     pairs), by someone other than `askers`: a reply."""

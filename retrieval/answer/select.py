@@ -11,6 +11,7 @@ from typing import Any
 from retrieval.answer import quantity, replies
 from retrieval.answer.features import FEATURES, Span, candidates, describe, question_features
 from retrieval.answer.model import Model
+from retrieval.answer.query import asks_reply
 from retrieval.answer.retrieve import Retrieved
 from retrieval.parse.label_words import REPORTER_LABELS
 from retrieval.parse.roles import puts_question
@@ -97,7 +98,12 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
         ranked = _put_first(
             [i for i in ranked if _asks(r, spans[i]) and words[i] >= words[ranked[0]]], ranked
         )
-    if r.replies_to:  # "What was the response to Dutton's question?": the turn after his
+    if r.replies_to and r.asked_about and r.wants_questions and not asks_reply(r.query.text):
+        # "What did the chair ask the governor?": her questions his answers follow, not those
+        # after them; and, when it asks nothing else, not hers to anyone else.
+        put = replies.put_to(spans, r.replies_to, ranked)
+        ranked = (put or ranked) if r.topic_free else _put_first(put, ranked)
+    elif r.replies_to:  # "What was the response to Dutton's question?": the turn after his
         # question; "Kwame's reply to Mei": after anything she said.
         asked = (lambda s: True) if r.asked_about else (lambda s: _asks(r, s))
         answers = replies.answering(spans, r.replies_to, ranked, asked)
