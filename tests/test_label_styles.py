@@ -840,6 +840,17 @@ def test_a_heading_between_turns_gives_a_surname_its_full_name() -> None:
         "Joan Carter",
         "Latta",
     ]
+    # So does a title, though no "interview with" says she speaks; not whose she is.
+    for title, name in (
+        ("Lunch with the FT: Margrethe Vestager", "Margrethe Vestager"),
+        ("EU's Vestager on Big Tech", "Vestager"),
+    ):
+        interview = parse(
+            f"{title}\n\nFT: Did you win against Big Tech?\n\nVestager: Win is the wrong "
+            "word.\n\nFT: What next?\n\nVestager: I don't know yet.\n",
+            "lunch.txt",
+        )
+        assert [t.speaker for t in interview.turns] == ["FT", name, "FT", name]
 
 
 def test_a_security_council_record_names_its_president_and_how_members_spoke() -> None:

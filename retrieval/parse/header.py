@@ -115,9 +115,9 @@ _INITIALS_KEY = re.compile(r"(?P<initials>[A-Z]{2,4})\s*[=:–—-]\s*(?P<who>[A
 
 
 def heading_names(headings: list[str], surnames: set[str]) -> list[str]:
-    """Full names that headings between turns give the speakers whose labels say only a
-    surname: "STATEMENT OF JOAN CARTER, DIRECTOR, ..." above `Ms. Carter.` -> "Joan Carter";
-    `surnames` in lower case."""
+    """Full names that headings between turns (or the title) give the speakers whose labels
+    say only a surname: "STATEMENT OF JOAN CARTER, DIRECTOR, ..." above `Ms. Carter.` -> "Joan
+    Carter"; `surnames` in lower case."""
     out = []
     for heading in headings:
         words = re.findall(r"[^\s,;:()\[\]]+|[,;:()\[\]]", heading)
@@ -129,6 +129,8 @@ def heading_names(headings: list[str], surnames: set[str]) -> list[str]:
                 bare = before.rstrip(".").lower()
                 if not before[0].isalpha() or bare in TITLE_WORDS or bare in JOINING_WORDS:
                     break
+                if bare.endswith(("'s", "’s")) or (before.isupper() and not word.isupper()):
+                    break  # whose, or where: "EU's Vestager", "EU Vestager"
                 given.insert(0, before)
             if given and (name := sp.title_case([*given, word])) not in out:
                 out.append(name)

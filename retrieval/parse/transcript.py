@@ -180,9 +180,10 @@ def parse(
     names = [*filter(None, [meta.featured]), *meta.names] + [
         " ".join(sp.name_words(lbl)) for _, _, lbl in raw_turns if len(sp.name_words(lbl)) > 1
     ]
-    # A hearing's "STATEMENT OF JOAN CARTER, DIRECTOR" gives `Ms. Carter.` her full name.
+    # A hearing's "STATEMENT OF JOAN CARTER, DIRECTOR" gives `Ms. Carter.` her full name, and
+    # a title `Vestager:` hers: "Lunch with the FT: Margrethe Vestager".
     surnames = {w[0].lower() for _, _, lbl in raw_turns if len(w := sp.name_words(lbl)) == 1}
-    names += heading_names([lines[i].text for i in sorted(headings)], surnames)
+    names += heading_names([meta.title, *(lines[i].text for i in sorted(headings))], surnames)
     names = [sp.title_case(n.split()) for n in names]
     turns = []
     # "the chair" -> who chairs now, "the prime minister" -> who that is: named once in

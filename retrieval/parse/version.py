@@ -360,4 +360,7 @@ from __future__ import annotations
 # 130: a seat before a dash and an office is read by the place before the dash: Australia's
 # Senate's "Senator WONG (South Australia—Leader of the Government in the Senate) (14:06):"
 # holds that office (it had been "senator": the whole was too long for a seat).
-PARSER_VERSION = 130
+# 131: the title gives a surname's label its full name as a heading between turns does:
+# "Lunch with the FT: Margrethe Vestager" above `Vestager:` (she had been "Vestager"; a title
+# reading "interview with" had been needed). Not a word of whose she is ("EU's Vestager").
+PARSER_VERSION = 131
