@@ -485,7 +485,7 @@ def test_what_someone_was_asked_to_do_is_in_the_words_that_asked_them(  # type: 
     from retrieval.answer import names
 
     assert names.asks_tasks("What was Felix asked to do?", "Felix")
-    assert names.asks_tasks("What are Ben's action items?", "Ben")
+    assert names.asks_tasks("What task was Sofia given?", "Sofia")
     assert names.asks_tasks("What is the Project Manager responsible for?", "the Project Manager")
     # Their own plans and words are theirs.
     assert not names.asks_tasks("Is Kim going to travel to Pyongyang?", "Kim")
@@ -498,6 +498,8 @@ def test_what_someone_was_asked_to_do_is_in_the_words_that_asked_them(  # type: 
         "Chloe Martin: Reviewer two wrote that our gains might come from longer training. I "
         "would rather submit in June with a complete paper than rush it.\n\n"
         "Ben Osei: If the rerun comes in this week, March is realistic.\n\n"
+        "Ana Souza: Dmitri, could you run the Segformer comparison?\n\n"
+        "Dmitri Ivanov: Sure, I can have that by Thursday.\n\n"
         "Ana Souza: Okay, action items. Ben reruns the baseline with the cosine schedule. "
         "Chloe drafts the rebuttal and shares it by Friday.\n\n"
         "Chloe Martin: Nothing from me.\n",
@@ -508,6 +510,9 @@ def test_what_someone_was_asked_to_do_is_in_the_words_that_asked_them(  # type: 
     answer = engine.ask(Ask("What was Ben asked to do?"))
     assert answer.citations[0].speaker == "Ana Souza"
     assert "Ben reruns the baseline" in answer.citations[0].quote
+    # The request, not the reply to it ("Sure, I can ..."), as for a question put.
+    answer = engine.ask(Ask("What was Dmitri asked to do?"))
+    assert answer.citations[0].quote == "Dmitri, could you run the Segformer comparison?"
 
 
 def test_what_one_asked_another_is_the_question_their_answer_follows(  # type: ignore[no-untyped-def]

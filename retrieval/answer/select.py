@@ -132,6 +132,11 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
         if settings.min_confidence is not None
         else model.threshold(r.in_documents)
     )
+    # A task given by name ("Kenji, can you set up the dashboard?") answers what Kenji was
+    # asked to do: where the best few hold one, such words lead, and the answer is theirs.
+    tasking = [i for i in ranked if _names_tasked(r, spans[i])] if r.tasked else []
+    if tasking and tasking[0] in ranked[: quantity.BEST]:
+        ranked = tasking
     if answerable < threshold and not r.topic_free:
         return Selection(r, [], related, True, answerable, NOT_ANSWERED, best_apart)
     chosen: list[Quote] = []
@@ -188,8 +193,8 @@ def _reply_first(
     if not chosen or not _puts_question(r, chosen[0]):
         return chosen
     first = chosen[0]
-    if r.wants_askers or r.names_speaker(first.speaker, first.role):
-        return chosen
+    if r.wants_askers or r.tasked or r.names_speaker(first.speaker, first.role):
+        return chosen  # nor when a task is asked for: "Kenji, can you ...?", not "Will do."
 
     def replies_to_first(s: Span | Quote) -> bool:
         return replies.follows(s, {(first.doc_id, first.turn)}, (first.speaker,))
@@ -245,6 +250,15 @@ def _put_first(first: list[int], ranked: list[int]) -> list[int]:
     """`ranked` with the candidates of `first` (in their order) ahead of the others."""
     leading = set(first)
     return first + [i for i in ranked if i not in leading]
+
+
+def _names_tasked(r: Retrieved, s: Span) -> bool:
+    """Someone else's words name one whose task the question asks (`Retrieved.tasked`), not
+    as whose something is ("Sofia's question")."""
+    text = _text(r, s)
+    return s.speaker not in r.tasked and any(
+        re.search(rf"\b{re.escape(w)}\b(?!['’]s\b)", text) for t in r.tasked for w in name_words(t)
+    )
 
 
 def _asks(r: Retrieved, s: Span | Quote) -> bool:
