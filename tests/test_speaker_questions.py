@@ -428,6 +428,7 @@ _WHO_BRIEFING = (
 def test_askers_a_moderator_gives_the_floor_by_name_are_reporters(  # type: ignore[no-untyped-def]
     tmp_path: Path, embeddings
 ) -> None:
+    from retrieval.answer import names
     from retrieval.parse.transcript import parse
 
     doc = parse(_WHO_BRIEFING, "who.txt")
@@ -444,6 +445,12 @@ def test_askers_a_moderator_gives_the_floor_by_name_are_reporters(  # type: igno
         "Helen Branswell": "Reporter, STAT",
         "Jamie Morrison": "Reporter, Sky News",
     }
+    # An earnings call's operator introduces analysts so: "the analyst from Evercore" is the
+    # one from Evercore ISI (who had been no one, an analyst no reporter's office).
+    call = {"Amit Daryanani": ("Reporter, Evercore ISI",), "Erik Woodring": ("Reporter, UBS",)}
+    assert names.whom("What did the analyst from Evercore ask?", tuple(call), call)[1] == [
+        "Amit Daryanani"
+    ]
     engine = engine_over(tmp_path, embeddings, _WHO_BRIEFING)
     # "According to a reporter" had quoted Dr Van Kerkhove; "the Sky News reporter" the
     # moderator's introduction.

@@ -268,7 +268,8 @@ def _where_held(
         return subject, found
     at = office_words(m.group("at"))
     held = offices or {}
-    there = [s for s in found if at in _held_at(held.get(s, ()))]
+    # Its first words say it: "Evercore" of "Evercore ISI".
+    there = [s for s in found if any(p[: len(at)] == at for p in _held_at(held.get(s, ())))]
     return (subject + m.group(), there) if there else (subject, found)
 
 

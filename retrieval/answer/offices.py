@@ -13,9 +13,10 @@ from retrieval.parse.label_words import FORMS_OF_ADDRESS, JOINING_WORDS, TITLE_W
 # Chair:`, "the chair" of `Chairwoman Waters:`. (Not a convener, who is whom "the convener" asks
 # for where a transcript has both.)
 CHAIR = dict.fromkeys(("chairman", "chairwoman", "chairperson"), "chair")
-# So with English's words for one who asks at a press conference: "the journalist from Sky
-# News" is whom the moderator introduced as from there (`Reporter, Sky News`).
-_SAME_OFFICE = CHAIR | dict.fromkeys(("journalist", "correspondent"), "reporter")
+# So with English's words for one who asks at a press conference or an earnings call: "the
+# journalist from Sky News" is whom the moderator introduced as from there (`Reporter, Sky
+# News`), "the analyst from Evercore" whom the operator did.
+_SAME_OFFICE = CHAIR | dict.fromkeys(("journalist", "correspondent", "analyst"), "reporter")
 
 
 def holding(office: list[str], speakers: Sequence[str], offices: Mapping | None) -> list[str]:
