@@ -495,3 +495,18 @@ def test_a_reply_asked_for_with_little_else_is_a_follow_up() -> None:
     assert is_follow_up("How did Tom answer?")
     assert is_follow_up("What was Alicia's response?")
     assert not is_follow_up("How did the minister respond to the criticism of waiting lists?")
+
+
+def test_where_an_office_is_held_is_no_office() -> None:
+    speakers = ["Swati Dhingra", "Andrew Bailey", "Harriett Baldwin"]
+    offices = {
+        "Swati Dhingra": ["External Member, Monetary Policy Committee"],
+        "Andrew Bailey": ["Governor, Bank of England"],
+        "Harriett Baldwin": ["chair"],
+    }
+    # "The committee" had been Dr Dhingra, "the bank" the governor: their offices' heads were
+    # looked for in where they are held.
+    assert whom("What did the committee recommend to the board?", speakers, offices) == ("", [])
+    assert whom("Will the bank cut rates in June?", speakers, offices) == ("", [])
+    assert whom("What did the governor say?", speakers, offices)[1] == ["Andrew Bailey"]
+    assert whom("What did the external member say?", speakers, offices)[1] == ["Swati Dhingra"]

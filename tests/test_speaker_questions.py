@@ -446,11 +446,17 @@ def test_askers_a_moderator_gives_the_floor_by_name_are_reporters(  # type: igno
         "Jamie Morrison": "Reporter, Sky News",
     }
     # An earnings call's operator introduces analysts so: "the analyst from Evercore" is the
-    # one from Evercore ISI (who had been no one, an analyst no reporter's office).
-    call = {"Amit Daryanani": ("Reporter, Evercore ISI",), "Erik Woodring": ("Reporter, UBS",)}
+    # one from Evercore ISI (who had been no one, an analyst no reporter's office), though
+    # another call's labels name analysts.
+    call = {
+        "Amit Daryanani": ("Reporter, Evercore ISI",),
+        "Erik Woodring": ("Reporter, UBS",),
+        "Tom Becker": ("Analyst, Goldman Sachs",),
+    }
     assert names.whom("What did the analyst from Evercore ask?", tuple(call), call)[1] == [
         "Amit Daryanani"
     ]
+    assert names.whom("What did the analyst ask?", tuple(call), call)[1] == ["Tom Becker"]
     engine = engine_over(tmp_path, embeddings, _WHO_BRIEFING)
     # "According to a reporter" had quoted Dr Van Kerkhove; "the Sky News reporter" the
     # moderator's introduction.

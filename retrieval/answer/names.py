@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
-from retrieval.answer.offices import CHAIR, OTHER_OFFICE, holding, office_words
+from retrieval.answer.offices import ASKERS_OFFICES, CHAIR, OTHER_OFFICE, holding, office_words
 from retrieval.index.lexical import terms, unaccented
 from retrieval.parse.label_words import POSTNOMINALS, TITLE_WORDS
 from retrieval.parse.speakers import PARTICLES, after_title, initials, name_words
@@ -268,8 +268,16 @@ def _where_held(
         return subject, found
     at = office_words(m.group("at"))
     held = offices or {}
-    # Its first words say it: "Evercore" of "Evercore ISI".
-    there = [s for s in found if any(p[: len(at)] == at for p in _held_at(held.get(s, ())))]
+
+    def held_there(speakers: Iterable[str]) -> list[str]:
+        # Its first words say it: "Evercore" of "Evercore ISI".
+        return [s for s in speakers if any(p[: len(at)] == at for p in _held_at(held.get(s, ())))]
+
+    there = held_there(found)
+    if not there and office_words(subject.removeprefix("the ")) in ASKERS_OFFICES:
+        # "The analyst from Evercore" whom the operator introduced (`Reporter, Evercore ISI`),
+        # though analysts of other firms speak in other transcripts.
+        there = held_there(s for other in ASKERS_OFFICES for s in holding(other, list(held), held))
     return (subject + m.group(), there) if there else (subject, found)
 
 
@@ -301,6 +309,8 @@ def _called(part: list[str], speakers: Sequence[str], offices: Mapping | None) -
     # (`MODERATOR (Ruth Alvarez):`, in another transcript).
     named = [s for s in speakers if office_words(s) == part]
     found = named + [s for s in holding(part, speakers, offices) if s not in named]
+    if not found and part in ASKERS_OFFICES:
+        found = [s for other in ASKERS_OFFICES for s in holding(other, speakers, offices)]
     if not found:
         # A part that letters tell apart: "the postdoc" is Postdoc A, Postdoc B ...
         found = [s for s in speakers if (w := office_words(s))[:-1] == part and len(w[-1]) == 1]

@@ -13,10 +13,13 @@ from retrieval.parse.label_words import FORMS_OF_ADDRESS, JOINING_WORDS, TITLE_W
 # Chair:`, "the chair" of `Chairwoman Waters:`. (Not a convener, who is whom "the convener" asks
 # for where a transcript has both.)
 CHAIR = dict.fromkeys(("chairman", "chairwoman", "chairperson"), "chair")
-# So with English's words for one who asks at a press conference or an earnings call: "the
-# journalist from Sky News" is whom the moderator introduced as from there (`Reporter, Sky
-# News`), "the analyst from Evercore" whom the operator did.
-_SAME_OFFICE = CHAIR | dict.fromkeys(("journalist", "correspondent", "analyst"), "reporter")
+# So with English's words for one who asks at a press conference: "the journalist from Sky
+# News" is whom the moderator introduced as from there (`Reporter, Sky News`).
+_SAME_OFFICE = CHAIR | dict.fromkeys(("journalist", "correspondent"), "reporter")
+# An earnings call's askers are analysts, a press conference's reporters: where no asker holds
+# the one a question names, the other asks ("the analyst from Evercore" whom the operator
+# introduced, `Reporter, Evercore ISI`).
+ASKERS_OFFICES = (["reporter"], ["analyst"])
 
 
 def holding(office: list[str], speakers: Sequence[str], offices: Mapping | None) -> list[str]:
@@ -48,9 +51,11 @@ def _held_words(held: str) -> tuple[tuple[list[str], bool], ...]:
     does: "Member for South Shore—St. Margarets" (a seat of two places), "Leader—National"."""
     first, *rest = re.split(r"[,—]", held)
     titled = [r for r in rest if r.split()[:1] and r.split()[0].lower() in _TITLES]
+    # The whole is named whole too: heading it, an office could be a word of where it is held
+    # ("the committee" of "External Member, Monetary Policy Committee").
     return (
-        *((office_words(part), True) for part in (held, first, *titled)),
-        *((office_words(part), False) for part in rest if part not in titled),
+        *((office_words(part), True) for part in (first, *titled)),
+        *((office_words(part), False) for part in (held, *(r for r in rest if r not in titled))),
     )
 
 
