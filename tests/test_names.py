@@ -469,6 +469,12 @@ def test_where_an_asker_works_tells_which_asker_a_question_means() -> None:
     assert whom("What did the reporter from the Hindustan Times ask?", speakers, offices)[1] == [
         "Rezaul Laskar"
     ]
+    # Typed in lower case, as many of the words as name where it is held (every analyst had
+    # been meant).
+    assert whom("what did the analyst from barclays ask about wages", speakers, offices) == (
+        "the analyst from barclays",
+        ["Marcus Hale"],
+    )
     # Every analyst where none works there, or no firm is named; a time is no employer.
     assert whom("What did the analyst from Citi ask?", speakers, offices)[1] == [
         "Dana Whitfield",

@@ -251,8 +251,11 @@ def called(
 
 # Where an office is held, after it: "the analyst from Morgan Stanley", "the reporter at the
 # Hindustan Times", "the director of Acme".
+# In lower case too, as typed in a chat ("the analyst from evercore"): as many of its words as
+# name where an office is held.
 _HELD_AT = re.compile(
-    rf"\s+(?:from|at|of|with|for)\s+(?:the\s+)?(?P<at>{_CAPITAL_PLAIN}(?:\s+{_CAPITAL_PLAIN}){{0,3}})"
+    rf"\s+(?:from|at|of|with|for)\s+(?:the\s+)?(?P<at>{_CAPITAL_PLAIN}(?:\s+{_CAPITAL_PLAIN}){{0,3}}"
+    r"|[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})"
 )
 
 
@@ -266,19 +269,28 @@ def _where_held(
     m = _HELD_AT.match(rest, written.end()) if written else None
     if not m:
         return subject, found
-    at = office_words(m.group("at"))
     held = offices or {}
+    askers = office_words(subject.removeprefix("the ")) in ASKERS_OFFICES
+    words = m.group("at").split()
+    for n in range(len(words), 0, -1):  # "from evercore ask about tariffs": "evercore"
+        at = office_words(" ".join(words[:n]))
+        there = _held_there(at, found, held)
+        if not there and askers:
+            # "The analyst from Evercore" whom the operator introduced (`Reporter, Evercore
+            # ISI`), though analysts of other firms speak in other transcripts.
+            reporters = (s for o in ASKERS_OFFICES for s in holding(o, list(held), held))
+            there = _held_there(at, reporters, held)
+        if there:
+            return f"{subject}{m.group()[: m.start('at') - m.start()]}{' '.join(words[:n])}", there
+    return subject, found
 
-    def held_there(speakers: Iterable[str]) -> list[str]:
-        # Its first words say it: "Evercore" of "Evercore ISI".
-        return [s for s in speakers if any(p[: len(at)] == at for p in _held_at(held.get(s, ())))]
 
-    there = held_there(found)
-    if not there and office_words(subject.removeprefix("the ")) in ASKERS_OFFICES:
-        # "The analyst from Evercore" whom the operator introduced (`Reporter, Evercore ISI`),
-        # though analysts of other firms speak in other transcripts.
-        there = held_there(s for other in ASKERS_OFFICES for s in holding(other, list(held), held))
-    return (subject + m.group(), there) if there else (subject, found)
+def _held_there(
+    at: list[str], speakers: Iterable[str], offices: Mapping[str, Sequence[str]]
+) -> list[str]:
+    """The speakers whose offices are held where these words say: their first words ("Evercore"
+    of "Evercore ISI")."""
+    return [s for s in speakers if any(p[: len(at)] == at for p in _held_at(offices.get(s, ())))]
 
 
 def _called_by(
