@@ -43,7 +43,8 @@ _ASKERS = {
 }  # fmt: skip
 
 
-# The askers' labels of the press, whose parentheses may say where they work.
+# The askers' labels of the press (of `REPORTER_LABELS`), whose parentheses may say where they
+# work; not an interview's or a meeting's, whose parentheses hold a code or a name.
 _PRESS_ASKERS = {"q", "question", "questions", "reporter", "journalist", "correspondent", "press"}
 # A word written with a capital: a name, or an outlet's ("AFP", "Politico", "CNN-News18").
 _ONE_WORD = re.compile(r"[A-Z][\w&.\-]*")

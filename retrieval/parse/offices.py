@@ -101,7 +101,7 @@ def introduced_offices(turns: list[Turn], text: str) -> dict[str, str]:
     `roles.introductions`)."""
     askers = {t.speaker for t in turns if t.role == "reporter"}
     return {
-        s: _asker_office(asker_called("q"), at)
+        s: _asker_office(asker_called("q"), at)  # "Reporter", as a `Q:` is shown
         for s, (_, at) in introductions(turns, text).items()
         if s in askers and at
     }
