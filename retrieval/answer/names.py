@@ -6,7 +6,14 @@ import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from retrieval.answer.offices import ASKERS_OFFICES, CHAIR, OTHER_OFFICE, holding, office_words
+from retrieval.answer.offices import (
+    ASKERS_OFFICES,
+    CHAIR,
+    OTHER_OFFICE,
+    holding,
+    holding_askers,
+    office_words,
+)
 from retrieval.index.lexical import terms, unaccented
 from retrieval.parse.label_words import POSTNOMINALS, TITLE_WORDS
 from retrieval.parse.speakers import PARTICLES, after_title, initials, name_words
@@ -278,10 +285,9 @@ def _where_held(
         if not there and askers:
             # "The analyst from Evercore" whom the operator introduced (`Reporter, Evercore
             # ISI`), though analysts of other firms speak in other transcripts.
-            reporters = (s for o in ASKERS_OFFICES for s in holding(o, list(held), held))
-            there = _held_there(at, reporters, held)
+            there = _held_there(at, holding_askers(list(held), held), held)
         if there:
-            return f"{subject}{m.group()[: m.start('at') - m.start()]}{' '.join(words[:n])}", there
+            return f"{subject}{rest[m.start() : m.start('at')]}{' '.join(words[:n])}", there
     return subject, found
 
 
@@ -322,7 +328,7 @@ def _called(part: list[str], speakers: Sequence[str], offices: Mapping | None) -
     named = [s for s in speakers if office_words(s) == part]
     found = named + [s for s in holding(part, speakers, offices) if s not in named]
     if not found and part in ASKERS_OFFICES:
-        found = [s for other in ASKERS_OFFICES for s in holding(other, speakers, offices)]
+        found = holding_askers(speakers, offices)
     if not found:
         # A part that letters tell apart: "the postdoc" is Postdoc A, Postdoc B ...
         found = [s for s in speakers if (w := office_words(s))[:-1] == part and len(w[-1]) == 1]

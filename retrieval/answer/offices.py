@@ -22,6 +22,11 @@ _SAME_OFFICE = CHAIR | dict.fromkeys(("journalist", "correspondent"), "reporter"
 ASKERS_OFFICES = (["reporter"], ["analyst"])
 
 
+def holding_askers(speakers: Sequence[str], offices: Mapping | None) -> list[str]:
+    """The speakers holding an asker's office of either kind (`ASKERS_OFFICES`)."""
+    return [s for office in ASKERS_OFFICES for s in holding(office, speakers, offices)]
+
+
 def holding(office: list[str], speakers: Sequence[str], offices: Mapping | None) -> list[str]:
     """The speakers holding an office that is these words or goes on from them with what it
     is of: `minister` -> every minister, `minister of health` -> the Minister of Health; not
