@@ -1701,3 +1701,67 @@ def test_an_earnings_call_s_list_of_participants_names_who_speaks_once() -> None
     # And the list's parts are their offices: "the CEO" had found nobody.
     assert doc.offices()["Marcus Lindqvist"] == "Chief Executive Officer"
     assert doc.offices()["Ravi Menon"] == "Morgan Stanley"
+
+
+def test_a_title_in_capitals_on_the_first_line_is_no_speaker() -> None:
+    # A post-game press conference as sports' transcription services lay it out.
+    doc = parse(
+        "NCAA WOMEN'S BASKETBALL TOURNAMENT: ELITE EIGHT\nMarch 30, 2026\n\n"
+        "THE MODERATOR: Coach, an opening statement.\n"
+        "DENISE ALVARADO: Credit to Lakeshore. They made us earn every possession.\n"
+        "Q. What did you change at halftime?\n"
+        "DENISE ALVARADO: We went to a zone.\n"
+        "THE MODERATOR: Thank you, Coach.\n",
+        "postgame.txt",
+    )
+    assert doc.title == "NCAA WOMEN'S BASKETBALL TOURNAMENT: ELITE EIGHT"
+    assert doc.date == "2026-03-30"
+    # "THE MODERATOR" moderates as "MODERATOR" does.
+    assert sorted({(t.speaker, t.role) for t in doc.turns}) == [
+        ("Denise Alvarado", "official"),
+        ("Reporter", "reporter"),
+        ("The Moderator", "moderator"),
+    ]
+    # A speaker's first line is still a turn, however short.
+    assert who(parse("JANE DOE: Good morning.\nBOB KING: Hi.\n", "x.txt")) == [
+        ("Jane Doe", "official"),
+        ("Bob King", "official"),
+    ]
+
+
+def test_a_header_byline_names_the_moderator_or_host() -> None:
+    debate = (
+        "Mayoral Candidates Debate\nOctober 14, 2026\n"
+        "Moderated by Dana Whitfield, with panelist Marcus Oyelaran of the Riverton Ledger.\n\n"
+        "WHITFIELD: Mr. Teague, what would you do about rents?\n"
+        "TEAGUE: Build more homes.\n"
+        "OYELARAN: Councilmember Voss, will you raise taxes?\n"
+        "VOSS: No.\n"
+        "WHITFIELD: Thank you both.\n"
+    )
+    doc = parse(debate, "debate.txt")
+    assert doc.offices() == {"Dana Whitfield": "Moderator"}
+    # (The byline, a sentence above a meeting's labels, is nobody's words.)
+    assert sorted({(t.speaker, t.role) for t in doc.turns}) == [
+        ("Dana Whitfield", "moderator"),
+        ("Oyelaran", "participant"),
+        ("Teague", "participant"),
+        ("Voss", "participant"),
+        ("unknown", "unknown"),
+    ]
+    # A label of the part is whom the byline names.
+    show = parse(
+        "Morning Call\nHosted by Ann Lee\n\nHOST: Welcome, Bob.\nBOB KING: Glad to be here.\n"
+        "HOST: What happened?\nBOB KING: The bridge closed.\n",
+        "show.txt",
+    )
+    assert [t.speaker for t in show.turns] == ["Ann Lee", "Bob King", "Ann Lee", "Bob King"]
+    assert show.offices() == {"Ann Lee": "Host"}
+    # A chair the header names keeps the role the turns give: a chair decides as well as asks.
+    chaired = parse(
+        "Finance Committee\nChaired by Jane Doyle\n\nJANE DOYLE: We recommend it.\n"
+        "MARK KING: Agreed.\nSARA LUND: Agreed.\n",
+        "minutes.txt",
+    )
+    assert chaired.offices() == {"Jane Doyle": "Chair"}
+    assert chaired.turns[0].role == "participant"

@@ -36,7 +36,12 @@ class Header:
 _PLACE_PART = r"[A-Z][\w.'’\-]*(?: [A-Z.][\w.'’\-]*){0,2}"
 _PLACE = re.compile(rf"^{_PLACE_PART}(?:, {_PLACE_PART}){{1,2}}$")
 # "By Jane Roe", and who asked or hosted: "Interviewed by Jane Roe".
-_BYLINE = re.compile(r"^(?:(?:Interviewed|Moderated|Hosted|Conducted)\s+)?[Bb]y\s+(.*)$")
+_BYLINE = re.compile(
+    r"^(?:(?P<verb>Interviewed|Moderated|Hosted|Conducted|Chaired)\s+)?[Bb]y\s+(?P<who>.*)$"
+)
+# The part a byline's verb gives whom it names: "Moderated by Dana Whitfield" above `WHITFIELD:`
+# is "the moderator".
+_BYLINE_PARTS = {"moderated": "Moderator", "hosted": "Host", "chaired": "Chair"}
 _TITLE_PLACE = re.compile(r"(?:,|\b(?:in|at))\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*$")
 
 
@@ -194,8 +199,9 @@ def read_header(header: list[str], file_stem: str) -> Header:
             # A dateline may carry the place: "June 12, 2021 — Geneva, Switzerland".
             rest = (line[: found[1]] + " " + line[found[2] :]).strip(" \t—–-|,;:*_")
             byline = _BYLINE.match(rest)
-            if byline and sp.looks_like_name(who := " ".join(sp.name_words(byline.group(1)))):
+            if byline and sp.looks_like_name(who := _byline_name(byline)):
                 meta.names.append(who)  # "Interviewed by Jane Roe, 3 March 2022"
+                _byline_part(meta, byline, who)
             elif meta.location is None and _is_place(rest):
                 meta.location = rest
             elif not meta.title and len(rest.split()) >= 2 and not rest.endswith((".", "?")):
@@ -204,7 +210,7 @@ def read_header(header: list[str], file_stem: str) -> Header:
             continue
         byline = _BYLINE.match(line)
         head = line.split(",")[0]  # "Ned Price, Department Spokesperson"
-        words = sp.name_words(byline.group(1) if byline else head)
+        words = _byline_name(byline).split() if byline else sp.name_words(head)
         named = (
             byline
             or sp.looks_like_name(line)
@@ -220,6 +226,8 @@ def read_header(header: list[str], file_stem: str) -> Header:
             # Review"): the title when nothing else is.
             untitled = untitled or line
             meta.names.append(" ".join(words))
+            if byline:
+                _byline_part(meta, byline, " ".join(words))
             office = line.split(",", 1)[1] if "," in line and not byline else ""
             if office and (held := _alias_office(meta, office, " ".join(words))):
                 # Their office, as a label would give it: "the spokesperson" finds Ned Price.
@@ -301,6 +309,21 @@ def read_header(header: list[str], file_stem: str) -> Header:
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*")
+
+
+def _byline_name(byline: re.Match[str]) -> str:
+    """The first name a byline gives: "Dana Whitfield" of "Moderated by Dana Whitfield, with
+    panelist Marcus Oyelaran of the Riverton Ledger"."""
+    first = re.split(r"[,;]|\s+(?:and|with|of)\s+", byline.group("who"))[0]
+    return " ".join(sp.name_words(first))
+
+
+def _byline_part(meta: Header, byline: re.Match[str], who: str) -> None:
+    """Whom "Moderated by" (or "Hosted by", "Chaired by") names holds that part, and a label of
+    it (`MODERATOR:`) is theirs, unless the header says otherwise."""
+    if part := _BYLINE_PARTS.get((byline.group("verb") or "").lower()):
+        meta.parts.setdefault(who, part)
+        meta.aliases.setdefault(part.lower(), who)
 
 
 def _office_before(words: list[str]) -> str:

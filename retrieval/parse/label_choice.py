@@ -203,11 +203,14 @@ def _opens_speaking(label: str, rest: str) -> bool:
 
 
 def _title_words(text: str) -> bool:
-    """Three words or more, most capitalised, that end no sentence: a title's ("Coral Reefs
-    and Ocean Heat | Deep Water Podcast #212"), not speech."""
+    """Three words or more, most capitalised, or two or more in capitals, that end no
+    sentence: a title's ("Coral Reefs and Ocean Heat | Deep Water Podcast #212", "NCAA
+    TOURNAMENT: ELITE EIGHT"), not speech."""
     words = [w for w in text.split() if w[:1].isalpha()]
     capitalised = sum(w[:1].isupper() for w in words)
-    return len(words) >= 3 and capitalised >= 0.6 * len(words) and text.rstrip()[-1:] not in '.?!"”'
+    shouted = len(words) >= 2 and all(w.isupper() for w in words)
+    many = len(words) >= 3 and capitalised >= 0.6 * len(words)
+    return (many or shouted) and text.rstrip()[-1:] not in '.?!"”'
 
 
 def _says_what(m: LabelMatch) -> bool:

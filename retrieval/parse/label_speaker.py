@@ -112,7 +112,7 @@ def normalise(
         if len(named) == 1:
             return Speaker(named.pop(), "official")
     chair = _chair_addressed(base)
-    if base in MODERATOR_LABELS or chair:
+    if base in MODERATOR_LABELS or base.removeprefix("the ") in MODERATOR_LABELS or chair:
         # "The Chair", named in the parentheses, or in the header's list of who takes part.
         named = (
             _peer(in_parens, held_by)

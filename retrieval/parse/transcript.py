@@ -93,6 +93,10 @@ def parse_file(path: Path, source: str | None = None) -> Transcript:
     return replace(doc, extracted=read.extracted, mark_kind=read.mark_kind, marks=read.marks)
 
 
+# A part the header gives someone who asks for a living: a debate's moderator, a show's host.
+_ASKING_PARTS = {"moderator", "host"}
+
+
 def parse(
     text: str,
     source: str,
@@ -200,6 +204,10 @@ def parse(
             if lbl
             else Speaker("", "")
         )
+        if s.role == "official" and meta.parts.get(s.name, "").lower() in _ASKING_PARTS:
+            # The header says who asks: "Moderated by Dana Whitfield" above `WHITFIELD:`. (Not
+            # a chair it lists, "JD = Jane Doyle (chair)", who may decide as much as ask.)
+            s = Speaker(s.name, "moderator")
         # "The PRESIDING OFFICER" is no one's name, though "presiding" is no title's word.
         has_name = bool(lbl) and bool(sp.name_words(lbl)) and not s.name.startswith("The ")
         if has_name and "(" not in lbl and (office := office_of(sp.base_label(lbl), leading=True)):

@@ -363,4 +363,11 @@ from __future__ import annotations
 # 131: the title gives a surname's label its full name as a heading between turns does:
 # "Lunch with the FT: Margrethe Vestager" above `Vestager:` (she had been "Vestager"; a title
 # reading "interview with" had been needed). Not a word of whose she is ("EU's Vestager").
-PARSER_VERSION = 131
+# 132: a title's words in capitals on the file's first line, after a colon, make a title, not a
+# turn: "NCAA WOMEN'S BASKETBALL TOURNAMENT: ELITE EIGHT" above a post-game press conference
+# had been a speaker (three words or more had been needed). "THE MODERATOR:" moderates as
+# "MODERATOR:" does (it had been an official). A header's "Moderated by Dana Whitfield" (or
+# "Hosted by", "Chaired by") makes her the moderator (host, chair), and `MODERATOR:` her; a
+# moderator or host so named moderates (a chair, who may decide as much as ask, keeps the
+# role the turns give, as a key's "JD = Jane Doyle (chair)" does).
+PARSER_VERSION = 132
