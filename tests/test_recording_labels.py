@@ -315,3 +315,34 @@ def test_a_cue_s_span_above_a_name_marks_and_opens_its_turn() -> None:
         ("Maya Chen", "Across how many seeds?"),
     ]
     assert [m for _, m in doc.marks] == ["00:00:00.000", "00:00:05.150", "00:00:09.900"]
+
+
+def test_numbered_speakers_who_ask_named_ones_are_reporters() -> None:
+    # Rev's press conferences name the officials and number the press.
+    doc = parse(
+        "Wildfire Update Press Conference\n\n"
+        "Governor Ana Reyes: (00:04)\nThe fire has burned 41,000 acres.\n\n"
+        "Chief Tom Whitaker: (00:49)\nThe wind is our biggest problem.\n\n"
+        "Speaker 4: (02:05)\nChief, do you have a cause yet?\n\n"
+        "Chief Tom Whitaker: (02:08)\nNot yet. It's under investigation.\n\n"
+        "Speaker 5: (02:31)\nGovernor, will there be a review of the alerts?\n\n"
+        "Governor Ana Reyes: (02:36)\nYes. I've asked for a full review.\n\n"
+        "Sheriff Linda Park: (03:23)\nPlease do not go back for your belongings.\n",
+        "presser.txt",
+    )
+    assert sorted({(t.speaker, t.role) for t in doc.turns}) == [
+        ("Ana Reyes", "official"),
+        ("Linda Park", "official"),  # "Sheriff" is a title
+        ("Speaker 4", "reporter"),
+        ("Speaker 5", "reporter"),
+        ("Tom Whitaker", "official"),
+    ]
+    assert doc.offices()["Linda Park"] == "sheriff"
+    # A meeting's numbered speaker who asks once stays a participant like the others.
+    meeting = parse(
+        "Ana Reyes: The budget is due Friday.\nTom Whitaker: I have the numbers.\n"
+        "Speaker 4: Do we include travel?\nLinda Park: Yes, travel is in.\n"
+        "Ana Reyes: Good, then we are done.\n",
+        "sync.txt",
+    )
+    assert {t.role for t in meeting.turns} == {"participant"}

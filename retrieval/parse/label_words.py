@@ -133,6 +133,7 @@ TITLE_WORDS = {
     "governor",
     "gov",
     "mayor",
+    "sheriff",  # "Sheriff Linda Park:", a county's
     "council",  # "COUNCIL MEMBER RUIZ:", as a city council's captions write it
     "member",
     "councilmember",

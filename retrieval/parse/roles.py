@@ -7,6 +7,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from retrieval.parse.speakers import is_numbered
+
 
 @dataclass(frozen=True)
 class Turn:
@@ -41,7 +43,11 @@ def assign_roles(turns: list[Turn], text: str, featured: str | None = None) -> l
         if any(t.role == "reporter" for t in marked):
             return marked
     if not any(t.role == "reporter" for t in turns):
-        turns = _introduced_askers(turns, text) or _answering_officials(turns, text)
+        turns = (
+            _introduced_askers(turns, text)
+            or _numbered_askers(turns, text)
+            or _answering_officials(turns, text)
+        )
     if any(t.role == "reporter" for t in turns):
         return turns
     named = {t.speaker for t in turns if t.role in ("official", "participant")}
@@ -136,6 +142,31 @@ def _introduced_askers(turns: list[Turn], text: str) -> list[Turn] | None:
         if t.speaker in askers | hosts
         else replace(t, role="official")
         if t.role in ("official", "participant")
+        else t
+        for t in turns
+    ]
+
+
+def _numbered_askers(turns: list[Turn], text: str) -> list[Turn] | None:
+    """A recording's transcript that names who holds the floor and numbers the others, as Rev's
+    press conferences do ("Governor Ana Reyes: (00:04)" answering "Speaker 4: (02:05)"): two
+    numbered speakers or more who put questions in half their turns or more, three turns at
+    most each, are reporters, and the named speakers, none of whom asks as often, officials.
+    None such: None."""
+    total: Counter[str] = Counter(t.speaker for t in turns)
+    putting: Counter[str] = Counter(
+        t.speaker for t in turns if puts_question(text[t.start : t.end])
+    )
+    numbered = {t.speaker for t in turns if t.label and is_numbered(t.label)}
+    named = {t.speaker for t in turns if t.role in ("official", "participant")} - numbered
+    askers = {s for s in numbered if total[s] <= 3 and putting[s] >= total[s] / 2}
+    if len(askers) < 2 or not named or any(putting[s] >= total[s] / 2 for s in named):
+        return None
+    return [
+        replace(t, role="reporter")
+        if t.speaker in askers
+        else replace(t, role="official")
+        if t.speaker in named
         else t
         for t in turns
     ]

@@ -370,4 +370,8 @@ from __future__ import annotations
 # "Hosted by", "Chaired by") makes her the moderator (host, chair), and `MODERATOR:` her; a
 # moderator or host so named moderates (a chair, who may decide as much as ask, keeps the
 # role the turns give, as a key's "JD = Jane Doyle (chair)" does).
-PARSER_VERSION = 132
+# 133: numbered speakers who ask, beside named ones who answer, are reporters, as Rev writes a
+# press conference's askers ("Speaker 4: (02:05)" asking "Governor Ana Reyes: (00:04)"): two
+# or more who put questions in half their turns, three turns at most each; the named then
+# answer as officials (all had been a meeting's participants). "Sheriff" is a title.
+PARSER_VERSION = 133
