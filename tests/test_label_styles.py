@@ -1765,3 +1765,21 @@ def test_a_header_byline_names_the_moderator_or_host() -> None:
     )
     assert chaired.offices() == {"Jane Doyle": "Chair"}
     assert chaired.turns[0].role == "participant"
+
+
+def test_an_office_after_a_members_party_is_theirs() -> None:
+    # American television's labels: the party in parentheses, then the office.
+    doc = parse(
+        "JAKE MORROW, CNN HOST: Welcome.\n"
+        "SEN. JOHN THUNE (R-SD), MAJORITY LEADER: We will act.\n"
+        "SEN. SUSAN COLLINS (R), MAINE: So will I.\n"
+        "REP. JIM JORDAN (R-OH): Not I.\n"
+        "MORROW: Thank you all.\n",
+        "cnn.txt",
+    )
+    assert doc.offices() == {
+        "Jake Morrow": "CNN HOST",
+        "John Thune": "MAJORITY LEADER",
+        "Susan Collins": "senator",  # a state after the party is no office
+        "Jim Jordan": "representative",
+    }

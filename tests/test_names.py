@@ -516,3 +516,15 @@ def test_where_an_office_is_held_is_no_office() -> None:
     assert whom("Will the bank cut rates in June?", speakers, offices) == ("", [])
     assert whom("What did the governor say?", speakers, offices)[1] == ["Andrew Bailey"]
     assert whom("What did the external member say?", speakers, offices)[1] == ["Swati Dhingra"]
+
+
+def test_a_congressman_is_a_representative() -> None:
+    speakers = ["Dale Hutchins", "Anna Kovac", "Jake Morrow"]
+    offices = {
+        "Dale Hutchins": ["representative"],
+        "Anna Kovac": ["SPEAKER OF THE HOUSE"],
+        "Jake Morrow": ["CNN HOST"],
+    }
+    for question in ("What did the congressman say?", "What did the Congresswoman say?"):
+        assert whom(question, speakers, offices)[1] == ["Dale Hutchins"]
+    assert whom("What did the Speaker say?", speakers, offices)[1] == ["Anna Kovac"]

@@ -15,7 +15,13 @@ from retrieval.parse.label_words import FORMS_OF_ADDRESS, JOINING_WORDS, TITLE_W
 CHAIR = dict.fromkeys(("chairman", "chairwoman", "chairperson"), "chair")
 # So with English's words for one who asks at a press conference: "the journalist from Sky
 # News" is whom the moderator introduced as from there (`Reporter, Sky News`).
-_SAME_OFFICE = CHAIR | dict.fromkeys(("journalist", "correspondent"), "reporter")
+_SAME_OFFICE = (
+    CHAIR
+    | dict.fromkeys(("journalist", "correspondent"), "reporter")
+    # A member of the US House as a question calls them: "the congressman" of `REP. DALE
+    # HUTCHINS (R-OH):`.
+    | dict.fromkeys(("congressman", "congresswoman", "congressmember"), "representative")
+)
 # An earnings call's askers are analysts, a press conference's reporters: where no asker holds
 # the one a question names, the other asks ("the analyst from Evercore" whom the operator
 # introduced, `Reporter, Evercore ISI`).

@@ -41,6 +41,11 @@ def label_offices(turns: Iterable[Turn]) -> dict[str, str]:
             out[t.speaker] = english  # "An Cathaoirleach:" chairs: "the chair"
             continue
         held = sp.outer_paren(t.label)
+        groups = re.findall(r"\(([^()]*)\)", t.label)
+        if _PARTY.fullmatch(held) and len(groups) == 2:
+            # The party, then the office: "SEN. JOHN THUNE (R-SD), MAJORITY LEADER", as American
+            # television writes it.
+            held = groups[1].strip()
         if held[:1].isupper():  # not how they spoke: "The President (spoke in Spanish)"
             held_words = re.findall(r"[\w'’\-]+", held.lower())
             # An office's head may come last, after what qualifies it: "Olaf Scholz, Federal

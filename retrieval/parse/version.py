@@ -374,4 +374,7 @@ from __future__ import annotations
 # press conference's askers ("Speaker 4: (02:05)" asking "Governor Ana Reyes: (00:04)"): two
 # or more who put questions in half their turns, three turns at most each; the named then
 # answer as officials (all had been a meeting's participants). "Sheriff" is a title.
-PARSER_VERSION = 133
+# 134: an office after a member's party is theirs, as American television writes it: "SEN. JOHN
+# THUNE (R-SD), MAJORITY LEADER:" holds "MAJORITY LEADER" (it had been "senator"; a state,
+# "(R), MAINE", is still none).
+PARSER_VERSION = 134
