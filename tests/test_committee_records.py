@@ -4,7 +4,7 @@ podcast's roles with their holders."""
 
 from __future__ import annotations
 
-from retrieval.answer.names import speaker_matches
+from retrieval.answer.names import speaker_matches, whom
 from retrieval.parse.header import read_header
 from retrieval.parse.label_speaker import Speaker, normalise
 from retrieval.parse.transcript import parse
@@ -371,3 +371,31 @@ def test_a_witness_s_office_before_what_it_is_of_and_a_seat_of_two_places() -> N
         ),
         "Rick Perkins": "Member for South Shore—St. Margarets",
     }
+
+
+def test_a_header_lists_who_takes_part_with_their_parts_in_a_column() -> None:
+    # The Senedd's committees list members and witnesses so, the Welsh beside the English.
+    doc = parse(
+        "The Health and Social Care Committee\n18/09/2025\n\n"
+        "Russell George MS   Cadeirydd y Pwyllgor / Committee Chair\n"
+        "Mabon ap Gwynfor MS\n\n"
+        "Judith Paget\tChief Executive, NHS Wales\n"
+        "Dr Andrew Goodall   Permanent Secretary\n\n"
+        "Russell George MS: How many are still waiting more than two years?\n"
+        "Judith Paget: Just under 8,900.\n"
+        "Mabon ap Gwynfor MS: What did the money buy?\n"
+        "Dr Andrew Goodall: Around 31,000 additional procedures.\n"
+        "Russell George MS: Thank you both.\n",
+        "senedd.txt",
+    )
+    assert doc.offices() == {
+        "Russell George": "Cadeirydd y Pwyllgor / Committee Chair",
+        "Judith Paget": "Chief Executive, NHS Wales",
+        "Andrew Goodall": "Permanent Secretary",
+    }
+    assert "Mabon ap Gwynfor" in {t.speaker for t in doc.turns}
+    named = sorted({t.speaker for t in doc.turns})
+    offices = {s: [o] for s, o in doc.offices().items()}
+    assert whom("What did the chair ask?", named, offices)[1] == ["Russell George"]
+    assert whom("What did the Permanent Secretary say?", named, offices)[1] == ["Andrew Goodall"]
+    assert whom("What did Mabon ap Gwynfor ask?", named, offices)[1] == ["Mabon ap Gwynfor"]

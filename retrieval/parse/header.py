@@ -67,6 +67,10 @@ _TITLE_PERSON = re.compile(
 )
 
 
+# A name and the part its holder plays, in columns: a wide gap or tabs between.
+_SPACED_PART = re.compile(r"(?P<who>\S+(?: \S+){1,5})(?: {3,}|\t+)(?P<part>\S.*)")
+
+
 # A briefing named after its briefer, the office first: "Foreign Ministry Spokesperson Mao Ning's
 # Regular Press Conference on June 12, 2023".
 _BRIEFERS = re.compile(
@@ -151,6 +155,15 @@ def read_header(header: list[str], file_stem: str) -> Header:
         line = re.sub(r"^[#>*_\s]+|[*_\s]+$", "", text).strip()
         if not line:
             continue
+        spaced = _SPACED_PART.fullmatch(line)
+        if spaced and sum(bool(_SPACED_PART.fullmatch(x.strip())) for x in header) >= 2:
+            who = " ".join(sp.name_words(spaced.group("who")))
+            if sp.looks_like_name(who):
+                # One of a list, a line each, the part set apart in a column of its own:
+                # "Judith Paget   Chief Executive, NHS Wales" above a committee's evidence.
+                meta.names += [who] if who not in meta.names else []
+                meta.parts.setdefault(who, spaced.group("part").strip())
+                continue
         honoured = _honoured(line)  # "THE HON ANTHONY ALBANESE MP", not the label "THE"
         label = None if honoured else match_label(line)
         if label and label.style == "dash":

@@ -194,6 +194,13 @@ PARTICLES = frozenset(
         "al",
         "dos",
         "das",
+        "zu",
+        "ter",
+        "ibn",
+        "bint",
+        # Welsh patronymics: "Rhun ap Iorwerth", "Mabon ap Gwynfor" (the Senedd's members).
+        "ap",
+        "ab",
     }
 )
 

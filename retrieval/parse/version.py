@@ -377,4 +377,8 @@ from __future__ import annotations
 # 134: an office after a member's party is theirs, as American television writes it: "SEN. JOHN
 # THUNE (R-SD), MAJORITY LEADER:" holds "MAJORITY LEADER" (it had been "senator"; a state,
 # "(R), MAINE", is still none).
-PARSER_VERSION = 134
+# 135: a header's list of names with their parts in a column of their own ("Judith Paget   Chief
+# Executive, NHS Wales", three spaces or a tab between, two lines or more) gives those parts as
+# offices, as the Senedd's committees list members and witnesses; Welsh "ap" and "ab", and
+# "zu", "ter", "ibn", "bint" join family names ("Mabon ap Gwynfor" had been no name).
+PARSER_VERSION = 135
