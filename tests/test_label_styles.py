@@ -1783,3 +1783,41 @@ def test_an_office_after_a_members_party_is_theirs() -> None:
         "Susan Collins": "senator",  # a state after the party is no office
         "Jim Jordan": "representative",
     }
+
+
+def test_an_office_another_speaker_gives_before_a_name_is_theirs() -> None:
+    doc = parse(
+        "Wildfire Update\n\n"
+        "Ana Reyes: Good afternoon. I'm joined by Cal Fire Chief Tom Whitaker and Sheriff Linda "
+        "Park of Sonoma County. Thank you, Mr. President. Dr. Ann Lee is here too.\n"
+        "Tom Whitaker: The wind is our biggest problem.\n"
+        "Linda Park: Please do not go back.\n"
+        "Ann Lee: The shelters are open.\n"
+        "Ana Reyes: Thank you all.\n",
+        "update.txt",
+    )
+    # A sentence's end is no office ("President."), nor a form of address ("Dr.").
+    assert doc.offices() == {"Tom Whitaker": "Cal Fire Chief", "Linda Park": "Sheriff"}
+    # A surname's label is introduced with the given name; a label's own office comes first.
+    debate = parse(
+        "WHITFIELD: The candidates are Councilmember Elena Voss and former school superintendent "
+        "Raymond Teague. Mr. Teague, you first.\n"
+        "TEAGUE: Build more homes.\nWHITFIELD: Councilmember?\nVOSS: No.\n"
+        "WHITFIELD: Thank you both.\n",
+        "debate.txt",
+    )
+    assert debate.offices() == {"Voss": "Councilmember", "Teague": "superintendent"}
+
+
+def test_a_title_naming_two_briefers_gives_both_their_offices() -> None:
+    doc = parse(
+        "Press Briefing by Press Secretary Maya Torres and National Security Adviser Paul "
+        "Greer\nMarch 3, 2026\n\n"
+        "MS. TORRES: Good afternoon. Paul.\nMR. GREER: Thanks. The ceasefire starts Saturday.\n"
+        "Q: Are troops going?\nMR. GREER: No.\nMS. TORRES: Thanks, everybody.\n",
+        "briefing.txt",
+    )
+    assert doc.offices() == {
+        "Maya Torres": "Press Secretary",
+        "Paul Greer": "National Security Adviser",
+    }

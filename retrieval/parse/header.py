@@ -71,6 +71,11 @@ _TITLE_PERSON = re.compile(
 _SPACED_PART = re.compile(r"(?P<who>\S+(?: \S+){1,5})(?: {3,}|\t+)(?P<part>\S.*)")
 
 
+# A second person a title names: "... by Press Secretary Maya Torres and National Security
+# Adviser Paul Greer".
+_AND_PERSON = re.compile(rf"\s+and\s+(?P<who>{NAME})")
+
+
 # A briefing named after its briefer, the office first: "Foreign Ministry Spokesperson Mao Ning's
 # Regular Press Conference on June 12, 2023".
 _BRIEFERS = re.compile(
@@ -287,6 +292,17 @@ def read_header(header: list[str], file_stem: str) -> Header:
         ):
             # An office before the full name: "NATO Secretary General Jens Stoltenberg".
             meta.parts.setdefault(who, office)
+        if (also := _AND_PERSON.match(text, m.end())) and sp.ends_with_titled_name(
+            also.group("who")
+        ):
+            # And whom it names beside them: "Press Briefing by Press Secretary Maya Torres and
+            # National Security Adviser Paul Greer".
+            written = also.group("who").split()
+            words = sp.name_words(also.group("who"))
+            other = sp.title_case(words)
+            if sp.looks_like_name(other) and (office := _office_before(written[: -len(words)])):
+                meta.names += [other] if other not in meta.names else []
+                meta.parts.setdefault(other, office)
         break
     for text in header:
         if (who := asked_by(text)) and sp.looks_like_name(who):

@@ -133,7 +133,10 @@ TITLE_WORDS = {
     "governor",
     "gov",
     "mayor",
+    "congressman",  # "Republican Congressman Dale Hutchins"
+    "congresswoman",
     "sheriff",  # "Sheriff Linda Park:", a county's
+    "coach",  # "Coach Alvarado:", "head coach Denise Alvarado"
     "council",  # "COUNCIL MEMBER RUIZ:", as a city council's captions write it
     "member",
     "councilmember",

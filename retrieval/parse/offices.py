@@ -4,6 +4,7 @@ Aberdeen South", "the CFO", "the analyst")."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable
@@ -21,6 +22,7 @@ from retrieval.parse.label_words import (
     FORMS_OF_ADDRESS,
     IRISH_CHAIRS,
     JOINERS,
+    JOINING_WORDS,
     REPORTER_LABELS,
     TITLE_WORDS,
 )
@@ -98,6 +100,56 @@ def label_offices(turns: Iterable[Turn]) -> dict[str, str]:
         if title and title != office_of(t.speaker.lower()):  # not "Chair" for the Chair
             out[t.speaker] = title
     return out
+
+
+def spoken_offices(turns: list[Turn], text: str) -> dict[str, str]:
+    """Speaker -> the office another speaker puts before their full name, the first time:
+    "I'm joined by Cal Fire Chief Tom Whitaker and Sheriff Linda Park" -> {"Tom Whitaker": "Cal
+    Fire Chief", "Linda Park": "Sheriff"}, as a host or a moderator introduces whom the labels
+    name bare. The office ends with a title's word ("Chief"); capitalised words before it
+    qualify it ("Cal Fire"), not one that opens a sentence ("Welcome")."""
+    starts = [t.start for t in turns]
+    out: dict[str, str] = {}
+    for name in sorted({t.speaker for t in turns}):
+        # A surname's label ("VOSS:") is introduced with a given name ("Councilmember Elena
+        # Voss").
+        given = r"(?:[A-Z][\w'’\-]+\s+)" + ("?" if " " not in name else "{0}")
+        said = rf"(?<![\w'’\-]){given}{re.escape(name)}(?![\w'’\-])"
+        for m in re.finditer(said, text):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if i < 0 or turns[i].speaker == name or m.start() >= turns[i].end:
+                continue
+            before = text[max(turns[i].start, m.start() - 80) : m.start()]
+            if office := _office_before_name(before):
+                out[name] = office
+                break
+    return out
+
+
+def _office_before_name(before: str) -> str:
+    """The office that the words just before a name make, if they end with a title's word."""
+    tokens = re.findall(r"[\w'’\-]+\.?|[^\w\s]", before)
+
+    def ends_sentence(token: str) -> bool:
+        # "President." ends one; "Dr." and "Gen." do not, nor an initial.
+        bare = token.rstrip(".").lower()
+        abbreviated = bare in FORMS_OF_ADDRESS or bare in ABBREVIATED_TITLES or len(bare) == 1
+        return token in (".", "?", "!") or (token.endswith(".") and not abbreviated)
+
+    run: list[str] = []
+    for k in range(len(tokens) - 1, -1, -1):
+        word, bare = tokens[k], tokens[k].strip(".").lower()
+        if ends_sentence(word) or bare in JOINING_WORDS:
+            break
+        opens = k == 0 or ends_sentence(tokens[k - 1])  # a sentence's first word
+        if bare in TITLE_WORDS or (word[:1].isupper() and not opens):
+            run.insert(0, word)
+            continue
+        break
+    office = [w for w in run if w.strip(".").lower() not in FORMS_OF_ADDRESS]
+    if not office or office[-1].strip(".").lower() not in TITLE_WORDS - JOINERS:
+        return ""
+    return " ".join(office)
 
 
 def introduced_offices(turns: list[Turn], text: str) -> dict[str, str]:

@@ -32,7 +32,7 @@ from retrieval.parse.lines import (
     split_lines,
     unlabelled_lines,
 )
-from retrieval.parse.offices import introduced_offices, label_offices, office_of
+from retrieval.parse.offices import introduced_offices, label_offices, office_of, spoken_offices
 from retrieval.parse.roles import Turn, assign_roles, principal_speaker
 from retrieval.parse.times import hms, time_alone, time_opening
 from retrieval.parse.version import PARSER_VERSION
@@ -68,9 +68,15 @@ class Transcript:
         """Speaker -> the office their labels give them (see `offices.label_offices`), or else
         the part the header's list of who takes part gives them ("the PI" of "Attendees:
         Priya Raman (PI), Tomas Berg"), or where the moderator who gave them the floor says a
-        reporter works ("Reporter, STAT")."""
+        reporter works ("Reporter, STAT"), or else the office another speaker gives them before
+        their name ("Sheriff" of "I'm joined by Sheriff Linda Park")."""
         turns = list(self.turns)
-        return dict(self.parts) | introduced_offices(turns, self.text) | label_offices(turns)
+        return (
+            spoken_offices(turns, self.text)
+            | dict(self.parts)
+            | introduced_offices(turns, self.text)
+            | label_offices(turns)
+        )
 
     def capitals(self) -> dict[str, list]:
         """The words it writes with a capital inside a sentence (see `casing.capitals`)."""

@@ -381,4 +381,12 @@ from __future__ import annotations
 # Executive, NHS Wales", three spaces or a tab between, two lines or more) gives those parts as
 # offices, as the Senedd's committees list members and witnesses; Welsh "ap" and "ab", and
 # "zu", "ter", "ibn", "bint" join family names ("Mabon ap Gwynfor" had been no name).
-PARSER_VERSION = 135
+# 136: the office another speaker puts before a speaker's name is theirs where nothing else
+# gives one: "I'm joined by Cal Fire Chief Tom Whitaker and Sheriff Linda Park", "former school
+# superintendent Raymond Teague" above `TEAGUE:`, "head coach Denise Alvarado" (a title's word
+# last, the capitalised words before it qualifying it; not a sentence's first word). "Coach",
+# "Congressman" and "Congresswoman" are titles. One training transcript gains an office
+# (qmsum-train's education_14: "Councillor Huw David").
+# 137: a title naming two briefers gives the second's office too: "Press Briefing by Press
+# Secretary Maya Torres and National Security Adviser Paul Greer".
+PARSER_VERSION = 137
