@@ -1821,3 +1821,30 @@ def test_a_title_naming_two_briefers_gives_both_their_offices() -> None:
         "Maya Torres": "Press Secretary",
         "Paul Greer": "National Security Adviser",
     }
+
+
+def test_a_numbered_label_of_two_words_opens_turns() -> None:
+    # A lecture's questions from the floor; an agenda's numbered item once is no speaker.
+    doc = parse(
+        "Moderator: Our speaker today is Dr. Lena Ortiz. Lena.\n"
+        "Dr. Lena Ortiz: Flash floods give forty minutes of warning. Thank you.\n"
+        "Moderator: Questions? Yes, in the front.\n"
+        "Audience Member 1: How do you handle gauges that fail?\n"
+        "Dr. Lena Ortiz: The model needs only radar.\n"
+        "Audience Member 2: Have you compared it with the European system?\n"
+        "Dr. Lena Ortiz: Not directly.\n"
+        "Audience Member 1: Is the code open source?\n"
+        "Dr. Lena Ortiz: It is, on our website.\n"
+        "Action Item 1: publish the slides.\n",
+        "lecture.txt",
+    )
+    assert [t.speaker for t in doc.turns][3:7] == [
+        "Audience Member 1",
+        "Lena Ortiz",
+        "Audience Member 2",
+        "Lena Ortiz",
+    ]
+    assert doc.text[doc.turns[5].start :].startswith("Have you compared it")
+    # Numbered askers beside a named speaker who answers are the floor's reporters.
+    assert {t.speaker: t.role for t in doc.turns}["Audience Member 2"] == "reporter"
+    assert "Action Item 1" not in {t.speaker for t in doc.turns}

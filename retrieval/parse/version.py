@@ -389,4 +389,7 @@ from __future__ import annotations
 # (qmsum-train's education_14: "Councillor Huw David").
 # 137: a title naming two briefers gives the second's office too: "Press Briefing by Press
 # Secretary Maya Torres and National Security Adviser Paul Greer".
-PARSER_VERSION = 137
+# 138: a numbered label of two or three words is a label as one of one word is: a lecture's
+# "Audience Member 1:" (its words had been the speaker's above: "Audience Member 2: Have you
+# compared it ...?" quoted as Dr. Ortiz's).
+PARSER_VERSION = 138
