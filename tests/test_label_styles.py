@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.parse.speakers import name_words
+from retrieval.parse.speakers import name_words, title_case
 from retrieval.parse.transcript import parse, parse_file
 
 from .conftest import FIXTURES, said, speakers, who
@@ -1848,3 +1848,23 @@ def test_a_numbered_label_of_two_words_opens_turns() -> None:
     # Numbered askers beside a named speaker who answers are the floor's reporters.
     assert {t.speaker: t.role for t in doc.turns}["Audience Member 2"] == "reporter"
     assert "Action Item 1" not in {t.speaker for t in doc.turns}
+
+
+def test_a_numbered_person_opens_a_turn_even_once() -> None:
+    lines = [
+        "Anna Berg: We start with the budget.",
+        "Tom Ruiz: The numbers are in.",
+        "Anna Berg: Good, go on.",
+        "Tom Ruiz: Revenue is up four percent.",
+        "{}: Could you repeat the figure?",
+        "Tom Ruiz: Four percent.",
+        "Anna Berg: Thank you.",
+    ]
+    for label in ("Guest 2", "Caller #3", "Juror No. 5", "AUDIENCE MEMBER 2", "Respondent 12"):
+        doc = parse("\n".join(lines).format(label) + "\n", "call.txt")
+        (asked,) = [t for t in doc.turns if doc.text[t.start :].startswith("Could you")]
+        assert asked.speaker == title_case(label.split()), label
+    # A list's numbered item is no one.
+    for item in ("Item 2", "Step 1", "Action Item 1", "Exhibit 12"):
+        doc = parse("\n".join(lines).format(item) + "\n", "notes.txt")
+        assert item not in {t.speaker for t in doc.turns}

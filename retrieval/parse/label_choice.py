@@ -9,7 +9,7 @@ from collections import Counter
 
 from retrieval.parse import speakers as sp
 from retrieval.parse.label_patterns import LABEL_CODE, NUMBERED, TIME_RANGE
-from retrieval.parse.label_words import REPORTER_LABELS
+from retrieval.parse.label_words import NUMBERED_PEOPLE, REPORTER_LABELS
 from retrieval.parse.labels import (
     LabelMatch,
     header_alias,
@@ -83,7 +83,7 @@ def find_labels(lines: list[str], given: frozenset[str] = frozenset()) -> dict[i
                 _again(mixed, m.label)
                 or _first_name_again(mixed, m.label)
                 or sp.outer_paren(m.label) in codes
-                or (i in numbered and _shape(m.label) in shapes)
+                or (i in numbered and (_shape(m.label) in shapes or _numbered_person(m.label)))
                 or (
                     ((bool(repeated) and i > repeated[0]) or _says_what(m)) and _short_name(m.label)
                 )
@@ -184,6 +184,12 @@ def _again(counts: Counter[str], label: str) -> bool:
 def _shape(label: str) -> str:
     """A numbered label's letters and digits as such: "spk_2" -> "aaa_#"."""
     return re.sub(r"[a-z]", "a", re.sub(r"\d", "#", sp.base_label(label)))
+
+
+def _numbered_person(label: str) -> bool:
+    """A person a number tells apart: "Guest 2", "Caller #3", "Audience Member 2"."""
+    words = re.sub(r"(?:#|No\.?\s?)?\d+$", "", sp.strip_parens(label)).lower().split()
+    return bool(words) and words[-1] in NUMBERED_PEOPLE
 
 
 def _first_name_again(counts: Counter[str], label: str) -> bool:

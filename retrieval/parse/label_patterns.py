@@ -179,14 +179,15 @@ BARE_Q = re.compile(
 )
 # Diarised recordings ("Speaker 1:", "SPEAKER_00:", "Spk 2:", Amazon Transcribe's "spk_0:",
 # a corpus's "me013:") and anonymised interviews and user research ("Participant 3:",
-# "Respondent 2:", "P1:"), a call-in show's "Caller 1:", a lecture's "Audience Member 1:": a
-# word (up to three) and a number (taken, as other
+# "Respondent 2:", "P1:"), a call-in show's "Caller 1:" (or "Caller #1:", "Caller No. 1:"), a
+# lecture's "Audience Member 1:": a word (up to three) and a number (taken, as other
 # labels in mixed case, where the same one opens two lines), perhaps with the code it goes by
 # later: "Participant 3 (P3):".
+_NUMBERED_WORD = r"(?:[A-Z][a-z]{1,15}|[A-Z]{2,16})"  # "Caller", "AUDIENCE"
 NUMBERED = re.compile(
     rf"^{_MD_PREFIX}(?P<label>(?:(?i:speaker|participant|respondent|interviewee|guest)[ _]?"
-    rf"|[A-Z][a-z]{{1,15}}(?:[ ][A-Z][a-z]{{1,15}}){{0,2}}[ _]|[a-z]{{1,8}}_?|(?![QA]\d)[A-Z])"
-    rf"\d{{1,3}}{_PAREN}){_MD_CLOSE}:"
+    rf"|{_NUMBERED_WORD}(?:[ ]{_NUMBERED_WORD}){{0,2}}[ _](?:\#|No\.?[ ]?)?|[a-z]{{1,8}}_?"
+    rf"|(?![QA]\d)[A-Z])\d{{1,3}}{_PAREN}){_MD_CLOSE}:"
     rf"{_MD_CLOSE}{_AFTER}"
 )
 # A caption track's change of speaker, no name given: ">> WILL THE HOUSE TAKE IT UP?", as

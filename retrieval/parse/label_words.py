@@ -23,6 +23,15 @@ REPORTER_LABELS = {
     "student",
     "analyst",  # an earnings call's askers: "Erik Woodring -- Morgan Stanley -- Analyst"
 }
+# English's words for a person that a number tells apart: such a label opens a turn even where it
+# opens one line only ("Guest 2:", "Caller #3:", "Audience Member 2:"), as a list's "Item 2:"
+# or "Step 1:" does not.
+NUMBERED_PEOPLE = {
+    "speaker", "participant", "respondent", "interviewee", "interviewer", "guest", "caller",
+    "reporter", "journalist", "audience", "member", "man", "woman", "male", "female", "voice",
+    "student", "person", "panelist", "panellist", "juror", "witness", "delegate", "attendee",
+    "customer", "user", "patient", "resident", "presenter", "officer", "agent", "analyst",
+}  # fmt: skip
 # Ireland's Oireachtas: the Dáil's chair and deputy chair, the Seanad's, and the offices in
 # English that a question names them by ("What did the chair say?").
 IRISH_CHAIRS = {

@@ -392,4 +392,8 @@ from __future__ import annotations
 # 138: a numbered label of two or three words is a label as one of one word is: a lecture's
 # "Audience Member 1:" (its words had been the speaker's above: "Audience Member 2: Have you
 # compared it ...?" quoted as Dr. Ortiz's).
-PARSER_VERSION = 138
+# 139: a person a number tells apart opens a turn even where the label opens one line only
+# ("Guest 2:", "Respondent 12:"; a list's "Item 2:" does not), and the number may follow "#"
+# or "No." ("Caller #3:", "Juror No. 5:"), the words in capitals ("AUDIENCE MEMBER 2:"): their
+# words had been the speaker's above.
+PARSER_VERSION = 139
