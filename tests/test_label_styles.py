@@ -1864,6 +1864,9 @@ def test_a_numbered_person_opens_a_turn_even_once() -> None:
         doc = parse("\n".join(lines).format(label) + "\n", "call.txt")
         (asked,) = [t for t in doc.turns if doc.text[t.start :].startswith("Could you")]
         assert asked.speaker == title_case(label.split()), label
+    # One the label says nobody knows is unknown, numbered or not.
+    doc = parse("\n".join(lines).format("Unknown Speaker 2") + "\n", "call.txt")
+    assert ("Unknown Speaker 2", "unknown") in {(t.speaker, t.role) for t in doc.turns}
     # A list's numbered item is no one.
     for item in ("Item 2", "Step 1", "Action Item 1", "Exhibit 12"):
         doc = parse("\n".join(lines).format(item) + "\n", "notes.txt")

@@ -27,6 +27,7 @@ from retrieval.parse.speakers import (
 
 # The one-word titles of whoever chairs: "chair", "chairman", ...
 _CHAIRS = {w for w in MODERATOR_LABELS if w.startswith("chair")}
+_UNKNOWN = ("unknown", "unidentified")  # a label's first word saying nobody is known
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,11 @@ def normalise(
         # "Speaker 1 (Jane Doe)" is Jane Doe; "Participant 3 (P3)" is Participant 3.
         named = title_case(name_words(outer_paren(label)))
         numbered = title_case(re.split(r"[ _]", strip_parens(label).strip()))
-        return Speaker(named if looks_like_name(named) else numbered, "participant")
+        if looks_like_name(named):
+            return Speaker(named, "participant")
+        # Otter's "Unknown Speaker 2", a broadcast's "UNIDENTIFIED MALE 2": nobody known.
+        unknown = base.split()[0] in _UNKNOWN
+        return Speaker(numbered, "unknown" if unknown else "participant")
     # Who the parentheses name: "The Chair (Hon. Anthony Rota (...))", "THE MINISTER OF
     # CONSUMER AFFAIRS (SHRI PIYUSH GOYAL)" -> Piyush Goyal; "Ann Lee" of "(Ann Lee, CNN)".
     in_parens = strip_parens(outer_paren(label)).split(",")[0]
@@ -103,7 +108,7 @@ def normalise(
         return Speaker(named_role or outlet or aliases.get(base) or asker_called(base), "reporter")
     if base in ANSWER_LABELS and not (lettered and len(base) == 1):
         return Speaker("", "")  # whoever the transcript is of, as for unlabelled prose
-    if base.split()[0] in ("unknown", "unidentified"):
+    if base.split()[0] in _UNKNOWN:
         # Otter's "Unknown Speaker", a broadcast's "UNIDENTIFIED MALE": nobody known.
         return Speaker(title_case(strip_parens(label).split()), "unknown")
     # An interview's initials: "JR:" is the Jane Roe its header names.

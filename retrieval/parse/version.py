@@ -396,4 +396,6 @@ from __future__ import annotations
 # ("Guest 2:", "Respondent 12:"; a list's "Item 2:" does not), and the number may follow "#"
 # or "No." ("Caller #3:", "Juror No. 5:"), the words in capitals ("AUDIENCE MEMBER 2:"): their
 # words had been the speaker's above.
-PARSER_VERSION = 139
+# 140: a numbered label that says nobody is known ("Unknown Speaker 2:", "UNIDENTIFIED MALE
+# 2:") is unknown, as one without a number is (it had been a participant).
+PARSER_VERSION = 140
