@@ -548,3 +548,31 @@ def test_what_one_asked_another_is_the_question_their_answer_follows(  # type: i
     assert [c.quote[:9] for c in answer.citations] == ["Governor,"]
     answer = engine.ask(Ask("What did the chair ask Dhingra?"))
     assert [c.quote[:12] for c in answer.citations] == ["Dr Dhingra, "]
+
+
+def test_a_follow_up_naming_someone_else_asks_the_question_before_of_them(  # type: ignore[no-untyped-def]
+    tmp_path: Path, embeddings
+) -> None:
+    from retrieval.answer.query import named_alone
+
+    assert named_alone("And Teague?") == "Teague"
+    assert named_alone("What about the sheriff?") == "the sheriff"
+    assert named_alone("Why did Teague say that?") == ""
+    engine = engine_over(
+        tmp_path,
+        embeddings,
+        "Mayoral Debate\n\nWHITFIELD: Councilmember Voss, will you raise property taxes?\n"
+        "VOSS: No. I will not raise property taxes on homeowners.\n"
+        "WHITFIELD: Mr. Teague, same question.\n"
+        "TEAGUE: Nobody wants to raise taxes. But I will tell the voters the truth.\n"
+        "WHITFIELD: Thank you both.\n",
+    )
+    history = ("Will Voss raise property taxes?",)
+    r = engine.retrieve(Ask("And Teague?", history))
+    assert r.asked_about == ("Teague",)
+    # Teague's words lead: Voss, named by the question before, is no longer asked about.
+    answer = engine.ask(Ask("And Teague?", history))
+    assert answer.citations[0].speaker == "Teague"
+    # A later follow-up that names nobody carries on with the latest one named.
+    later = engine.retrieve(Ask("What about the pension?", (*history, "And Teague?")))
+    assert later.asked_about == ("Teague",)

@@ -49,6 +49,20 @@ def is_follow_up(question: str) -> bool:
     )
 
 
+# A follow-up that names someone and asks nothing else: "And Teague?", "What about the sheriff?"
+# asks the question before of them.
+_NAMED_ALONE = re.compile(
+    r"^\s*(?:and|but|also|and what about|what about|how about)\s+(?P<who>[^?.!,]+?)\s*[?.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def named_alone(question: str) -> str:
+    """Who a follow-up names with nothing else asked ("Teague" of "And Teague?"), or ""."""
+    m = _NAMED_ALONE.match(question)
+    return m.group("who") if m else ""
+
+
 def resolve(question: str, history: list[str]) -> Query:
     """The question, with the earlier turn it follows on from (itself resolved) as context."""
     history = [h for h in history if h.strip()]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from retrieval.answer import names, replies, wanted
-from retrieval.answer.query import Query, asks_reply
+from retrieval.answer.query import Query, asks_reply, named_alone
 from retrieval.answer.verify import source_text
 from retrieval.index.chunking import Sentence
 from retrieval.index.lexical import terms
@@ -103,9 +103,12 @@ class Retrieved:
         office ("What did Owen's comment ..."), or an asker where it asks who asked."""
         if speaker in self.tasked:
             return False  # a topic: "What was Felix asked to do?"
+        # Whom the question asks about, once found, are those it names: "And Teague?" after
+        # "Will Voss raise property taxes?" names Voss no longer.
+        asked = self.query.text if self.asked_about else self.query.resolved
         return (
             speaker in self.asked_about
-            or names.speaker_named(speaker, self.query.resolved)
+            or names.speaker_named(speaker, asked)
             or ((self.wants_askers or self.about_askers) and role in ASKING_ROLES)
         )
 
@@ -302,15 +305,31 @@ def retrieve(
 
 
 def _whom(query: Query, speakers: tuple[str, ...], offices: Any) -> tuple[str, list[str]]:
-    """Whom the question asks about (`names.whom`). A follow-up that names nobody asks about
-    whom the question before named ("And what about billing?" after "What did Chloe say about
-    the fixes?": Chloe's words still); not when it wants whoever asked or replied ("Who asked
-    her?") or speaks of others ("What did the others say?", "What did they decide?")."""
+    """Whom the question asks about (`names.whom`), or a follow-up names alone ("And Teague?").
+    A follow-up that names nobody asks about whom the latest question before named ("And what
+    about billing?" after "What did Chloe say about the fixes?": Chloe's words still); not when
+    it wants whoever asked or replied ("Who asked her?") or speaks of others ("What did the
+    others say?", "What did they decide?")."""
     subject, named = names.whom(query.text, speakers, offices)
+    alone = named_alone(query.text) if query.context and not named else ""
+    if alone and (found := names.speaker_matches(alone, speakers, offices)):
+        return alone, found  # "And Teague?" after "Will Voss raise property taxes?"
     if named or not query.context or _about_asking(query.text) or names.means_others(query.text):
         return subject, named
-    carried, carried_named = names.whom(query.context, speakers, offices)
+    carried, carried_named = _carried(query.context, speakers, offices)
     return (carried, carried_named) if carried_named else (subject, named)
+
+
+def _carried(context: str, speakers: tuple[str, ...], offices: Any) -> tuple[str, list[str]]:
+    """Whom the latest earlier question that names anyone asks about: Teague, in "Will Voss
+    raise property taxes? And Teague?"."""
+    for part in reversed(re.split(r"(?<=[?!])\s+", context)):
+        subject, named = names.whom(part, speakers, offices)
+        if not named and (alone := named_alone(part)):
+            subject, named = alone, names.speaker_matches(alone, speakers, offices)
+        if named:
+            return subject, named
+    return names.whom(context, speakers, offices)
 
 
 def _about_asking(question: str) -> bool:
