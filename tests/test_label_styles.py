@@ -1871,3 +1871,9 @@ def test_a_numbered_person_opens_a_turn_even_once() -> None:
     for item in ("Item 2", "Step 1", "Action Item 1", "Exhibit 12"):
         doc = parse("\n".join(lines).format(item) + "\n", "notes.txt")
         assert item not in {t.speaker for t in doc.turns}
+
+
+def test_words_in_capitals_are_written_as_names_are() -> None:
+    assert title_case(["JEAN-PIERRE", "O'NEILL", "McKENZIE"]) == "Jean-Pierre O'Neill McKenzie"
+    # A possessive's letter stays small: a title's "WOMEN'S" read as a label's words.
+    assert title_case(["NCAA", "WOMEN'S", "TOURNAMENT"]) == "Ncaa Women's Tournament"

@@ -115,6 +115,8 @@ def title_case(words: list[str]) -> str:
         rest = w[len(prefix) :]
         if rest.isupper() and len(rest) > 1:
             rest = rest.title() if re.search(r"['’\-]", rest) else rest.capitalize()
+            # A possessive's or a contraction's one letter stays small: "Women's", not "Women'S".
+            rest = re.sub(r"(?<=\w['’])([A-Z])\b", lambda m: m.group(1).lower(), rest)
             if not prefix and rest.startswith("Mc") and len(rest) > 2:
                 rest = "Mc" + rest[2:].capitalize()
         out.append(prefix + rest)

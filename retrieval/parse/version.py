@@ -398,4 +398,6 @@ from __future__ import annotations
 # words had been the speaker's above.
 # 140: a numbered label that says nobody is known ("Unknown Speaker 2:", "UNIDENTIFIED MALE
 # 2:") is unknown, as one without a number is (it had been a participant).
-PARSER_VERSION = 140
+# 141: a possessive's letter stays small when words in capitals are written as a name is
+# ("WOMEN'S" -> "Women's", not "Women'S").
+PARSER_VERSION = 141
