@@ -113,7 +113,7 @@ def spoken_offices(turns: list[Turn], text: str) -> dict[str, str]:
     for name in sorted({t.speaker for t in turns}):
         # A surname's label ("VOSS:") is introduced with a given name ("Councilmember Elena
         # Voss").
-        given = r"(?:[A-Z][\w'’\-]+\s+)" + ("?" if " " not in name else "{0}")
+        given = r"(?:[A-Z][\w'’\-]+\s+)?" if " " not in name else ""
         said = rf"(?<![\w'’\-]){given}{re.escape(name)}(?![\w'’\-])"
         for m in re.finditer(said, text):
             i = bisect.bisect_right(starts, m.start()) - 1

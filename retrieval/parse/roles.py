@@ -125,10 +125,7 @@ def _introduced_askers(turns: list[Turn], text: str) -> list[Turn] | None:
     them moderates, and the others answer as officials, however many (the WHO's Dr Tedros,
     Dr Van Kerkhove and Dr Ryan). None such: None."""
     introduced = {s: by for s, (by, _) in introductions(turns, text).items()}
-    total: Counter[str] = Counter(t.speaker for t in turns)
-    putting: Counter[str] = Counter(
-        t.speaker for t in turns if puts_question(text[t.start : t.end])
-    )
+    total, putting = _questions_put(turns, text)
     askers = {
         s
         for s in introduced
@@ -153,10 +150,7 @@ def _numbered_askers(turns: list[Turn], text: str) -> list[Turn] | None:
     numbered speakers or more who put questions in half their turns or more, three turns at
     most each, are reporters, and the named speakers, none of whom asks as often, officials.
     None such: None."""
-    total: Counter[str] = Counter(t.speaker for t in turns)
-    putting: Counter[str] = Counter(
-        t.speaker for t in turns if puts_question(text[t.start : t.end])
-    )
+    total, putting = _questions_put(turns, text)
     numbered = {t.speaker for t in turns if t.label and is_numbered(t.label)}
     named = {t.speaker for t in turns if t.role in ("official", "participant")} - numbered
     askers = {s for s in numbered if total[s] <= 3 and putting[s] >= total[s] / 2}
@@ -170,6 +164,15 @@ def _numbered_askers(turns: list[Turn], text: str) -> list[Turn] | None:
         else t
         for t in turns
     ]
+
+
+def _questions_put(turns: list[Turn], text: str) -> tuple[Counter[str], Counter[str]]:
+    """Each speaker's turns, and how many of them put a question."""
+    total: Counter[str] = Counter(t.speaker for t in turns)
+    putting: Counter[str] = Counter(
+        t.speaker for t in turns if puts_question(text[t.start : t.end])
+    )
+    return total, putting
 
 
 def _askers_answer(turns: list[Turn], text: str) -> bool:
