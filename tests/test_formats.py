@@ -20,6 +20,7 @@ from bot.cli import cli
 from bot.cli.render import render_answer
 from bot.slack.render import answer_blocks
 from retrieval.models import Answer
+from retrieval.parse.boilerplate import is_banner
 from retrieval.parse.transcript import TranscriptError, parse, parse_file
 
 from .conftest import FIXTURES, ROOT, said, speakers
@@ -324,6 +325,24 @@ def test_a_markdown_table_of_turns_is_read_as_a_web_page_s_table(tmp_path: Path)
     at = doc.text.index("What made you")
     assert [m for offset, m in doc.marks if offset <= at][-1] == "00:00:09.000"
     assert doc.title == "Customer call"
+
+
+def test_columns_without_the_outer_bars_are_a_table_of_turns(tmp_path: Path) -> None:
+    path = tmp_path / "export.txt"
+    path.write_text(
+        "Anna Berg | 00:00:05 | We start with the budget today.\n\n"
+        "Tom Ruiz | 00:00:12 | The numbers are in.\n\n"
+        "Anna Berg | 00:00:20 | Good, go on.\n"
+    )
+    doc = parse_file(path)
+    # Its lines had been taken for a web page's breadcrumbs ("Home : Media : News"): no turn.
+    assert speakers(doc) == ["Anna Berg", "Tom Ruiz", "Anna Berg"]
+    assert said(doc, 1) == "The numbers are in."
+    at = doc.text.index("The numbers")
+    assert [m for offset, m in doc.marks if offset <= at][-1] == "00:00:12.000"
+    # Breadcrumbs are still no one's words; a sentence between bars is someone's.
+    assert is_banner("Home | Briefing Room | Statements and Releases")
+    assert not is_banner("Anna Berg | 00:00:05 | We start with the budget today.")
 
 
 def test_a_web_page_s_table_of_times_names_and_words_is_a_transcript(tmp_path: Path) -> None:

@@ -43,9 +43,19 @@ _TRAILER = re.compile(
 )
 
 
+# What separates breadcrumbs' items: "Home : Media : News".
+_CRUMB_SEPARATOR = re.compile(r"\s[:>|]\s")
+
+
 def is_banner(line: str) -> bool:
     """A line of the site header (banner, navigation, breadcrumbs, image credit)."""
-    return bool(_BANNER.match(line.strip()))
+    text = line.strip()
+    if not _BANNER.match(text):
+        return False
+    # Breadcrumbs are a few short items, not a row of speech: "Anna Berg | 00:00:05 | We start
+    # with the budget today." (an export's columns) ends a sentence or runs long.
+    crumbs = len(_CRUMB_SEPARATOR.findall(text)) >= 2
+    return not (crumbs and (text[-1:] in '.?!"”' or len(text.split()) > 12))
 
 
 def is_trailer(line: str) -> bool:

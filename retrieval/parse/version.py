@@ -400,4 +400,7 @@ from __future__ import annotations
 # 2:") is unknown, as one without a number is (it had been a participant).
 # 141: a possessive's letter stays small when words in capitals are written as a name is
 # ("WOMEN'S" -> "Women's", not "Women'S").
-PARSER_VERSION = 141
+# 142: columns with bars between them but not around them ("Anna Berg | 00:00:05 | We start
+# with the budget today."), blank lines between rows or not, are a table of turns; such a line
+# had been taken for a web page's breadcrumbs and dropped, so the file had no turn at all.
+PARSER_VERSION = 142

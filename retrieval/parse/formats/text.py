@@ -18,7 +18,7 @@ def extract(path: Path, data: bytes) -> Paragraphs:
     if pages := numbered_pages(text):
         return reflow(pages)
     lines = text.splitlines()
-    rows = [i for i, line in enumerate(lines) if _TABLE_ROW.match(line)]
+    rows = [i for i, line in enumerate(lines) if _TABLE_ROW.match(line) or _BARE_ROW.match(line)]
     if len(rows) >= 3 and len(rows) >= 0.5 * sum(1 for line in lines if line.strip()):
         return _tabled(lines, set(rows))
     return Paragraphs.verbatim(text)
@@ -27,6 +27,9 @@ def extract(path: Path, data: bytes) -> Paragraphs:
 # A Markdown table's row ("| 00:00:02 | Dana | We have ... |") and the rule under its head.
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
+# ... and one written without the outer bars, as some exports write their columns: "Anna Berg |
+# 00:00:05 | We start with the budget."
+_BARE_ROW = re.compile(r"^[^|\s][^|]*(?:\s\|\s[^|]*){2,}$")
 
 
 def _tabled(lines: list[str], rows: set[int]) -> Paragraphs:
@@ -37,8 +40,12 @@ def _tabled(lines: list[str], rows: set[int]) -> Paragraphs:
     for i, line in enumerate([*lines, ""]):
         if i in rows:
             if not _TABLE_RULE.match(line):
-                table.append([clean(c) for c in re.split(r"(?<!\\)\|", line.strip())[1:-1]])
+                cells = re.split(r"(?<!\\)\|", line.strip())
+                outer = line.strip().startswith("|")
+                table.append([clean(c) for c in (cells[1:-1] if outer else cells)])
             continue
+        if table and not line.strip() and i < len(lines):
+            continue  # a blank line between a table's rows, as exports space them
         for paragraph in table_turns(table, out.labels) if table else []:
             out.add(paragraph)
         table = []
