@@ -346,3 +346,16 @@ def test_numbered_speakers_who_ask_named_ones_are_reporters() -> None:
         "sync.txt",
     )
     assert {t.role for t in meeting.turns} == {"participant"}
+
+
+def test_a_time_inside_a_bold_label_locates_the_turn() -> None:
+    # Rev's layout written in Markdown: "**Name (time):** words".
+    doc = parse(
+        "**Anna Berg (00:00:05):** We start with the budget.\n\n"
+        "**Tom Ruiz (00:00:12):** The numbers are in.\n\n"
+        "**Anna Berg (00:00:20):** Good.\n",
+        "call.md",
+    )
+    assert [t.speaker for t in doc.turns] == ["Anna Berg", "Tom Ruiz", "Anna Berg"]
+    assert said(doc, 1) == "The numbers are in."
+    assert [m for _, m in doc.marks] == ["00:00:05.000", "00:00:12.000", "00:00:20.000"]

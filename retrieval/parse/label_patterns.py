@@ -83,7 +83,8 @@ MIXED_DOT_LABELS = [
     )
     for n in range(4)
 ]
-# Recordings give a time after the name: "Lex Fridman (00:01:02) Welcome", "Speaker 1 (00:05):",
+# Recordings give a time after the name: "Lex Fridman (00:01:02) Welcome", "Speaker 1 (00:05):"
+# (in Markdown's bold too, "**Speaker 1 (00:05):**"),
 # Rev's published transcripts' "Joe Biden: (00:05)" with the words below,
 # or alone on the line above the words (Otter's "John Smith  0:03", Zoom's "[John Smith]
 # 10:01:02", "John Smith - 0:03", "John Smith, 0:03").
@@ -91,7 +92,7 @@ _STAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 TIMED_LABEL = re.compile(
     rf"^{_MD_PREFIX}(?P<bracket>\[)?(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,3}})){{0,3}})"
     rf"(?(bracket)\]){_MD_CLOSE}"
-    rf"(?:[ \t]*:?[ \t]*[\[(](?P<time>{_STAMP})[\])][ \t]*:?(?=[ \t]|$)"
+    rf"(?:[ \t]*:?[ \t]*[\[(](?P<time>{_STAMP})[\])][ \t]*:?{_MD_CLOSE}(?=[ \t]|$)"
     rf"|(?:[ \t]+(?:[-–—|][ \t]+)?|,[ \t]+)(?P<alone>{_STAMP})[ \t]*$)"
 )
 # One to four capitalised words, or a diarised "Speaker 2": a name alone after a time.

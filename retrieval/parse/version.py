@@ -403,4 +403,6 @@ from __future__ import annotations
 # 142: columns with bars between them but not around them ("Anna Berg | 00:00:05 | We start
 # with the budget today."), blank lines between rows or not, are a table of turns; such a line
 # had been taken for a web page's breadcrumbs and dropped, so the file had no turn at all.
-PARSER_VERSION = 142
+# 143: a time inside a bold label ("**Anna Berg (00:00:05):** words", Rev's layout in Markdown)
+# locates the turn (the turn was read, its time not).
+PARSER_VERSION = 143
