@@ -1877,3 +1877,18 @@ def test_words_in_capitals_are_written_as_names_are() -> None:
     assert title_case(["JEAN-PIERRE", "O'NEILL", "McKENZIE"]) == "Jean-Pierre O'Neill McKenzie"
     # A possessive's letter stays small: a title's "WOMEN'S" read as a label's words.
     assert title_case(["NCAA", "WOMEN'S", "TOURNAMENT"]) == "Ncaa Women's Tournament"
+
+
+def test_a_name_its_office_and_where_it_is_held_after_two_commas_is_a_label() -> None:
+    doc = parse(
+        "Q3 Earnings Call\n\n"
+        "Operator: Welcome to the call.\n"
+        "Amy Hood, Chief Financial Officer, Microsoft: Revenue grew twelve percent.\n"
+        "Operator: Our first question comes from Keith Weiss.\n"
+        "Keith Weiss, Analyst, Morgan Stanley: What drove the growth?\n"
+        "Amy Hood, Chief Financial Officer, Microsoft: Cloud, mostly.\n",
+        "call.txt",
+    )
+    # Its turns had been read as the operator's words, the labels and all.
+    assert [t.speaker for t in doc.turns][1:] == ["Amy Hood", "Operator", "Keith Weiss", "Amy Hood"]
+    assert doc.offices()["Amy Hood"] == "Chief Financial Officer, Microsoft"

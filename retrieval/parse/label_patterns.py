@@ -63,8 +63,9 @@ MIXED_LABEL = re.compile(
     # Kuenssberg, BBC:", "Beth Rigby, Sky News:"; read as if in parentheses. So is an office
     # with the small words that join it, in lower case and of any language: "Charles Michel,
     # President of the European Council:", "Jake Sullivan, Assistant to the President for
-    # National Security Affairs:", "Nancy Faeser, Bundesministerin des Innern und für Heimat:".
-    rf"(?:{_ROLE_SEP}(?P<role>{_WORD}(?:[ \t]+(?:{_JOINER}[ \t]+)*{_WORD}){{0,7}}))?"
+    # National Security Affairs:", "Nancy Faeser, Bundesministerin des Innern und für Heimat:";
+    # and where they hold it after a second comma: "Amy Hood, Chief Financial Officer, Microsoft:".
+    rf"(?:{_ROLE_SEP}(?P<role>{_WORD}(?:(?:[ \t]+|,[ \t]+)(?:{_JOINER}[ \t]+)*{_WORD}){{0,9}}))?"
     rf"{_MD_CLOSE}:{_MD_CLOSE}{_AFTER}"
 )
 # The Presidency Project's style: "The President. Well, ..." (a title first; see `match_label`).

@@ -405,4 +405,7 @@ from __future__ import annotations
 # had been taken for a web page's breadcrumbs and dropped, so the file had no turn at all.
 # 143: a time inside a bold label ("**Anna Berg (00:00:05):** words", Rev's layout in Markdown)
 # locates the turn (the turn was read, its time not).
-PARSER_VERSION = 143
+# 144: a mixed-case label with a name, an office and where it is held after two commas ("Amy
+# Hood, Chief Financial Officer, Microsoft:") is a label, as one in capitals was; its turns had
+# been read as the speaker's above, labels and all.
+PARSER_VERSION = 144
