@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from retrieval.answer import names, replies, wanted
-from retrieval.answer.query import Query, asks_reply, named_alone
+from retrieval.answer.asked import whom_asked
+from retrieval.answer.query import Query, asks_reply
 from retrieval.answer.verify import source_text
 from retrieval.index.chunking import Sentence
 from retrieval.index.lexical import terms
@@ -151,7 +152,7 @@ def retrieve(
     given_speakers = filters.speakers
     known_speakers = tuple(manifest.speakers())
     offices = manifest.offices()
-    subject, speakers = _whom(query, known_speakers, offices)
+    subject, speakers = whom_asked(query, known_speakers, offices)
     tasked: list[str] = []
     if speakers and names.asks_tasks(query.text, subject):
         # "What was Felix asked to do?": whoever gave him the task says it; he is its topic.
@@ -301,43 +302,6 @@ def retrieve(
         topic_free=topic_free,
         replies_to=tuple(askers),
         timings=lap.ms,
-    )
-
-
-def _whom(query: Query, speakers: tuple[str, ...], offices: Any) -> tuple[str, list[str]]:
-    """Whom the question asks about (`names.whom`), or a follow-up names alone ("And Teague?").
-    A follow-up that names nobody asks about whom the latest question before named ("And what
-    about billing?" after "What did Chloe say about the fixes?": Chloe's words still); not when
-    it wants whoever asked or replied ("Who asked her?") or speaks of others ("What did the
-    others say?", "What did they decide?")."""
-    subject, named = names.whom(query.text, speakers, offices)
-    alone = named_alone(query.text) if query.context and not named else ""
-    if alone and (found := names.speaker_matches(alone, speakers, offices)):
-        return alone, found  # "And Teague?" after "Will Voss raise property taxes?"
-    if named or not query.context or _about_asking(query.text) or names.means_others(query.text):
-        return subject, named
-    carried, carried_named = _carried(query.context, speakers, offices)
-    return (carried, carried_named) if carried_named else (subject, named)
-
-
-def _carried(context: str, speakers: tuple[str, ...], offices: Any) -> tuple[str, list[str]]:
-    """Whom the latest earlier question that names anyone asks about: Teague, in "Will Voss
-    raise property taxes? And Teague?"."""
-    for part in reversed(re.split(r"(?<=[?!])\s+", context)):
-        subject, named = names.whom(part, speakers, offices)
-        if not named and (alone := named_alone(part)):
-            subject, named = alone, names.speaker_matches(alone, speakers, offices)
-        if named:
-            return subject, named
-    return names.whom(context, speakers, offices)
-
-
-def _about_asking(question: str) -> bool:
-    """The question is about who asked, or about a reply to someone."""
-    return (
-        names.asks_who_asked(question)
-        or names.asks_of_askers(question)
-        or bool(replies.replied_to(question))
     )
 
 

@@ -11,7 +11,6 @@ from retrieval.parse.askers import NAME, asked_by
 from retrieval.parse.dates import find_date
 from retrieval.parse.label_words import (
     ANSWER_LABELS,
-    FORMS_OF_ADDRESS,
     JOINING_WORDS,
     PEOPLE_KEYS,
     POSTNOMINALS,
@@ -287,20 +286,16 @@ def read_header(header: list[str], file_stem: str) -> Header:
             meta.parts.setdefault(who, held)
         elif titled:  # "Remarks by President Biden" above `THE PRESIDENT:`
             _alias_office(meta, written[-2], who, whole=True)
-        elif (office := _office_before(written[: -len(words)])) and sp.ends_with_titled_name(
-            m.group("who")
-        ):
+        elif office := _titled_office(m.group("who")):
             # An office before the full name: "NATO Secretary General Jens Stoltenberg".
             meta.parts.setdefault(who, office)
-        if (also := _AND_PERSON.match(text, m.end())) and sp.ends_with_titled_name(
-            also.group("who")
+        if (also := _AND_PERSON.match(text, m.end())) and (
+            office := _titled_office(also.group("who"))
         ):
             # And whom it names beside them: "Press Briefing by Press Secretary Maya Torres and
             # National Security Adviser Paul Greer".
-            written = also.group("who").split()
-            words = sp.name_words(also.group("who"))
-            other = sp.title_case(words)
-            if sp.looks_like_name(other) and (office := _office_before(written[: -len(words)])):
+            other = sp.title_case(sp.name_words(also.group("who")))
+            if sp.looks_like_name(other):
                 meta.names += [other] if other not in meta.names else []
                 meta.parts.setdefault(other, office)
         break
@@ -355,9 +350,13 @@ def _byline_part(meta: Header, byline: re.Match[str], who: str) -> None:
         meta.aliases.setdefault(part.lower(), who)
 
 
-def _office_before(words: list[str]) -> str:
-    """The office these words before a name make, forms of address left out ("Dr." is none)."""
-    return " ".join(w for w in words if w.strip(".").lower() not in FORMS_OF_ADDRESS)
+def _titled_office(written: str) -> str:
+    """The office before a full name that titles open ("NATO Secretary General" of "NATO
+    Secretary General Jens Stoltenberg"), or ""."""
+    words = sp.name_words(written)
+    if not words or not sp.ends_with_titled_name(written):
+        return ""
+    return sp.office_before(written.split()[: -len(words)])
 
 
 def titled_person(line: str) -> str | None:

@@ -146,10 +146,9 @@ def _office_before_name(before: str) -> str:
             run.insert(0, word)
             continue
         break
-    office = [w for w in run if w.strip(".").lower() not in FORMS_OF_ADDRESS]
-    if not office or office[-1].strip(".").lower() not in TITLE_WORDS - JOINERS:
-        return ""
-    return " ".join(office)
+    office = sp.office_before(run)
+    last = office.split()[-1:]
+    return office if last and last[0].strip(".").lower() in TITLE_WORDS - JOINERS else ""
 
 
 def introduced_offices(turns: list[Turn], text: str) -> dict[str, str]:

@@ -88,7 +88,12 @@ def _answering_officials(turns: list[Turn], text: str) -> list[Turn]:
     askers -= answering
     if not answering or not askers:
         return turns
-    roles = dict.fromkeys(askers, "reporter") | dict.fromkeys(answering, "official")
+    return _recast(turns, dict.fromkeys(askers, "reporter") | dict.fromkeys(answering, "official"))
+
+
+def _recast(turns: list[Turn], roles: dict[str, str]) -> list[Turn]:
+    """The turns with the roles `roles` gives their speakers (speaker -> role); others as they
+    were."""
     return [replace(t, role=roles[t.speaker]) if t.speaker in roles else t for t in turns]
 
 
@@ -134,14 +139,13 @@ def _introduced_askers(turns: list[Turn], text: str) -> list[Turn] | None:
     if len(askers) < 2:
         return None
     hosts = {introduced[s] for s in askers}
-    return [
-        replace(t, role="reporter" if t.speaker in askers else "moderator")
-        if t.speaker in askers | hosts
-        else replace(t, role="official")
-        if t.role in ("official", "participant")
-        else t
-        for t in turns
-    ]
+    answering = {t.speaker for t in turns if t.role in ("official", "participant")}
+    return _recast(
+        turns,
+        dict.fromkeys(answering, "official")
+        | dict.fromkeys(hosts, "moderator")
+        | dict.fromkeys(askers, "reporter"),
+    )
 
 
 def _numbered_askers(turns: list[Turn], text: str) -> list[Turn] | None:
@@ -156,14 +160,7 @@ def _numbered_askers(turns: list[Turn], text: str) -> list[Turn] | None:
     askers = {s for s in numbered if total[s] <= 3 and putting[s] >= total[s] / 2}
     if len(askers) < 2 or not named or any(putting[s] >= total[s] / 2 for s in named):
         return None
-    return [
-        replace(t, role="reporter")
-        if t.speaker in askers
-        else replace(t, role="official")
-        if t.speaker in named
-        else t
-        for t in turns
-    ]
+    return _recast(turns, dict.fromkeys(named, "official") | dict.fromkeys(askers, "reporter"))
 
 
 def _questions_put(turns: list[Turn], text: str) -> tuple[Counter[str], Counter[str]]:

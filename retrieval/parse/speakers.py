@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from retrieval.parse.label_patterns import NUMBERED
 from retrieval.parse.label_words import (
+    FORMS_OF_ADDRESS,
     JOINERS,
     JOINING_WORDS,
     METADATA_KEYS,
@@ -205,6 +206,11 @@ PARTICLES = frozenset(
         "ab",
     }
 )
+
+
+def office_before(words: list[str]) -> str:
+    """The office these words before a name make, forms of address left out ("Dr." is none)."""
+    return " ".join(w for w in words if w.strip(".").lower() not in FORMS_OF_ADDRESS)
 
 
 def looks_like_name(text: str) -> bool:
