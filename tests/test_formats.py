@@ -310,6 +310,38 @@ def test_a_court_reporter_s_text_file_is_read_as_its_pages_and_examinations(
     assert "1 Budget." in parse_file(listed).text
 
 
+def test_an_inquiry_s_hanging_lines_sworn_witness_and_counsel_asking(tmp_path: Path) -> None:
+    lines = [
+        "  LADY HALLETT: Good morning, Mr Keith. Whenever you are ready, please.",
+        "  MR KEITH: Good morning, my Lady. The first witness this morning is",
+        "      Professor Dame Angela Reid.",
+        "             PROFESSOR DAME ANGELA REID (sworn)",
+        "            Questions from LEAD COUNSEL TO THE INQUIRY",
+        "  MR KEITH: Professor, you were the chief scientific adviser to the",
+        "      Department of Health from 2018. Is that right?",
+        "  A. That is right. I took up the post in the spring of 2018 and stayed",
+        "      until the summer of 2022.",
+        "  Q. In January 2020, when did you first become aware that the virus",
+        "      was spreading between people?",
+        "  A. Around the 20th of January. The reports from Wuhan made it clear that",
+        "      health workers were being infected, and that is a strong signal of",
+        "      human-to-human transmission.",
+    ]
+    path = tmp_path / "inquiry.txt"
+    path.write_text(
+        "UK Covid-19 Inquiry\n" + "\n".join(f"{n:2} {ln}" for n, ln in enumerate(lines, 1))
+    )
+    doc = parse_file(path)
+    # The lines set in below a label are its turn's, not paragraphs of their own; the `A.` are
+    # the sworn witness's, the `Q.` of counsel who spoke first after "Questions from".
+    assert speakers(doc) == ["Hallett", "Keith", "Keith", "Angela Reid", "Keith", "Angela Reid"]
+    assert said(doc, 5) == (
+        "Around the 20th of January. The reports from Wuhan made it clear that health workers"
+        " were being infected, and that is a strong signal of human-to-human transmission."
+    )
+    assert "PROFESSOR DAME ANGELA REID (sworn)" in doc.text
+
+
 def test_a_markdown_table_of_turns_is_read_as_a_web_page_s_table(tmp_path: Path) -> None:
     path = tmp_path / "call.md"
     path.write_text(

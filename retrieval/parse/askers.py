@@ -22,9 +22,17 @@ _ASKED_BY = re.compile(
 )
 _BY_COUNSEL = re.compile(rf"^\s*BY\s+(?P<who>{NAME}):\s*$")
 # Who answers them: "LINDA PEREZ, GOVERNMENT'S WITNESS, SWORN", "MARGARET OYELARAN, having been
-# first duly sworn, testified as follows:".
+# first duly sworn, testified as follows:", an inquiry's "PROFESSOR DAME ANGELA REID (sworn)".
+_CAPITALS = r"[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){1,5}"
 _SWORN = re.compile(
-    r"^\s*(?P<who>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){1,4}),\s+[^\n]{0,80}?\b(?i:witness|sworn)\b"
+    rf"^\s*(?P<who>{_CAPITALS}),\s+[^\n]{{0,80}}?\b(?i:witness|sworn|affirmed)\b"
+    rf"|^\s*(?P<called>{_CAPITALS})\s+\((?i:sworn|affirmed|recalled)\)\s*$"
+)
+# An inquiry's "Questions from LEAD COUNSEL TO THE INQUIRY", "Questions by MS CAREY KC" alone
+# on its line: an examination begins, whoever the line names.
+_QUESTIONS_FROM = re.compile(
+    r"^\s*(?:(?i:further)\s+)?(?i:questions|(?:cross-|re-)?examination)\s+(?i:from|by)\s+"
+    r"(?P<who>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|to|the|of|for|and)){0,7}):?\s*$"
 )
 
 
@@ -67,4 +75,14 @@ def introduced_guest(text: str) -> str | None:
 def sworn(line: str) -> str | None:
     """The witness a line swears in ("RYAN CHO, GOVERNMENT'S WITNESS, SWORN"), if it does."""
     m = _SWORN.match(line)
-    return sp.title_case(sp.name_words(m.group("who"))) if m else None
+    return sp.title_case(sp.name_words(m.group("who") or m.group("called"))) if m else None
+
+
+def questions_from(line: str) -> str | None:
+    """Who puts an inquiry's questions from here on, if the line says an examination begins:
+    the name it gives ("Questions by MS CAREY KC" -> Carey), or "" where it gives an office
+    ("Questions from LEAD COUNSEL TO THE INQUIRY"), whose holder speaks next."""
+    if not (m := _QUESTIONS_FROM.match(line)):
+        return None
+    who = sp.title_case(sp.name_words(m.group("who")))
+    return who if sp.looks_like_name(who) or len(who.split()) == 1 else ""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from retrieval.parse import formats
 from retrieval.parse import speakers as sp
-from retrieval.parse.askers import asked_by, introduced_guest, sworn
+from retrieval.parse.askers import asked_by, introduced_guest, questions_from, sworn
 from retrieval.parse.boilerplate import is_banner, is_trailer
 from retrieval.parse.casing import capitals
 from retrieval.parse.formats.errors import TranscriptError
@@ -224,6 +224,7 @@ def parse(
                 holders[office] = s.name
             s = Speaker(holders.get(office, s.name), s.role)
         turns.append(Turn(s.name, s.role, start, end, lbl))
+    examined = _examiners_named(examined, turns)
     turns = assign_roles([_examined(t, examined) for t in turns], text, meta.featured)
     # A deposition's or an interview's answers ("A.") are whose the title says, though its
     # counsel's objections may be longer.
@@ -282,15 +283,38 @@ def _examinations(
                 out.append((ln.start, "q", who))
         elif who := sworn(ln.text):
             out.append((ln.start, "a", who))
+        elif (who := questions_from(ln.text)) is not None:
+            out.append((ln.start, "q", who))
     return out
+
+
+def _examiners_named(
+    examined: list[tuple[int, str, str]], turns: list[Turn]
+) -> list[tuple[int, str, str]]:
+    """The examinations whose line gives an office ("Questions from LEAD COUNSEL TO THE
+    INQUIRY") put by whoever speaks first after it under a label of their own ("MR KEITH:
+    Professor, you were ..."), not a `Q.`."""
+    out = []
+    for at, kind, who in examined:
+        if kind == "q" and not who:
+            own = (t for t in turns if t.start > at and not _examining(t.label))
+            who = next((t.speaker for t in own), "")
+        if who:
+            out.append((at, kind, who))
+    return out
+
+
+def _examining(label: str) -> bool:
+    """A label an examination's questions or answers are put under: `Q.`, `A.`."""
+    base = sp.base_label(label)
+    return base in ("q", "question", "the witness") or base in ANSWER_LABELS
 
 
 def _examined(t: Turn, examined: list[tuple[int, str, str]]) -> Turn:
     """A `Q.` turn as its examination's asker, an `A.` or "THE WITNESS:" turn as its witness."""
-    base = sp.base_label(t.label)
-    kind = "q" if base in ("q", "question") else "a"
-    if kind == "a" and base not in ANSWER_LABELS and base != "the witness":
+    if not _examining(t.label):
         return t
+    kind = "q" if sp.base_label(t.label) in ("q", "question") else "a"
     who = next((w for at, k, w in reversed(examined) if k == kind and at <= t.start), None)
     if not who:
         return t

@@ -408,4 +408,10 @@ from __future__ import annotations
 # 144: a mixed-case label with a name, an office and where it is held after two commas ("Amy
 # Hood, Chief Financial Officer, Microsoft:") is a label, as one in capitals was; its turns had
 # been read as the speaker's above, labels and all.
-PARSER_VERSION = 144
+# 145: a court reporter's numbered lines set in below a label by the same depth as most such
+# lines are ("A.  Around the 20th ..." over "      health workers ..."), as a public inquiry's
+# are, wrap the label's turn (each had been a paragraph of its own, and one that read as a name
+# a label); an inquiry's witness "PROFESSOR DAME ANGELA REID (sworn)" answers its `A.`, and its
+# "Questions from LEAD COUNSEL TO THE INQUIRY" puts the `Q.` in the mouth of who speaks next
+# under a label of their own (they had been the last labelled speaker's, and "Reporter"'s).
+PARSER_VERSION = 145

@@ -8,6 +8,7 @@ gets a mark where that page begins.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -25,7 +26,8 @@ def reflow(pages: list[list[str]]) -> Paragraphs:
     out = Paragraphs(mark_kind="page")
     width = _typical_width(pages)
     open_paragraph = False
-    indent = 0
+    indent = label_indent = 0
+    hanging = _hanging_indent(pages)
     for number, lines in enumerate(pages, 1):
         kept = [ln.strip() for ln in lines]
         text_at = [i for i, ln in enumerate(kept) if ln]
@@ -37,16 +39,45 @@ def reflow(pages: list[list[str]]) -> Paragraphs:
             if i in edges and _key(line) in furniture:
                 continue
             # A line set in further than the one before begins something (a court's
-            # "LINDA PEREZ, GOVERNMENT'S WITNESS, SWORN" below a turn); wrapped lines do not.
-            deeper = len(lines[i]) - len(lines[i].lstrip()) > indent
-            indent = len(lines[i]) - len(lines[i].lstrip())
-            if open_paragraph and not deeper and not match_label(line):
+            # "LINDA PEREZ, GOVERNMENT'S WITNESS, SWORN" below a turn); wrapped lines do not,
+            # nor do those set in as the transcript sets in the lines below a label.
+            at = _indent(lines[i])
+            hangs = at > label_indent and at - label_indent == hanging
+            # Set in so, a line is no label, though it may read as one ("Dame Angela Reid.").
+            labelled = match_label(line) and not hangs
+            deeper = at > indent and not hangs
+            indent = at
+            if labelled:
+                label_indent = at
+            if open_paragraph and not deeper and not labelled:
                 out.extend(line, mark=number)
             else:
                 out.add(line, mark=number)
             # Wrapped lines run to the margin: a short one is the last of its paragraph.
             open_paragraph = len(line) >= 0.8 * width
     return out
+
+
+def _hanging_indent(pages: list[list[str]]) -> int | None:
+    """How much further than a label's line the lines wrapped below it are set in, where the
+    transcript hangs its turns so ("A.  I would say around the 20th ..." over "from Wuhan
+    ..."): the depth most lines set in below a label have, three or more of them. None if
+    no depth is so common."""
+    depths: Counter[int] = Counter()
+    for lines in pages:
+        written = [ln for ln in lines if ln.strip()]
+        for above, below in itertools.pairwise(written):
+            if match_label(above.strip()) and not match_label(below.strip()):
+                deeper = _indent(below) - _indent(above)
+                depths[deeper if deeper > 0 else 0] += 1
+    if not depths:
+        return None
+    depth, n = depths.most_common(1)[0]
+    return depth if depth and n >= 3 and n >= 0.5 * sum(depths.values()) else None
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def numbered_pages(text: str) -> list[list[str]] | None:
