@@ -195,3 +195,30 @@ def test_a_time_opening_a_line_of_a_turn_marks_it_and_is_nobody_s_words() -> Non
     shy = text.index("(00:01:02)")
     assert (shy, "00:01:02.000") in doc.marks
     assert len(doc.marks) == 4
+
+
+def test_hansard_s_subject_headings_between_turns_are_nobody_s_words() -> None:
+    doc = parse(
+        "HOUSE OF REPRESENTATIVES\nWednesday, 7 August 2024\n\nQUESTIONS WITHOUT NOTICE\n"
+        "Cost of Living\n\n"
+        "Mr DUTTON (Dickson—Leader of the Opposition) (14:00): Why should anyone believe "
+        "that things are getting better?\n\n"
+        "Mr ALBANESE (Grayndler—Prime Minister) (14:01): Inflation has come down.\n\n"
+        "Housing\n\n"
+        "Ms CHESTERS (Bendigo) (14:06): How is the government helping more Australians into "
+        "a home?\n\n"
+        "Ms ROWLAND (Greenway—Minister for Housing) (14:06): Those opposite blocked this "
+        "scheme in the Senate for months.\n\n"
+        "Nuclear Energy\n\n"
+        "Mr O'BRIEN (Fairfax) (14:10): Will the minister rule out new gas projects?\n\n"
+        "Mr BOWEN (McMahon—Minister for Climate Change and Energy) (14:10): No.\n\n"
+        "Mr O'Brien: Thank you\n\n"
+        "Mr BOWEN: Absolutely\n",
+        "reps.txt",
+    )
+    # "Housing" and "Nuclear Energy" had ended the turns above them, and so their quotes.
+    assert said(doc, 1) == "Inflation has come down."
+    assert said(doc, 3) == "Those opposite blocked this scheme in the Senate for months."
+    assert doc.offices()["Rowland"] == "Minister for Housing"
+    # Words without a sentence's end after words without one are a speaker's.
+    assert said(doc, 6) == "Thank you"

@@ -74,6 +74,32 @@ def is_heading(lines: list[Line], i: int) -> bool:
     )
 
 
+# Words a heading in Title Case leaves small: "Cost of Living", "Housing and Planning".
+_SMALL_WORDS = {"a", "an", "and", "the", "of", "for", "in", "on", "to", "at", "by", "or", "with"}
+
+
+def topic_headings(lines: list[Line], labelled: set[int]) -> set[int]:
+    """Hansard's subject headings between turns ("Cost of Living", "Nuclear Energy"): lines
+    alone in their paragraph, in Title Case, of up to six words and no sentence's end, each
+    after a sentence's end and just above a label, two or more of them (one such line may be
+    a speaker's last word, "Absolutely")."""
+    found = set()
+    for i, ln in enumerate(lines):
+        words = ln.text.split()
+        if not 0 < len(words) <= 6 or ln.text.strip()[-1:] in _SENTENCE_END or i in labelled:
+            continue
+        if not all(w[:1].isupper() or w in _SMALL_WORDS for w in words) or ln.text.isupper():
+            continue
+        if _short_paragraph(lines, i) != ln.text.strip():
+            continue
+        above = next((j for j in range(i - 1, -1, -1) if not lines[j].blank), None)
+        below = next((j for j in range(i + 1, len(lines)) if not lines[j].blank), None)
+        ends = above is not None and lines[above].text.rstrip()[-1:] in '.?!"”’)'
+        if ends and below in labelled:
+            found.add(i)
+    return found if len(found) >= 2 else set()
+
+
 def is_note(lines: list[Line], i: int) -> bool:
     """Line `i` is part of a short paragraph in one pair of brackets: a transcriber's note
     ("[Whereupon, at 11:42 a.m., the subcommittee was adjourned.]", "(Laughter.)")."""

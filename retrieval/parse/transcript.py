@@ -30,6 +30,7 @@ from retrieval.parse.lines import (
     is_prose,
     mostly_timed,
     split_lines,
+    topic_headings,
     unlabelled_lines,
 )
 from retrieval.parse.offices import introduced_offices, label_offices, office_of, spoken_offices
@@ -150,6 +151,7 @@ def parse(
     headings = set()
     if not speech_only:
         headings = {i for i in range(first, body_end) if i not in labels and is_heading(lines, i)}
+        headings |= {i for i in topic_headings(lines, set(labels)) if first < i < body_end}
     # A time opening a line of a turn ("(00:01:02) The chimpanzees were shy"), as podcasts'
     # transcripts write each stretch of a speaker's words: when, not what, they said.
     stamped = {

@@ -414,4 +414,7 @@ from __future__ import annotations
 # a label); an inquiry's witness "PROFESSOR DAME ANGELA REID (sworn)" answers its `A.`, and its
 # "Questions from LEAD COUNSEL TO THE INQUIRY" puts the `Q.` in the mouth of who speaks next
 # under a label of their own (they had been the last labelled speaker's, and "Reporter"'s).
-PARSER_VERSION = 145
+# 146: Hansard's subject headings between turns ("Housing", "Nuclear Energy": lines alone in
+# Title Case without a sentence's end, after one and above a label, two or more of them) end
+# the turn above; they had been its last words, and so a quote's.
+PARSER_VERSION = 146
