@@ -1892,3 +1892,27 @@ def test_a_name_its_office_and_where_it_is_held_after_two_commas_is_a_label() ->
     # Its turns had been read as the operator's words, the labels and all.
     assert [t.speaker for t in doc.turns][1:] == ["Amy Hood", "Operator", "Keith Weiss", "Amy Hood"]
     assert doc.offices()["Amy Hood"] == "Chief Financial Officer, Microsoft"
+
+
+def test_an_asker_named_in_parentheses_after_q_as_the_fia_writes_them() -> None:
+    doc = parse(
+        "2024 BRITISH GRAND PRIX – Thursday Drivers' Press Conference\n\n"
+        "Q: (Tom Clarkson) Lewis, how much confidence does that give you?\n"
+        "Lewis HAMILTON: It gives me a lot.\n\n"
+        "QUESTIONS FROM THE FLOOR\n\n"
+        "Q: (Andrew Benson – BBC Sport) Lando, have you spoken to Max since Austria?\n"
+        "Lando NORRIS: Yeah, we've spoken.\n"
+        "Q: (inaudible) And Lewis?\n"
+        "Lewis HAMILTON: Same.\n",
+        "fia.txt",
+    )
+    # Every asker had been "Floor", as if "QUESTIONS FROM THE FLOOR" named who asks.
+    assert who(doc) == [
+        ("Tom Clarkson", "reporter"),
+        ("Lewis Hamilton", "official"),
+        ("Andrew Benson", "reporter"),
+        ("Lando Norris", "official"),
+        ("Reporter", "reporter"),
+        ("Lewis Hamilton", "official"),
+    ]
+    assert said(doc, 2) == "Lando, have you spoken to Max since Austria?"

@@ -84,5 +84,7 @@ def questions_from(line: str) -> str | None:
     ("Questions from LEAD COUNSEL TO THE INQUIRY"), whose holder speaks next."""
     if not (m := _QUESTIONS_FROM.match(line)):
         return None
+    if m.group("who").lower().startswith("the "):
+        return ""  # "Questions from THE FLOOR", "from the Chair"
     who = sp.title_case(sp.name_words(m.group("who")))
     return who if sp.looks_like_name(who) or len(who.split()) == 1 else ""

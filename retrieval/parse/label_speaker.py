@@ -21,6 +21,7 @@ from retrieval.parse.speakers import (
     looks_like_name,
     name_words,
     outer_paren,
+    paren_person,
     strip_parens,
     title_case,
 )
@@ -91,7 +92,7 @@ def normalise(
         return Speaker(numbered, "unknown" if unknown else "participant")
     # Who the parentheses name: "The Chair (Hon. Anthony Rota (...))", "THE MINISTER OF
     # CONSUMER AFFAIRS (SHRI PIYUSH GOYAL)" -> Piyush Goyal; "Ann Lee" of "(Ann Lee, CNN)".
-    in_parens = strip_parens(outer_paren(label)).split(",")[0]
+    in_parens = paren_person(outer_paren(label))
     held_by = title_case(name_words(in_parens))
     # A role, then who holds it: "Interviewer (Jo Li)", "Guest - Omar Said:", "Public Comment
     # - Maria Lopez:" (read as if in parentheses). Not in capitals, where the parentheses are

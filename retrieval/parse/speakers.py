@@ -29,6 +29,12 @@ def strip_parens(text: str) -> str:
         text = shorter
 
 
+def paren_person(inside: str) -> str:
+    """Whom a parenthesis names before where they work: "Ann Lee" of "Ann Lee, CNN" or of
+    "Ann Lee – CNN"."""
+    return re.split(r",|\s[–—-]\s", strip_parens(inside))[0].strip()
+
+
 def outer_paren(text: str) -> str:
     """What the first top-level parenthesis holds: `The Chair (Hon. A (B))` -> `Hon. A (B)`."""
     start = text.find("(")

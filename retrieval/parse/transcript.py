@@ -18,7 +18,7 @@ from retrieval.parse.inline import split_inline
 from retrieval.parse.label_choice import find_labels
 from retrieval.parse.label_patterns import LABEL_CODE
 from retrieval.parse.label_speaker import Speaker, normalise
-from retrieval.parse.label_words import ANSWER_LABELS, ANSWERING_LETTERS
+from retrieval.parse.label_words import ANSWER_LABELS, ANSWERING_LETTERS, REPORTER_LABELS
 from retrieval.parse.labels import LabelMatch, match_label, speaker_key
 from retrieval.parse.lines import (
     DIRECTION,
@@ -34,7 +34,7 @@ from retrieval.parse.lines import (
     unlabelled_lines,
 )
 from retrieval.parse.offices import introduced_offices, label_offices, office_of, spoken_offices
-from retrieval.parse.roles import Turn, assign_roles, principal_speaker
+from retrieval.parse.roles import Turn, assign_roles, principal_speaker, puts_question
 from retrieval.parse.times import hms, time_alone, time_opening
 from retrieval.parse.version import PARSER_VERSION
 
@@ -142,7 +142,7 @@ def parse(
     # no words after it) says who its `Q.` is, "RYAN CHO, GOVERNMENT'S WITNESS, SWORN" who its
     # `A.` is, from there on.
     examined = _examinations(lines, labels, meta.names)
-    if askers := [who for _, kind, who in examined if kind == "q"]:
+    if askers := [who for _, kind, who in examined if kind == "q" and who]:
         meta.aliases.setdefault("q", askers[0])
 
     # A time alone on its line (Google Meet's "00:05:00") marks what follows; nobody says it.
@@ -226,7 +226,7 @@ def parse(
                 holders[office] = s.name
             s = Speaker(holders.get(office, s.name), s.role)
         turns.append(Turn(s.name, s.role, start, end, lbl))
-    examined = _examiners_named(examined, turns)
+    examined = _examiners_named(examined, turns, text)
     turns = assign_roles([_examined(t, examined) for t in turns], text, meta.featured)
     # A deposition's or an interview's answers ("A.") are whose the title says, though its
     # counsel's objections may be longer.
@@ -291,16 +291,17 @@ def _examinations(
 
 
 def _examiners_named(
-    examined: list[tuple[int, str, str]], turns: list[Turn]
+    examined: list[tuple[int, str, str]], turns: list[Turn], text: str
 ) -> list[tuple[int, str, str]]:
     """The examinations whose line gives an office ("Questions from LEAD COUNSEL TO THE
-    INQUIRY") put by whoever speaks first after it under a label of their own ("MR KEITH:
-    Professor, you were ..."), not a `Q.`."""
+    INQUIRY") put by whoever speaks first after it under a label of their own, if they ask
+    ("MR KEITH: Professor, you were ... Is that right?"), not a `Q.`; the others dropped."""
     out = []
     for at, kind, who in examined:
         if kind == "q" and not who:
-            own = (t for t in turns if t.start > at and not _examining(t.label))
-            who = next((t.speaker for t in own), "")
+            first = next((t for t in turns if t.start > at and not _examining(t.label)), None)
+            asks = first and puts_question(text[first.start : first.end])
+            who = first.speaker if asks else ""
         if who:
             out.append((at, kind, who))
     return out
@@ -314,8 +315,8 @@ def _examining(label: str) -> bool:
 
 def _examined(t: Turn, examined: list[tuple[int, str, str]]) -> Turn:
     """A `Q.` turn as its examination's asker, an `A.` or "THE WITNESS:" turn as its witness."""
-    if not _examining(t.label):
-        return t
+    if not _examining(t.label) or sp.outer_paren(t.label):
+        return t  # not examined, or named in its label: "Q (Andrew Benson – BBC Sport)"
     kind = "q" if sp.base_label(t.label) in ("q", "question") else "a"
     who = next((w for at, k, w in reversed(examined) if k == kind and at <= t.start), None)
     if not who:
@@ -386,7 +387,8 @@ def _raw_turns(
             rest = rest.lstrip()[note.end() :] if note else rest
             s = ln.start + len(ln.text) - len(rest.lstrip())  # `rest` ends the line
             content = _unclosed(rest.strip())
-            current = (s, s + len(content), m.label) if content else (-1, -1, m.label)
+            label = _asker_named(m.label, note.group().strip() if note else "")
+            current = (s, s + len(content), label) if content else (-1, -1, label)
             continue
         if ln.blank or (current is None and not speech_only) or i in time_lines:
             continue
@@ -416,6 +418,15 @@ def _raw_turns(
     if current:
         turns.append(current)
     return [t for t in turns if t[0] >= 0 and t[1] > t[0]]
+
+
+def _asker_named(label: str, note: str) -> str:
+    """An asker's label with the name in the parentheses opening their words, as the FIA's
+    press conferences write it ("Q: (Andrew Benson – BBC Sport) Lando, ..."): "Q (Andrew
+    Benson – BBC Sport)", whose name is the speaker's. Any other label as it is."""
+    if sp.base_label(label) not in REPORTER_LABELS or not note.startswith("("):
+        return label
+    return f"{label} {note}" if sp.looks_like_name(sp.paren_person(sp.outer_paren(note))) else label
 
 
 def _unclosed(words: str) -> str:

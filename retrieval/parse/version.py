@@ -417,4 +417,9 @@ from __future__ import annotations
 # 146: Hansard's subject headings between turns ("Housing", "Nuclear Energy": lines alone in
 # Title Case without a sentence's end, after one and above a label, two or more of them) end
 # the turn above; they had been its last words, and so a quote's.
-PARSER_VERSION = 146
+# 147: an asker named in parentheses opening a `Q:` turn, as the FIA's press conferences write
+# them ("Q: (Andrew Benson – BBC Sport) Lando, ..."), is that asker (every one had been
+# "Reporter"); a parenthesis's name may stand before a dash and where they work, as before a
+# comma; "QUESTIONS FROM THE FLOOR" names nobody, and an examination's office is whoever
+# speaks next only if they ask.
+PARSER_VERSION = 147
