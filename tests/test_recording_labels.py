@@ -359,3 +359,15 @@ def test_a_time_inside_a_bold_label_locates_the_turn() -> None:
     assert [t.speaker for t in doc.turns] == ["Anna Berg", "Tom Ruiz", "Anna Berg"]
     assert said(doc, 1) == "The numbers are in."
     assert [m for _, m in doc.marks] == ["00:00:05.000", "00:00:12.000", "00:00:20.000"]
+
+
+def test_a_time_of_day_after_the_name_on_the_line_above_marks_the_turn() -> None:
+    doc = parse(
+        "Product sync\n\nPriya Natarajan 10:02:15 AM\nOkay, the launch moves to March.\n"
+        "Tom Becker 1:02:31 PM\nWhy March?\nPriya Natarajan 1:02:40 p.m.\nBilling slipped.\n",
+        "sync.txt",
+    )
+    # Every turn had been "unknown"'s, the names and times its words.
+    assert [t.speaker for t in doc.turns] == ["Priya Natarajan", "Tom Becker", "Priya Natarajan"]
+    assert said(doc, 1) == "Why March?"
+    assert [m for _, m in doc.marks] == ["10:02:15.000", "13:02:31.000", "13:02:40.000"]

@@ -88,13 +88,16 @@ MIXED_DOT_LABELS = [
 # (in Markdown's bold too, "**Speaker 1 (00:05):**"),
 # Rev's published transcripts' "Joe Biden: (00:05)" with the words below,
 # or alone on the line above the words (Otter's "John Smith  0:03", Zoom's "[John Smith]
-# 10:01:02", "John Smith - 0:03", "John Smith, 0:03").
+# 10:01:02", "John Smith - 0:03", "John Smith, 0:03", "John Smith 10:01:02 AM").
 _STAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+# A time of day, as a meeting tool in a twelve-hour locale writes it after the name ("Priya
+# Natarajan 10:02:15 AM").
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?[ \t]?(?i:[ap]\.?m\.?)"
 TIMED_LABEL = re.compile(
     rf"^{_MD_PREFIX}(?P<bracket>\[)?(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,3}})){{0,3}})"
     rf"(?(bracket)\]){_MD_CLOSE}"
     rf"(?:[ \t]*:?[ \t]*[\[(](?P<time>{_STAMP})[\])][ \t]*:?{_MD_CLOSE}(?=[ \t]|$)"
-    rf"|(?:[ \t]+(?:[-–—|][ \t]+)?|,[ \t]+)(?P<alone>{_STAMP})[ \t]*$)"
+    rf"|(?:[ \t]+(?:[-–—|][ \t]+)?|,[ \t]+)(?:(?P<alone>{_STAMP})|(?P<clock>{_CLOCK}))[ \t]*$)"
 )
 # One to four capitalised words, or a diarised "Speaker 2": a name alone after a time.
 NAME_AFTER_TIME = re.compile(rf"{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,3}})){{0,3}}")

@@ -45,7 +45,7 @@ from retrieval.parse.label_words import (
     REPORTER_LABELS,
     TITLE_WORDS,
 )
-from retrieval.parse.times import stamp
+from retrieval.parse.times import clock, stamp
 
 
 @dataclass(frozen=True)
@@ -143,7 +143,7 @@ def _match_label(line: str) -> LabelMatch | None:
         return LabelMatch("Q", m.end(), True)
     m = TIMED_LABEL.match(line)  # before NUMBERED: "Speaker 1: (00:05)" has a time
     if m:
-        time = m.group("time") or m.group("alone")
+        time = m.group("time") or m.group("alone") or clock(m.group("clock") or "")
         return LabelMatch(m.group("label").strip(), m.end(), False, style="timed", time=time)
     m = NUMBERED.match(line)
     if m:

@@ -20,9 +20,11 @@ def hms(start: str) -> str:
 def clock(written: str) -> str:
     """`14:05:00` for a clock's `2:05 PM` (a chat's time of day, which marks a turn as a
     recording's time does)."""
-    hm, meridiem = written[:-2].strip(), written[-2:].lower()
-    h, m = (int(x) for x in hm.split(":"))
-    return f"{h % 12 + (12 if meridiem == 'pm' else 0)}:{m:02d}:00"
+    m = re.match(r"(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])", written.lower())
+    if not m:
+        return ""
+    h = int(m.group(1)) % 12 + (12 if m.group(4) == "p" else 0)
+    return f"{h}:{m.group(2)}:{m.group(3) or '00'}"
 
 
 def time_alone(line: str) -> str:

@@ -422,4 +422,7 @@ from __future__ import annotations
 # "Reporter"); a parenthesis's name may stand before a dash and where they work, as before a
 # comma; "QUESTIONS FROM THE FLOOR" names nobody, and an examination's office is whoever
 # speaks next only if they ask.
-PARSER_VERSION = 147
+# 148: a time of day after the name alone on its line, as meeting tools in a twelve-hour
+# locale write it ("Priya Natarajan 10:02:15 AM"), makes a label and marks the turn (the names
+# and times had been words of one turn of nobody's); a clock's seconds are kept.
+PARSER_VERSION = 148
