@@ -409,6 +409,13 @@ def test_a_byline_s_office_and_an_interview_s_byline() -> None:
     # held no office, and the questions had been an unnamed reporter's.
     assert interview.offices() == {"Priya Raman": "chief executive"}
     assert who(interview) == [("Tom Ellis", "reporter"), ("Priya Raman", "official")]
+    history = parse(
+        "Interview with Dorothy Kowalski by Marcus Bell\n\nMB: Where were you born?\n"
+        "DK: Here in Homestead.\nMB: And your father?\nDK: He worked at the mill.\n",
+        "kowalski.txt",
+    )
+    # Without a comma before "by", the interviewer's initials had been nobody's ("Mb").
+    assert who(history)[:2] == [("Marcus Bell", "reporter"), ("Dorothy Kowalski", "official")]
 
 
 def test_diarised_speakers_in_lower_case_and_who_speaks_once_among_them() -> None:

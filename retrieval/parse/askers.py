@@ -17,8 +17,10 @@ NAME = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}"
 _ASKED_BY = re.compile(
     r"\b(?i:examination|interview|interviewed|conversation|questions|conducted)\s+(?i:by)\s+"
     rf"(?P<who>{NAME})"
-    # A byline closing the interview's title: "An interview with Priya Raman, ..., by Tom Ellis".
-    rf"|^\W*(?:(?i:an?)\s+)?(?i:interview|conversation)\s+(?i:with)\b.*,\s+by\s+(?P<by>{NAME})\W*$"
+    # A byline closing the interview's title: "An interview with Priya Raman, ..., by Tom Ellis",
+    # "Interview with Dorothy Kowalski by Marcus Bell".
+    r"|^\W*(?:(?i:an?)\s+)?(?i:interview|conversation)\s+(?i:with)\b.*?(?:,\s+|\s+)by\s+"
+    rf"(?P<by>{NAME})\W*$"
 )
 _BY_COUNSEL = re.compile(rf"^\s*BY\s+(?P<who>{NAME}):\s*$")
 # Who answers them: "LINDA PEREZ, GOVERNMENT'S WITNESS, SWORN", "MARGARET OYELARAN, having been

@@ -425,4 +425,6 @@ from __future__ import annotations
 # 148: a time of day after the name alone on its line, as meeting tools in a twelve-hour
 # locale write it ("Priya Natarajan 10:02:15 AM"), makes a label and marks the turn (the names
 # and times had been words of one turn of nobody's); a clock's seconds are kept.
-PARSER_VERSION = 148
+# 149: "Interview with Dorothy Kowalski by Marcus Bell" names the interviewer without a comma
+# before "by" (the initials "MB:" had been nobody known: "Mb").
+PARSER_VERSION = 149
