@@ -234,6 +234,30 @@ def test_a_follow_up_is_judged_by_the_names_it_adds(engine: Engine) -> None:
     assert {"lbj", "johnson", "kim"} <= known and "sk" not in known
 
 
+def test_a_word_only_the_title_holds_says_where_not_what(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
+    transcript = tmp_path / "all_hands.txt"
+    transcript.write_text(
+        "Northwind All-Hands\n\nMaya Chen: We signed 140 new customers this quarter.\n"
+        "Raj Patel: We are not profitable yet, but we expect to break even next year.\n"
+        "Elena Ruiz: Parental leave goes to twenty weeks.\n",
+        encoding="utf-8",
+    )
+    engine = Engine(Settings(home=tmp_path / "home"), embeddings=embeddings)
+    ingest(engine.store, [transcript])
+
+    def question(text: str) -> dict[str, float]:
+        r = engine.retrieve(Ask(text))
+        x = describe(r, candidates(r, 3, 60), r.vectors)
+        return dict(zip(QUESTION_FEATURES, question_features(r, x).tolist(), strict=True))
+
+    # "Northwind" had been a name and a rare word no passage holds, as if asked of another
+    # company; the all-hands is where it was said. A word the passages hold counts as ever.
+    asked = question("When does Northwind expect to break even?")
+    assert asked["known_names"] == 1.0 and asked["chunk_rare_best"] == 1.0
+    assert question("When does Contoso expect to break even?")["known_names"] == 0.0
+    assert question("What did Northwind sign this quarter?")["chunk_terms_best"] == 1.0
+
+
 def test_opens_reply_marks_where_an_answer_to_a_question_begins(tmp_path: Path, embeddings) -> None:
     engine = _briefing(
         tmp_path,

@@ -264,7 +264,8 @@ def question_features(r: Retrieved, x: Any) -> Any:
     # The words of a speaker's name that no transcript says say whose words, not what about:
     # a full name the labels shorten ("Rose Luckin" for `Professor Luckin:`) is not a word
     # the transcripts lack.
-    q_terms = r.question_terms - r.subject_terms
+    # Nor are the words only a transcript's title holds ("Northwind" of its all-hands): where.
+    q_terms = r.question_terms - r.subject_terms - r.title_terms
     n_terms = max(1, len(q_terms))
     chunk_terms: dict[str, set[str]] = {}
     for s, ts in zip(r.sentences, r.sentence_terms, strict=True):
@@ -280,7 +281,7 @@ def question_features(r: Retrieved, x: Any) -> Any:
     # The names the question itself gives: a follow-up's history was asked (and known) already,
     # and its names would hide the one the follow-up adds ("And what about Iran?").
     names = set(terms(" ".join(question_names(r.query.text))))
-    known = names & (r.corpus_terms | r.speaker_terms | r.subject_terms)
+    known = names & (r.corpus_terms | r.speaker_terms | r.subject_terms | r.title_terms)
     known_names = len(known) / len(names) if names else 1.0
     if len(x) == 0:
         reach = len(r.corpus_terms & q_terms) / n_terms

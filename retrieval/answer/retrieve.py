@@ -61,6 +61,7 @@ class Retrieved:
     sentences: list[RetrievedSentence]
     sentence_vectors: Any  # (len(sentences), 384)
     texts: dict[str, str] = field(default_factory=dict)  # doc_id -> file text
+    titles: dict[str, str] = field(default_factory=dict)  # doc_id -> title, of those texts
     question_terms: frozenset[str] = frozenset()  # of the question read with its history
     corpus_terms: frozenset[str] = frozenset()  # those of them the search can reach
     speaker_terms: frozenset[str] = frozenset()  # those of them that are words of a speaker's name
@@ -129,6 +130,14 @@ class Retrieved:
     def sentence_terms(self) -> list[set[str]]:
         """The stemmed content words of each sentence."""
         return [set(terms(self.words(s.start, s.end, s.doc_id))) for s in self.sentences]
+
+    @functools.cached_property
+    def title_terms(self) -> frozenset[str]:
+        """The question's words that only the titles of the passages' transcripts hold, none of
+        their sentences: where it was said, not what ("Northwind" of "When does Northwind
+        expect to break even?" at the "Northwind All-Hands")."""
+        titled = set(terms(" ".join(self.titles.values()))) & self.question_terms
+        return frozenset(titled - set().union(*self.sentence_terms))
 
 
 def rrf(rankings: list[list[str]], k: int) -> list[str]:
@@ -288,6 +297,7 @@ def retrieve(
         sentences=sentences,
         sentence_vectors=matrix.reshape(len(sentences), vectors.shape[1]),
         texts=texts,
+        titles={d: manifest.docs[d]["title"] or "" for d in texts},
         question_terms=frozenset(asked),
         corpus_terms=corpus_terms,
         speaker_terms=frozenset(asked) & speaker_words,
