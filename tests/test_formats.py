@@ -340,6 +340,11 @@ def test_an_inquiry_s_hanging_lines_sworn_witness_and_counsel_asking(tmp_path: P
         " were being infected, and that is a strong signal of human-to-human transmission."
     )
     assert "PROFESSOR DAME ANGELA REID (sworn)" in doc.text
+    # The lines swearing her in and saying who asks are nobody's words, and give counsel his office.
+    assert said(doc, 1) == (
+        "Good morning, my Lady. The first witness this morning is Professor Dame Angela Reid."
+    )
+    assert doc.offices()["Keith"] == "Lead Counsel to the Inquiry"
 
 
 def test_a_markdown_table_of_turns_is_read_as_a_web_page_s_table(tmp_path: Path) -> None:

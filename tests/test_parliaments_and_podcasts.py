@@ -220,5 +220,7 @@ def test_hansard_s_subject_headings_between_turns_are_nobody_s_words() -> None:
     assert said(doc, 1) == "Inflation has come down."
     assert said(doc, 3) == "Those opposite blocked this scheme in the Senate for months."
     assert doc.offices()["Rowland"] == "Minister for Housing"
+    # Beside seats with an office after a dash, one place alone is a seat: "the member for Bendigo".
+    assert doc.offices()["Chesters"] == "Member for Bendigo"
     # Words without a sentence's end after words without one are a speaker's.
     assert said(doc, 6) == "Thank you"

@@ -80,6 +80,20 @@ def sworn(line: str) -> str | None:
     return sp.title_case(sp.name_words(m.group("who") or m.group("called"))) if m else None
 
 
+def examiner_office(line: str) -> str:
+    """The office a line beginning an examination gives its examiner, written as offices are
+    ("Questions from LEAD COUNSEL TO THE INQUIRY" -> "Lead Counsel to the Inquiry"), or ""."""
+    if questions_from(line) != "" or not (m := _QUESTIONS_FROM.match(line)):
+        return ""
+    words = m.group("who").rstrip(":.").split()
+    if words[0].lower() == "the":
+        return ""  # "THE FLOOR": nobody's office
+    small = {"to", "the", "of", "for", "and"}
+    return " ".join(
+        w.lower() if i and w.lower() in small else sp.title_case([w]) for i, w in enumerate(words)
+    )
+
+
 def questions_from(line: str) -> str | None:
     """Who puts an inquiry's questions from here on, if the line says an examination begins:
     the name it gives ("Questions by MS CAREY KC" -> Carey), or "" where it gives an office

@@ -36,6 +36,10 @@ def label_offices(turns: Iterable[Turn]) -> dict[str, str]:
     "(Goldman Sachs -- Analyst)" -> "Analyst"; else the titles before a name or in its place:
     "AMBASSADOR KIM:" -> ambassador, "The President." (Lyndon B. Johnson) -> president."""
     out: dict[str, str] = {}
+    turns = list(turns)
+    # Where seats come with an office after a dash, as Australia's Hansard writes them
+    # ("(Grayndler—Prime Minister)"), one place alone in parentheses is a seat too ("(Bendigo)").
+    dashed = any("—" in constituency(t.label) for t in turns if t.label)
     for t in turns:
         if t.speaker in out or not t.label or _diarised(t.label):
             continue
@@ -86,7 +90,7 @@ def label_offices(turns: Iterable[Turn]) -> dict[str, str]:
                 # or "the reporter from WION" names them.
                 part = asker_called(sp.base_label(t.label))
                 out[t.speaker] = _asker_office(part, held.partition(",")[2])
-            elif not their_name and (seat := constituency(t.label)):
+            elif not their_name and (seat := constituency(t.label, dashed)):
                 office = seat.partition("—")[2].split()
                 if office[:1] and office[0].lower() in TITLE_WORDS:
                     out[t.speaker] = " ".join(office)  # "(Grayndler—Prime Minister)"
@@ -184,11 +188,12 @@ _PLACE_SMALL_WORDS = ("and", "upon", "on", "the", "of")
 _PARTY = re.compile(r"[A-Z]{1,2}(?:-[A-Z]{2})?")
 
 
-def constituency(label: str) -> str:
+def constituency(label: str, seats_alone: bool = False) -> str:
     """The seat a parliament's label gives: "Keir Starmer (Holborn and St Pancras) (Lab)" (seat,
     then party), "Ms. Heather McPherson (Edmonton Strathcona, NDP)" (seat, comma, party). One
     word alone in parentheses could be either ("(Strangford)", "(Labour)"), and a country in
-    them ("Mr. Smith (United Kingdom)") is no seat: neither counts."""
+    them ("Mr. Smith (United Kingdom)") is no seat: neither counts, unless `seats_alone` (the
+    transcript's parentheses hold seats)."""
     # Not a time ("(14:01)") or how they spoke ("(spoke in Russian)", "(through translator)").
     groups = [g for g in re.findall(r"\(([^()]*)\)", label) if g[:1].isupper()]
     if len(groups) == 2 and _PARTY.fullmatch(groups[0]):
@@ -206,7 +211,7 @@ def constituency(label: str) -> str:
             return ""  # a party's abbreviation ("NDP", "Lib."), not "(Editor, Valley Ledger)"
         if not (party.isupper() or party.endswith(".")):
             return ""  # ... in capitals or cut short, not a company's name: "(Ops Lead, Acme)"
-    elif len(groups) == 1 and "—" in groups[0]:
+    elif len(groups) == 1 and ("—" in groups[0] or seats_alone):
         seat = groups[0]  # Australia's "(Grayndler—Prime Minister)": the seat, then the office
     else:
         return ""

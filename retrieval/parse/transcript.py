@@ -9,7 +9,13 @@ from pathlib import Path
 
 from retrieval.parse import formats
 from retrieval.parse import speakers as sp
-from retrieval.parse.askers import asked_by, introduced_guest, questions_from, sworn
+from retrieval.parse.askers import (
+    asked_by,
+    examiner_office,
+    introduced_guest,
+    questions_from,
+    sworn,
+)
 from retrieval.parse.boilerplate import is_banner, is_trailer
 from retrieval.parse.casing import capitals
 from retrieval.parse.formats.errors import TranscriptError
@@ -152,6 +158,8 @@ def parse(
     if not speech_only:
         headings = {i for i in range(first, body_end) if i not in labels and is_heading(lines, i)}
         headings |= {i for i in topic_headings(lines, set(labels)) if first < i < body_end}
+        # So do the lines that swear a witness in or begin an examination (nobody says them).
+        headings |= {at for at in range(first, body_end) if _opens_examination(lines, labels, at)}
     # A time opening a line of a turn ("(00:01:02) The chimpanzees were shy"), as podcasts'
     # transcripts write each stretch of a speaker's words: when, not what, they said.
     stamped = {
@@ -226,7 +234,9 @@ def parse(
                 holders[office] = s.name
             s = Speaker(holders.get(office, s.name), s.role)
         turns.append(Turn(s.name, s.role, start, end, lbl))
-    examined = _examiners_named(examined, turns, text)
+    examined, examiners = _examiners_named(examined, turns, text)
+    for who, office in examiners.items():
+        meta.parts.setdefault(who, office)  # "Lead Counsel to the Inquiry"
     turns = assign_roles([_examined(t, examined) for t in turns], text, meta.featured)
     # A deposition's or an interview's answers ("A.") are whose the title says, though its
     # counsel's objections may be longer.
@@ -290,21 +300,31 @@ def _examinations(
     return out
 
 
+def _opens_examination(lines: list[Line], labels: dict[int, LabelMatch], i: int) -> bool:
+    """Line `i` swears a witness in or says who puts the questions, and no label opens it."""
+    text = lines[i].text
+    return i not in labels and (bool(sworn(text)) or questions_from(text) is not None)
+
+
 def _examiners_named(
     examined: list[tuple[int, str, str]], turns: list[Turn], text: str
-) -> list[tuple[int, str, str]]:
+) -> tuple[list[tuple[int, str, str]], dict[str, str]]:
     """The examinations whose line gives an office ("Questions from LEAD COUNSEL TO THE
     INQUIRY") put by whoever speaks first after it under a label of their own, if they ask
-    ("MR KEITH: Professor, you were ... Is that right?"), not a `Q.`; the others dropped."""
-    out = []
+    ("MR KEITH: Professor, you were ... Is that right?"), not a `Q.`; the others dropped.
+    And each such examiner's office."""
+    out, offices = [], {}
     for at, kind, who in examined:
         if kind == "q" and not who:
             first = next((t for t in turns if t.start > at and not _examining(t.label)), None)
             asks = first and puts_question(text[first.start : first.end])
             who = first.speaker if asks else ""
+            end = text.find("\n", at)
+            if who and (office := examiner_office(text[at : end if end >= 0 else len(text)])):
+                offices.setdefault(who, office)
         if who:
             out.append((at, kind, who))
-    return out
+    return out, offices
 
 
 def _examining(label: str) -> bool:

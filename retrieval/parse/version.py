@@ -427,4 +427,10 @@ from __future__ import annotations
 # and times had been words of one turn of nobody's); a clock's seconds are kept.
 # 149: "Interview with Dorothy Kowalski by Marcus Bell" names the interviewer without a comma
 # before "by" (the initials "MB:" had been nobody known: "Mb").
-PARSER_VERSION = 149
+# 150: the lines that swear a witness in or say who puts an examination's questions end the
+# turn above (an inquiry's "PROFESSOR DAME ANGELA REID (sworn)" in mixed case had been counsel's
+# words), and an examiner named by office ("Questions from LEAD COUNSEL TO THE INQUIRY") holds
+# it; where a transcript's seats come with an office after a dash (Australia's
+# "(Grayndler—Prime Minister)"), one place alone in parentheses is a seat too ("Ms CHESTERS
+# (Bendigo)": "the member for Bendigo").
+PARSER_VERSION = 150
