@@ -105,6 +105,21 @@ def test_sentence_split_respects_abbreviations() -> None:
     ]
 
 
+def test_a_list_s_items_are_sentences_but_a_line_wrapped_onto_a_dash_is_not() -> None:
+    text = (
+        "Actions:\n- Tom: loosen the webhook alert (Wed)\n- Kwame: snapshot in staging\n"
+        "1. Design freeze\nWe went there\n- and then we left."
+    )
+    got = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+    # The three items had been one quote, without a full stop between them.
+    assert got == [
+        "Actions:",
+        "- Tom: loosen the webhook alert (Wed)",
+        "- Kwame: snapshot in staging",
+        "1. Design freeze\nWe went there\n- and then we left.",
+    ]
+
+
 def test_a_parliament_s_forms_of_address_do_not_end_a_sentence() -> None:
     text = "Will my right hon. Friend meet her? I thank the Rt. Hon. Member. Yes."
     got = [text[s:e] for s, e in split_sentences(text, 0, len(text))]

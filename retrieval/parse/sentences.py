@@ -99,7 +99,11 @@ _OPENERS = {
     "however",
     "also",
 }
-_CANDIDATE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n\s*\n")
+# A sentence's end, a blank line, or a line break before a list's item ("- Kwame: snapshot in
+# staging"): notes' items end without a full stop.
+_CANDIDATE = re.compile(
+    r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n\s*\n|\n(?=[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+\S)"
+)
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -110,15 +114,30 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _CANDIDATE.finditer(seg):
         if m.group().strip() and not _is_boundary(seg, m.start(), m.end()):
             continue
+        if m.group() == "\n" and not _item_ends(seg, m.start()):
+            continue
         _add(spans, text, start + cut, start + m.end())
         cut = m.end()
     _add(spans, text, start + cut, end)
     return spans
 
 
+_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+\S")
+
+
+def _item_ends(seg: str, at: int) -> bool:
+    """The line ending at `at` is a list's item, or ends a phrase (not a line that wraps
+    mid-sentence onto "- and then we left")."""
+    line = seg[seg.rfind("\n", 0, at) + 1 : at].rstrip()
+    last = line[-1:]
+    return bool(_ITEM.match(line)) or (last not in ("", ",", ";") and not last.islower())
+
+
 def _is_boundary(seg: str, dot: int, after: int) -> bool:
     if seg[dot] != ".":
         return True
+    if seg[seg.rfind("\n", 0, dot) + 1 : dot].strip().isdigit():
+        return False  # a list's number opening its line: "1. Design freeze"
     word = re.search(r"([A-Za-z.]+)$", seg[:dot])
     token = word.group(1).lower() if word else ""
     if token.rstrip(".") in _ABBREVIATIONS:

@@ -433,4 +433,8 @@ from __future__ import annotations
 # it; where a transcript's seats come with an office after a dash (Australia's
 # "(Grayndler—Prime Minister)"), one place alone in parentheses is a seat too ("Ms CHESTERS
 # (Bendigo)": "the member for Bendigo").
-PARSER_VERSION = 150
+# 151: a line break before a list's item ends a sentence where the line above is an item or
+# ends a phrase ("- Tom: loosen the alert (Wed)" / "- Kwame: snapshot in staging"): a meeting's
+# notes had been one quote of all their items; a list's number opening a line ("1. Design
+# freeze") ends no sentence.
+PARSER_VERSION = 151
