@@ -1923,3 +1923,28 @@ def test_an_asker_named_in_parentheses_after_q_as_the_fia_writes_them() -> None:
         ("Lewis Hamilton", "official"),
     ]
     assert said(doc, 2) == "Lando, have you spoken to Max since Austria?"
+    # Where the parenthesis says the asker works: "the BBC Sport reporter".
+    assert doc.offices() == {"Andrew Benson": "Reporter, BBC Sport"}
+
+
+def test_askers_who_say_where_they_work_and_outlets_as_labels_hold_it_as_an_office() -> None:
+    fomc = parse_file(FIXTURES / "styles" / "fomc_press_conference.txt")
+    # "What did the reporter from CNBC ask?" had found nobody: only the chair held an office.
+    assert (
+        fomc.offices()
+        == {
+            "Steve Liesman": "Reporter, CNBC",
+            "Rachel Siegel": "Reporter, Washington Post",  # "Thanks, Chair Powell. Rachel Siegel from ..."
+            "Nick Timiraos": "Reporter, Wall Street Journal",
+            "Victoria Guida": "Reporter, Politico",
+            "Edward Lawrence": "Reporter, Fox Business",
+            "Powell": "chair",
+        }
+    )
+    mfa = parse(
+        "Regular Press Conference\n\nLin Jian: Good afternoon.\n\nAFP: How will China respond?"
+        "\n\nLin Jian: With all necessary measures.\n\nReuters: Will that include pork?\n\n"
+        "Lin Jian: Ask the ministry.\n\nAFP: And dairy?\n\nLin Jian: The same.\n",
+        "mfa.txt",
+    )
+    assert mfa.offices() == {"AFP": "Reporter, AFP", "Reuters": "Reporter, Reuters"}

@@ -85,11 +85,11 @@ def label_offices(turns: Iterable[Turn]) -> dict[str, str]:
                 out[t.speaker] = _asker_office(asker_called(sp.base_label(t.label)), outlet)
             elif paren_asks(t.label):
                 out[t.speaker] = _asker_office(paren_part(t.label), held)
-            elif their_name and asker and "," in held:
-                # "Question (Sidhant Sibal, WION)": a reporter of WION, as "the WION reporter"
-                # or "the reporter from WION" names them.
+            elif their_name and asker and (where := _after_person(held)):
+                # "Question (Sidhant Sibal, WION)", the FIA's "Q (Andrew Benson – BBC Sport)": a
+                # reporter of WION, as "the WION reporter" or "the reporter from WION" names them.
                 part = asker_called(sp.base_label(t.label))
-                out[t.speaker] = _asker_office(part, held.partition(",")[2])
+                out[t.speaker] = _asker_office(part, where)
             elif not their_name and (seat := constituency(t.label, dashed)):
                 office = seat.partition("—")[2].split()
                 if office[:1] and office[0].lower() in TITLE_WORDS:
@@ -165,6 +165,41 @@ def introduced_offices(turns: list[Turn], text: str) -> dict[str, str]:
         for s, (_, at) in introductions(turns, text).items()
         if s in askers and at
     }
+
+
+def _after_person(held: str) -> str:
+    """What a parenthesis says after the person it names: "WION" of "Sidhant Sibal, WION", "BBC
+    Sport" of "Andrew Benson – BBC Sport"; or ""."""
+    person = sp.paren_person(held)
+    return held[len(person) :].strip(" ,–—-") if held.startswith(person) else ""
+
+
+# An asker's turn opening with who they are and where they work: "Steve Liesman, CNBC.", "Nick
+# Timiraos of the Wall Street Journal.", "Thanks, Chair Powell. Rachel Siegel from the Washington
+# Post." (the name is the speaker's; where they work runs to the sentence's end).
+_OUTLET_WORD = r"[A-Z][\w&'’\-]*(?:\.[a-z]{2,4})?"  # "CNBC", "Motorsport.com"
+_SELF_INTRODUCED = (
+    r"(?:,\s*|\s+(?:of|from|with|at)\s+(?:the\s+)?)"
+    rf"(?P<at>{_OUTLET_WORD}(?:\s+{_OUTLET_WORD}){{0,4}})\."
+)
+
+
+def self_introduced_offices(turns: list[Turn], text: str) -> dict[str, str]:
+    """Reporter -> where they say they work as they put their first question, or where the
+    label of an outlet alone says so ("AFP:" asks for AFP): "Reporter, CNBC"."""
+    out: dict[str, str] = {}
+    for t in turns:
+        if t.role != "reporter" or t.speaker in out:
+            continue
+        if t.label and not sp.looks_like_name(t.speaker) and t.speaker == t.label.strip():
+            if sp.base_label(t.label) not in REPORTER_LABELS and not _diarised(t.label):
+                out[t.speaker] = _asker_office(asker_called("q"), t.speaker)  # "AFP:"
+            continue
+        opening = text[t.start : min(t.end, t.start + 200)]
+        said = re.search(rf"(?:^|[.!?]\s+){re.escape(t.speaker)}{_SELF_INTRODUCED}", opening)
+        if said and len(t.speaker.split()) >= 2:
+            out[t.speaker] = _asker_office(asker_called("q"), said.group("at"))
+    return out
 
 
 def _asker_office(part: str, held: str) -> str:

@@ -39,7 +39,13 @@ from retrieval.parse.lines import (
     topic_headings,
     unlabelled_lines,
 )
-from retrieval.parse.offices import introduced_offices, label_offices, office_of, spoken_offices
+from retrieval.parse.offices import (
+    introduced_offices,
+    label_offices,
+    office_of,
+    self_introduced_offices,
+    spoken_offices,
+)
 from retrieval.parse.roles import Turn, assign_roles, principal_speaker, puts_question
 from retrieval.parse.times import hms, time_alone, time_opening
 from retrieval.parse.version import PARSER_VERSION
@@ -81,6 +87,7 @@ class Transcript:
         return (
             spoken_offices(turns, self.text)
             | dict(self.parts)
+            | self_introduced_offices(turns, self.text)
             | introduced_offices(turns, self.text)
             | label_offices(turns)
         )

@@ -437,4 +437,9 @@ from __future__ import annotations
 # ends a phrase ("- Tom: loosen the alert (Wed)" / "- Kwame: snapshot in staging"): a meeting's
 # notes had been one quote of all their items; a list's number opening a line ("1. Design
 # freeze") ends no sentence.
-PARSER_VERSION = 151
+# 152: an asker holds where they work as an office ("Reporter, CNBC") where their first turn
+# opens with their own name and it ("Steve Liesman, CNBC.", "Nick Timiraos of the Wall Street
+# Journal."), where the parenthesis after `Q` names it after a dash ("Q (Andrew Benson – BBC
+# Sport)"), or where their label is the outlet alone ("AFP:"): "the AFP reporter", "the
+# reporter from CNBC" had found nobody.
+PARSER_VERSION = 152
