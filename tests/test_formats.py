@@ -211,6 +211,20 @@ def test_html_keeps_the_transcript_and_drops_the_site() -> None:
             assert junk not in page.text
 
 
+def test_a_short_page_s_footer_is_no_one_s_words(tmp_path: Path) -> None:
+    page = tmp_path / "briefing.html"
+    page.write_text(
+        "<html><body><main><h1>Press Briefing</h1><p>MS. JEAN-PIERRE: Good afternoon.</p>"
+        "<p>Q Will he veto the bill?</p><p>MS. JEAN-PIERRE: He will veto it.</p></main>"
+        "<footer>The White House 1600 Pennsylvania Ave NW</footer></body></html>",
+        encoding="utf-8",
+    )
+    doc = parse_file(page)
+    # A page too short for readability to cut its furniture had given the footer's address
+    # to the last speaker.
+    assert said(doc, 2) == "He will veto it." and "Pennsylvania" not in doc.text
+
+
 def test_pdf_pages_reflowed_paragraphs_and_no_running_headers() -> None:
     doc = parse_file(FORMATS / "broadband_hearing.pdf")
     assert (doc.title, doc.date) == ("Closing the Rural Broadband Gap", "2024-04-18")

@@ -442,4 +442,6 @@ from __future__ import annotations
 # Journal."), where the parenthesis after `Q` names it after a dash ("Q (Andrew Benson – BBC
 # Sport)"), or where their label is the outlet alone ("AFP:"): "the AFP reporter", "the
 # reporter from CNBC" had found nobody.
-PARSER_VERSION = 152
+# 153: a web page's <footer> is left out, as its navigation is (a page short enough for
+# readability to keep whole had given the footer's address to the last speaker).
+PARSER_VERSION = 153

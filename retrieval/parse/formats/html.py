@@ -74,7 +74,7 @@ def _blocks(root, labels: set[str]) -> list[str]:  # type: ignore[no-untyped-def
 
     def walk(el) -> None:  # type: ignore[no-untyped-def]
         tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in ("script", "style", "noscript", "nav", "form", "button", "svg"):
+        if tag in ("script", "style", "noscript", "nav", "form", "button", "svg", "footer"):
             return
         if tag in BLOCKS:
             flush()
