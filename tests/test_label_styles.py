@@ -675,7 +675,7 @@ def test_a_press_conference_whose_reporters_are_named_in_capitals() -> None:
     # The chair answers the questions here: the official, not a meeting's chair.
     assert got[:4] == [
         ("Powell", "official"),
-        ("Michelle Smith", "official"),
+        ("Michelle Smith", "moderator"),  # who gives the floor ("Steve."), since parser 154
         ("Rachel Siegel", "reporter"),
         ("Powell", "official"),
     ]
@@ -1929,6 +1929,9 @@ def test_an_asker_named_in_parentheses_after_q_as_the_fia_writes_them() -> None:
 
 def test_askers_who_say_where_they_work_and_outlets_as_labels_hold_it_as_an_office() -> None:
     fomc = parse_file(FIXTURES / "styles" / "fomc_press_conference.txt")
+    # Who gives the floor by first name alone ("MICHELLE SMITH. Steve.") moderates; she had
+    # been an official.
+    assert who(fomc)[1:3] == [("Michelle Smith", "moderator"), ("Steve Liesman", "reporter")]
     # "What did the reporter from CNBC ask?" had found nobody: only the chair held an office.
     assert (
         fomc.offices()

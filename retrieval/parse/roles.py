@@ -27,8 +27,9 @@ def assign_roles(turns: list[Turn], text: str, featured: str | None = None) -> l
     everybody but the chair is a participant; with two, the one who only asks is the
     interviewer, or the one who asks whom the title features (`featured`) often.
     """
-    # A host named with their role once ("STEVE INSKEEP, HOST:") hosts under "INSKEEP:" too.
-    hosts = {t.speaker for t in turns if t.role == "moderator"}
+    # A host named with their role once ("STEVE INSKEEP, HOST:") hosts under "INSKEEP:" too;
+    # so does one who only gives the floor ("MICHELLE SMITH. Steve.").
+    hosts = {t.speaker for t in turns if t.role == "moderator"} | _floor_givers(turns, text)
     turns = [replace(t, role="moderator") if t.speaker in hosts else t for t in turns]
     if _askers_answer(turns, text):
         # A user study's "Participant:" (an asker's label at a town hall) answering its
@@ -55,6 +56,27 @@ def assign_roles(turns: list[Turn], text: str, featured: str | None = None) -> l
     if len(named) >= 3 or (chaired and len(named) >= 2):
         return [replace(t, role="participant") if t.role == "official" else t for t in turns]
     return _mark_interviewers(turns, text, featured)
+
+
+# A turn this short gives the floor, and no more: "Steve.", "Last question goes to Edward."
+_FLOOR_WORDS = 8
+
+
+def _floor_givers(turns: list[Turn], text: str) -> set[str]:
+    """The speakers who only give the floor, by name, to whoever speaks next, as an FOMC press
+    conference's "MICHELLE SMITH. Steve." before "STEVE LIESMAN. ...": every turn of theirs
+    short, and two of them or more naming the next speaker."""
+    short: Counter[str] = Counter()
+    naming: Counter[str] = Counter()
+    total: Counter[str] = Counter(t.speaker for t in turns)
+    for t, after in zip(turns, [*turns[1:], None], strict=True):
+        words = re.findall(r"[\w'’\-]+", text[t.start : t.end])
+        if len(words) > _FLOOR_WORDS:
+            continue
+        short[t.speaker] += 1
+        if after and after.speaker != t.speaker and set(words) & set(after.speaker.split()):
+            naming[t.speaker] += 1
+    return {s for s, n in naming.items() if n >= 2 and short[s] == total[s]}
 
 
 def _answering_officials(turns: list[Turn], text: str) -> list[Turn]:

@@ -444,4 +444,7 @@ from __future__ import annotations
 # reporter from CNBC" had found nobody.
 # 153: a web page's <footer> is left out, as its navigation is (a page short enough for
 # readability to keep whole had given the footer's address to the last speaker).
-PARSER_VERSION = 153
+# 154: a speaker whose every turn is short and who names whoever speaks next in two of them or
+# more ("MICHELLE SMITH. Steve." before "STEVE LIESMAN. ...") moderates (she had been an
+# official).
+PARSER_VERSION = 154
