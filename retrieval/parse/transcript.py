@@ -9,15 +9,15 @@ from pathlib import Path
 
 from retrieval.parse import formats
 from retrieval.parse import speakers as sp
-from retrieval.parse.askers import (
-    asked_by,
-    examiner_office,
-    introduced_guest,
-    questions_from,
-    sworn,
-)
+from retrieval.parse.askers import introduced_guest
 from retrieval.parse.boilerplate import is_banner, is_trailer
 from retrieval.parse.casing import capitals
+from retrieval.parse.examinations import (
+    examinations,
+    examined_turn,
+    examiners_named,
+    opens_examination,
+)
 from retrieval.parse.formats.errors import TranscriptError
 from retrieval.parse.header import heading_names, read_header
 from retrieval.parse.inline import split_inline
@@ -46,7 +46,7 @@ from retrieval.parse.offices import (
     self_introduced_offices,
     spoken_offices,
 )
-from retrieval.parse.roles import Turn, assign_roles, principal_speaker, puts_question
+from retrieval.parse.roles import Turn, assign_roles, principal_speaker
 from retrieval.parse.times import hms, time_alone, time_opening
 from retrieval.parse.version import PARSER_VERSION
 
@@ -154,7 +154,7 @@ def parse(
     # A deposition's or a trial's examinations: "EXAMINATION BY MS. LOWRY:" (a label's line with
     # no words after it) says who its `Q.` is, "RYAN CHO, GOVERNMENT'S WITNESS, SWORN" who its
     # `A.` is, from there on.
-    examined = _examinations(lines, labels, meta.names)
+    examined = examinations(lines, labels, meta.names)
     if askers := [who for _, kind, who in examined if kind == "q" and who]:
         meta.aliases.setdefault("q", askers[0])
 
@@ -166,7 +166,7 @@ def parse(
         headings = {i for i in range(first, body_end) if i not in labels and is_heading(lines, i)}
         headings |= {i for i in topic_headings(lines, set(labels)) if first < i < body_end}
         # So do the lines that swear a witness in or begin an examination (nobody says them).
-        headings |= {at for at in range(first, body_end) if _opens_examination(lines, labels, at)}
+        headings |= {at for at in range(first, body_end) if opens_examination(lines, labels, at)}
     # A time opening a line of a turn ("(00:01:02) The chimpanzees were shy"), as podcasts'
     # transcripts write each stretch of a speaker's words: when, not what, they said.
     stamped = {
@@ -241,10 +241,10 @@ def parse(
                 holders[office] = s.name
             s = Speaker(holders.get(office, s.name), s.role)
         turns.append(Turn(s.name, s.role, start, end, lbl))
-    examined, examiners = _examiners_named(examined, turns, text)
+    examined, examiners = examiners_named(examined, turns, text)
     for who, office in examiners.items():
         meta.parts.setdefault(who, office)  # "Lead Counsel to the Inquiry"
-    turns = assign_roles([_examined(t, examined) for t in turns], text, meta.featured)
+    turns = assign_roles([examined_turn(t, examined) for t in turns], text, meta.featured)
     # A deposition's or an interview's answers ("A.") are whose the title says, though its
     # counsel's objections may be longer.
     answered = not lettered and any(
@@ -289,66 +289,6 @@ def parse(
         marks=marks,
         parts=tuple((n, r) for n, r in meta.parts.items() if n in speaking),
     )
-
-
-def _examinations(
-    lines: list[Line], labels: dict[int, LabelMatch], names: list[str]
-) -> list[tuple[int, str, str]]:
-    """(offset, "q" or "a", who) of each line saying who asks or who answers from there on."""
-    out = []
-    for i, ln in enumerate(lines):
-        if i in labels:
-            if not ln.text[labels[i].end :].strip() and (who := asked_by(ln.text, names)):
-                out.append((ln.start, "q", who))
-        elif who := sworn(ln.text):
-            out.append((ln.start, "a", who))
-        elif (who := questions_from(ln.text)) is not None:
-            out.append((ln.start, "q", who))
-    return out
-
-
-def _opens_examination(lines: list[Line], labels: dict[int, LabelMatch], i: int) -> bool:
-    """Line `i` swears a witness in or says who puts the questions, and no label opens it."""
-    text = lines[i].text
-    return i not in labels and (bool(sworn(text)) or questions_from(text) is not None)
-
-
-def _examiners_named(
-    examined: list[tuple[int, str, str]], turns: list[Turn], text: str
-) -> tuple[list[tuple[int, str, str]], dict[str, str]]:
-    """The examinations whose line gives an office ("Questions from LEAD COUNSEL TO THE
-    INQUIRY") put by whoever speaks first after it under a label of their own, if they ask
-    ("MR KEITH: Professor, you were ... Is that right?"), not a `Q.`; the others dropped.
-    And each such examiner's office."""
-    out, offices = [], {}
-    for at, kind, who in examined:
-        if kind == "q" and not who:
-            first = next((t for t in turns if t.start > at and not _examining(t.label)), None)
-            asks = first and puts_question(text[first.start : first.end])
-            who = first.speaker if asks else ""
-            end = text.find("\n", at)
-            if who and (office := examiner_office(text[at : end if end >= 0 else len(text)])):
-                offices.setdefault(who, office)
-        if who:
-            out.append((at, kind, who))
-    return out, offices
-
-
-def _examining(label: str) -> bool:
-    """A label an examination's questions or answers are put under: `Q.`, `A.`."""
-    base = sp.base_label(label)
-    return base in ("q", "question", "the witness") or base in ANSWER_LABELS
-
-
-def _examined(t: Turn, examined: list[tuple[int, str, str]]) -> Turn:
-    """A `Q.` turn as its examination's asker, an `A.` or "THE WITNESS:" turn as its witness."""
-    if not _examining(t.label) or sp.outer_paren(t.label):
-        return t  # not examined, or named in its label: "Q (Andrew Benson – BBC Sport)"
-    kind = "q" if sp.base_label(t.label) in ("q", "question") else "a"
-    who = next((w for at, k, w in reversed(examined) if k == kind and at <= t.start), None)
-    if not who:
-        return t
-    return replace(t, speaker=who, role=t.role if kind == "q" else "official")
 
 
 def _body_end(lines: list[Line], labels: dict[int, LabelMatch], first: int) -> int:
