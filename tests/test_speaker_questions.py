@@ -457,6 +457,11 @@ def test_askers_a_moderator_gives_the_floor_by_name_are_reporters(  # type: igno
         "Amit Daryanani"
     ]
     assert names.whom("What did the analyst ask?", tuple(call), call)[1] == ["Tom Becker"]
+    # Whom "the UBS analyst" names, the analyst included: the word is who, not what about.
+    assert names.whom("What did the UBS analyst ask Tim?", tuple(call), call) == (
+        "the UBS analyst",
+        ["Erik Woodring"],
+    )
     engine = engine_over(tmp_path, embeddings, _WHO_BRIEFING)
     # "According to a reporter" had quoted Dr Van Kerkhove; "the Sky News reporter" the
     # moderator's introduction.

@@ -195,12 +195,24 @@ def whom(
     subject = subject_of(question)
     if subject:
         found = speaker_matches(subject, speakers, offices)
+        if found and (asker := _ASKER_AFTER.match(question, _end_of(question, subject))):
+            subject += asker.group()  # "the AFP reporter": who, as "the AFP" is
     else:
         subject, found = called(question, speakers, offices)
     if not subject and (typed := typed_name(question)):
         found = speaker_matches(typed.capitalize(), speakers, offices)
         subject = typed if found else ""  # as typed, to be left out of what is embedded
     return _and_whom(question, subject, found, speakers, offices) if found else (subject, found)
+
+
+# An asker's part after where they work: "the AFP reporter", "the BBC Sport journalist".
+_ASKER_AFTER = re.compile(r"\s+(?:reporter|journalist|correspondent|analyst)s?\b", re.IGNORECASE)
+
+
+def _end_of(question: str, subject: str) -> int:
+    """Where `subject` ends in `question` (its length when it is not found as written)."""
+    m = re.search(rf"(?<!\w){_spelt(subject)}", question)
+    return m.end() if m else len(question)
 
 
 def _and_whom(
