@@ -1015,6 +1015,19 @@ def test_labels_in_brackets_and_an_office_after_a_dash() -> None:
     )
     assert [t.speaker for t in doc.turns] == ["Maya Chen", "Omar Haddad", "Maya Chen"]
     assert doc.text[doc.turns[0].start :].startswith("The migration")
+    call = parse(
+        "Earnings call\n\n[Operator] Welcome to the call.\n[Jane Doe, CEO] Revenue grew 12%.\n"
+        "[Laughter] Our first question comes from Tom Lee.\n[Tom Lee, UBS] What about margins?\n"
+        "[Jane Doe, CEO] Margins rose.\n",
+        "call.txt",
+    )
+    # A role after a comma, or a role alone, in the brackets: these had been nobody's words.
+    assert [t.speaker for t in call.turns] == [
+        "Operator", "Jane Doe", "Tom Lee", "Jane Doe",
+    ]  # fmt: skip
+    assert call.offices()["Jane Doe"] == "CEO"
+    # A stage direction in brackets opens no turn: its line is the words of the turn above.
+    assert said(call, 1) == "Revenue grew 12%.\n[Laughter] Our first question comes from Tom Lee."
     doc = parse(
         "Q3 All-Hands\n\nSarah Lin — CEO: Revenue grew eleven percent.\n"
         "Raj Mehta — CFO: Margin was nineteen percent.\nEmployee: Will there be a freeze?\n"

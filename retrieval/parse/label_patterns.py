@@ -140,9 +140,11 @@ BOLD_NAME = re.compile(
     rf"(?:,[ \t]*(?P<role>[^*_\n]{{1,60}}))?(?P=b)[ \t]+(?=\S)"
 )
 # A name in square brackets opening its words, as some recorders' exports write a turn: "[Sam
-# Ortiz] The search page is done.", "[Speaker 2] Yes." (with a colon, it is `MIXED_LABEL`).
+# Ortiz] The search page is done.", "[Speaker 2] Yes." (with a colon, it is `MIXED_LABEL`), and
+# with its role after a comma: "[Jane Doe, CEO] Revenue grew."
 BRACKET_NAME = re.compile(
-    rf"^[ \t]*\[(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE}|\d{{1,3}})){{0,4}})\][ \t]+(?=\S)"
+    rf"^[ \t]*\[(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|{_PARTICLE}|\d{{1,3}})){{0,4}})"
+    r"(?:,[ \t]*(?P<role>[^\]\n,]{1,60}))?\][ \t]+(?=\S)"
 )
 # A name and a tab, as a spreadsheet's or a tool's export writes a row: "00:00:05<TAB>Maya
 # Chen<TAB>Let us start." (the time is `BEFORE_LABEL`'s).

@@ -197,9 +197,14 @@ def _match_label(line: str) -> LabelMatch | None:
     if m:
         return LabelMatch(m.group("label"), m.end(), False, style="tab")
     m = BRACKET_NAME.match(line)
-    if m and (sp.looks_like_name(m.group("label")) or sp.is_numbered(m.group("label"))):
-        # Not a stage direction: "[Laughter] Right.", "[inaudible] and then".
-        return LabelMatch(m.group("label"), m.end(), False, style="bracket")
+    if m and (
+        sp.looks_like_name(m.group("label"))
+        or sp.is_numbered(m.group("label"))
+        or sp.is_known_role_label(m.group("label"))
+    ):
+        # Not a stage direction: "[Laughter] Right.", "[inaudible] and then"; "[Operator]" is.
+        role = f" ({m.group('role').strip()})" if m.group("role") else ""
+        return LabelMatch(m.group("label") + role, m.end(), False, style="bracket")
     m = DASH_LABEL.match(line)
     if m:
         role = f" ({m.group('role').strip()})" if m.group("role") else ""

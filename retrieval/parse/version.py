@@ -447,4 +447,7 @@ from __future__ import annotations
 # 154: a speaker whose every turn is short and who names whoever speaks next in two of them or
 # more ("MICHELLE SMITH. Steve." before "STEVE LIESMAN. ...") moderates (she had been an
 # official).
-PARSER_VERSION = 154
+# 155: a name in square brackets opening its words may carry a role after a comma ("[Jane Doe,
+# CEO] Revenue grew."), and a role alone is a label there too ("[Operator] Welcome."), not a
+# stage direction ("[Laughter]"): such files had been one turn of nobody's.
+PARSER_VERSION = 155
