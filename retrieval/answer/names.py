@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from retrieval.answer.offices import (
     ASKERS_OFFICES,
+    ASKERS_WORDS,
     CHAIR,
     OTHER_OFFICE,
     holding,
@@ -206,7 +207,7 @@ def whom(
 
 
 # An asker's part after where they work: "the AFP reporter", "the BBC Sport journalist".
-_ASKER_AFTER = re.compile(r"\s+(?:reporter|journalist|correspondent|analyst)s?\b", re.IGNORECASE)
+_ASKER_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(ASKERS_WORDS))})s?\b", re.IGNORECASE)
 
 
 def _end_of(question: str, subject: str) -> int:

@@ -26,6 +26,11 @@ _SAME_OFFICE = (
 # the one a question names, the other asks ("the analyst from Evercore" whom the operator
 # introduced, `Reporter, Evercore ISI`).
 ASKERS_OFFICES = (["reporter"], ["analyst"])
+# ... and every word that names one of them: "reporter", "journalist", "correspondent", "analyst".
+ASKERS_WORDS = frozenset(
+    [w for office in ASKERS_OFFICES for w in office]
+    + [w for w, same in _SAME_OFFICE.items() if [same] in ASKERS_OFFICES]
+)
 
 
 def holding_askers(speakers: Sequence[str], offices: Mapping | None) -> list[str]:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from retrieval.parse import speakers as sp
+from retrieval.parse.label_words import JOINING_WORDS
 
 # One to five capitalised words, a name and perhaps its titles: "Senator John Reed", "MS. LOWRY".
 NAME = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}"
@@ -80,27 +81,22 @@ def sworn(line: str) -> str | None:
     return sp.title_case(sp.name_words(m.group("who") or m.group("called"))) if m else None
 
 
-def examiner_office(line: str) -> str:
-    """The office a line beginning an examination gives its examiner, written as offices are
-    ("Questions from LEAD COUNSEL TO THE INQUIRY" -> "Lead Counsel to the Inquiry"), or ""."""
-    if questions_from(line) != "" or not (m := _QUESTIONS_FROM.match(line)):
-        return ""
-    words = m.group("who").rstrip(":.").split()
-    if words[0].lower() == "the":
-        return ""  # "THE FLOOR": nobody's office
-    small = {"to", "the", "of", "for", "and"}
-    return " ".join(
-        w.lower() if i and w.lower() in small else sp.title_case([w]) for i, w in enumerate(words)
-    )
-
-
-def questions_from(line: str) -> str | None:
+def questions_from(line: str) -> tuple[str, str] | None:
     """Who puts an inquiry's questions from here on, if the line says an examination begins:
-    the name it gives ("Questions by MS CAREY KC" -> Carey), or "" where it gives an office
-    ("Questions from LEAD COUNSEL TO THE INQUIRY"), whose holder speaks next."""
+    (the name it gives, "") for "Questions by MS CAREY KC" -> ("Carey", ""), or ("", the office
+    it gives, as offices are written) for "Questions from LEAD COUNSEL TO THE INQUIRY" -> ("",
+    "Lead Counsel to the Inquiry"), whose holder speaks next; ("", "") for "THE FLOOR"."""
     if not (m := _QUESTIONS_FROM.match(line)):
         return None
-    if m.group("who").lower().startswith("the "):
-        return ""  # "Questions from THE FLOOR", "from the Chair"
-    who = sp.title_case(sp.name_words(m.group("who")))
-    return who if sp.looks_like_name(who) or len(who.split()) == 1 else ""
+    written = m.group("who")
+    if written.lower().startswith("the "):
+        return "", ""  # "Questions from THE FLOOR", "from the Chair": nobody's name or office
+    who = sp.title_case(sp.name_words(written))
+    if sp.looks_like_name(who) or len(who.split()) == 1:
+        return who, ""
+    words = written.rstrip(":.").split()
+    office = [
+        w.lower() if i and w.lower() in JOINING_WORDS else sp.title_case([w])
+        for i, w in enumerate(words)
+    ]
+    return "", " ".join(office)

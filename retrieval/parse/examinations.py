@@ -5,28 +5,39 @@ WITNESS, SWORN", "Questions from LEAD COUNSEL TO THE INQUIRY") on."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import NamedTuple
 
 from retrieval.parse import speakers as sp
-from retrieval.parse.askers import asked_by, examiner_office, questions_from, sworn
+from retrieval.parse.askers import asked_by, questions_from, sworn
 from retrieval.parse.label_words import ANSWER_LABELS
 from retrieval.parse.labels import LabelMatch
 from retrieval.parse.lines import Line
 from retrieval.parse.roles import Turn, puts_question
 
 
+class Examination(NamedTuple):
+    """A line saying who asks ("q") or who answers ("a") from `at` on: by name, or by the office
+    whose holder speaks next (`who` "")."""
+
+    at: int
+    kind: str
+    who: str
+    office: str = ""
+
+
 def examinations(
     lines: list[Line], labels: dict[int, LabelMatch], names: list[str]
-) -> list[tuple[int, str, str]]:
-    """(offset, "q" or "a", who) of each line saying who asks or who answers from there on."""
+) -> list[Examination]:
+    """Each line saying who asks or who answers from there on."""
     out = []
     for i, ln in enumerate(lines):
         if i in labels:
             if not ln.text[labels[i].end :].strip() and (who := asked_by(ln.text, names)):
-                out.append((ln.start, "q", who))
+                out.append(Examination(ln.start, "q", who))
         elif who := sworn(ln.text):
-            out.append((ln.start, "a", who))
-        elif (who := questions_from(ln.text)) is not None:
-            out.append((ln.start, "q", who))
+            out.append(Examination(ln.start, "a", who))
+        elif asker := questions_from(ln.text):
+            out.append(Examination(ln.start, "q", *asker))
     return out
 
 
@@ -37,23 +48,23 @@ def opens_examination(lines: list[Line], labels: dict[int, LabelMatch], i: int) 
 
 
 def examiners_named(
-    examined: list[tuple[int, str, str]], turns: list[Turn], text: str
-) -> tuple[list[tuple[int, str, str]], dict[str, str]]:
+    examined: list[Examination], turns: list[Turn], text: str
+) -> tuple[list[Examination], dict[str, str]]:
     """The examinations whose line gives an office ("Questions from LEAD COUNSEL TO THE
     INQUIRY") put by whoever speaks first after it under a label of their own, if they ask
     ("MR KEITH: Professor, you were ... Is that right?"), not a `Q.`; the others dropped.
     And each such examiner's office."""
     out, offices = [], {}
-    for at, kind, who in examined:
-        if kind == "q" and not who:
-            first = next((t for t in turns if t.start > at and not _examining(t.label)), None)
-            asks = first and puts_question(text[first.start : first.end])
-            who = first.speaker if asks else ""
-            end = text.find("\n", at)
-            if who and (office := examiner_office(text[at : end if end >= 0 else len(text)])):
-                offices.setdefault(who, office)
-        if who:
-            out.append((at, kind, who))
+    for e in examined:
+        if e.kind == "q" and not e.who:
+            first = next((t for t in turns if t.start > e.at and not _examining(t.label)), None)
+            if not first or not puts_question(text[first.start : first.end]):
+                continue
+            e = e._replace(who=first.speaker)
+            if e.office:
+                offices.setdefault(e.who, e.office)
+        if e.who:
+            out.append(e)
     return out, offices
 
 
@@ -63,12 +74,12 @@ def _examining(label: str) -> bool:
     return base in ("q", "question", "the witness") or base in ANSWER_LABELS
 
 
-def examined_turn(t: Turn, examined: list[tuple[int, str, str]]) -> Turn:
+def examined_turn(t: Turn, examined: list[Examination]) -> Turn:
     """A `Q.` turn as its examination's asker, an `A.` or "THE WITNESS:" turn as its witness."""
     if not _examining(t.label) or sp.outer_paren(t.label):
         return t  # not examined, or named in its label: "Q (Andrew Benson – BBC Sport)"
     kind = "q" if sp.base_label(t.label) in ("q", "question") else "a"
-    who = next((w for at, k, w in reversed(examined) if k == kind and at <= t.start), None)
+    who = next((e.who for e in reversed(examined) if e.kind == kind and e.at <= t.start), None)
     if not who:
         return t
     return replace(t, speaker=who, role=t.role if kind == "q" else "official")

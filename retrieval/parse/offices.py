@@ -46,6 +46,9 @@ def label_offices(turns: Iterable[Turn]) -> dict[str, str]:
         if english := IRISH_CHAIRS.get(sp.base_label(t.label)):
             out[t.speaker] = english  # "An Cathaoirleach:" chairs: "the chair"
             continue
+        if t.role == "reporter" and t.speaker == t.label.strip() and _outlet_label(t.label):
+            out[t.speaker] = _asker_office(asker_called("q"), t.speaker)  # "AFP:" asks for AFP
+            continue
         held = sp.outer_paren(t.label)
         groups = re.findall(r"\(([^()]*)\)", t.label)
         if _PARTY.fullmatch(held) and len(groups) == 2:
@@ -184,16 +187,23 @@ _SELF_INTRODUCED = (
 )
 
 
+def _outlet_label(label: str) -> bool:
+    """A label that is an outlet alone ("AFP:", "Reuters:"), not a person, an asker's part or
+    a recogniser's speaker."""
+    return not (
+        sp.looks_like_name(label.strip())
+        or sp.starts_with_title(label)  # "Baroness Wheeler", whose title is her office
+        or sp.base_label(label) in REPORTER_LABELS
+        or _diarised(label)
+    )
+
+
 def self_introduced_offices(turns: list[Turn], text: str) -> dict[str, str]:
-    """Reporter -> where they say they work as they put their first question, or where the
-    label of an outlet alone says so ("AFP:" asks for AFP): "Reporter, CNBC"."""
+    """Reporter -> where they say they work as they put their first question: "Reporter,
+    CNBC" of "Steve Liesman, CNBC. Mr. Chairman, ..."."""
     out: dict[str, str] = {}
     for t in turns:
         if t.role != "reporter" or t.speaker in out:
-            continue
-        if t.label and not sp.looks_like_name(t.speaker) and t.speaker == t.label.strip():
-            if sp.base_label(t.label) not in REPORTER_LABELS and not _diarised(t.label):
-                out[t.speaker] = _asker_office(asker_called("q"), t.speaker)  # "AFP:"
             continue
         opening = text[t.start : min(t.end, t.start + 200)]
         said = re.search(rf"(?:^|[.!?]\s+){re.escape(t.speaker)}{_SELF_INTRODUCED}", opening)

@@ -66,17 +66,15 @@ def _floor_givers(turns: list[Turn], text: str) -> set[str]:
     """The speakers who only give the floor, by name, to whoever speaks next, as an FOMC press
     conference's "MICHELLE SMITH. Steve." before "STEVE LIESMAN. ...": every turn of theirs
     short, and two of them or more naming the next speaker."""
-    short: Counter[str] = Counter()
     naming: Counter[str] = Counter()
-    total: Counter[str] = Counter(t.speaker for t in turns)
+    at_length: set[str] = set()
     for t, after in zip(turns, [*turns[1:], None], strict=True):
         words = re.findall(r"[\w'’\-]+", text[t.start : t.end])
         if len(words) > _FLOOR_WORDS:
-            continue
-        short[t.speaker] += 1
-        if after and after.speaker != t.speaker and set(words) & set(after.speaker.split()):
+            at_length.add(t.speaker)
+        elif after and after.speaker != t.speaker and set(words) & set(after.speaker.split()):
             naming[t.speaker] += 1
-    return {s for s, n in naming.items() if n >= 2 and short[s] == total[s]}
+    return {s for s, n in naming.items() if n >= 2 and s not in at_length}
 
 
 def _answering_officials(turns: list[Turn], text: str) -> list[Turn]:

@@ -99,11 +99,11 @@ _OPENERS = {
     "however",
     "also",
 }
-# A sentence's end, a blank line, or a line break before a list's item ("- Kwame: snapshot in
-# staging"): notes' items end without a full stop.
-_CANDIDATE = re.compile(
-    r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n\s*\n|\n(?=[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+\S)"
-)
+# A list's item opening a line: "- Kwame: snapshot in staging", "1. Design freeze".
+_ITEM = r"[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+\S"
+# A sentence's end, a blank line, or a line break before a list's item: notes' items end
+# without a full stop.
+_CANDIDATE = re.compile(rf"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n\s*\n|\n(?={_ITEM})")
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -122,21 +122,23 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+\S")
+def _line_to(seg: str, at: int) -> str:
+    """The words of `seg`'s line up to `at`."""
+    return seg[seg.rfind("\n", 0, at) + 1 : at]
 
 
 def _item_ends(seg: str, at: int) -> bool:
     """The line ending at `at` is a list's item, or ends a phrase (not a line that wraps
     mid-sentence onto "- and then we left")."""
-    line = seg[seg.rfind("\n", 0, at) + 1 : at].rstrip()
+    line = _line_to(seg, at).rstrip()
     last = line[-1:]
-    return bool(_ITEM.match(line)) or (last not in ("", ",", ";") and not last.islower())
+    return bool(re.match(_ITEM, line)) or (last not in ("", ",", ";") and not last.islower())
 
 
 def _is_boundary(seg: str, dot: int, after: int) -> bool:
     if seg[dot] != ".":
         return True
-    if seg[seg.rfind("\n", 0, dot) + 1 : dot].strip().isdigit():
+    if _line_to(seg, dot).strip().isdigit():
         return False  # a list's number opening its line: "1. Design freeze"
     word = re.search(r"([A-Za-z.]+)$", seg[:dot])
     token = word.group(1).lower() if word else ""

@@ -155,7 +155,7 @@ def parse(
     # no words after it) says who its `Q.` is, "RYAN CHO, GOVERNMENT'S WITNESS, SWORN" who its
     # `A.` is, from there on.
     examined = examinations(lines, labels, meta.names)
-    if askers := [who for _, kind, who in examined if kind == "q" and who]:
+    if askers := [e.who for e in examined if e.kind == "q" and e.who]:
         meta.aliases.setdefault("q", askers[0])
 
     # A time alone on its line (Google Meet's "00:05:00") marks what follows; nobody says it.
