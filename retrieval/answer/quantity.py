@@ -24,7 +24,8 @@ _HOW_MUCH = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
 _NUMBER = re.compile(
     r"\d|\b(?:zero|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
-    r"|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|percent|twice|double)\b",
+    r"|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|percent|twice|double"
+    r"|(?:an?|one|two|three)\s+(?:thirds?|quarters?))\b",  # fractions: "about a third of the queue"
     re.IGNORECASE,
 )
 # How many of the selector's best candidates may hold the figure: chosen on press-dev (3, 5 and

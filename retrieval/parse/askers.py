@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from retrieval.parse import speakers as sp
+from retrieval.parse.label_speaker import names_nobody
 from retrieval.parse.label_words import JOINING_WORDS
+from retrieval.parse.roles import Turn
 
 # One to five capitalised words, a name and perhaps its titles: "Senator John Reed", "MS. LOWRY".
 NAME = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}"
@@ -100,3 +103,79 @@ def questions_from(line: str) -> tuple[str, str] | None:
         for i, w in enumerate(words)
     ]
     return "", " ".join(office)
+
+
+# Someone whose label names nobody saying who they are as their words open: "Hi, I'm Leah, a
+# PhD student here.", "My name is Ana Silva and ...", "Tom Reyes, from the state utility
+# commission.", "Jennifer Jacobs with Bloomberg.", "Sam Hill, AP." A greeting or thanks may
+# come first ("Thank you, Mr. President.").
+_GREETING = (
+    r"(?:(?i:hi|hello|hey|yes|yeah|thanks|thank\s+you|good\s+(?:morning|afternoon|evening))"
+    r"\b[^!?\n]{0,40}?[,.!]\s+)?"
+)
+_NAME_WORD = r"[A-Z][a-zà-ÿ'’\-]+"
+_OUTLET = r"[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,4}"
+_SAYS_NAME = re.compile(
+    rf"\s*{_GREETING}(?:"
+    rf"(?i:I'm|I’m|I\s+am|my\s+name\s+is|my\s+name's)\s+"
+    rf"(?P<given>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?=[,.!]|\s+(?:from|with|at|of|and|here)\b)"
+    # A name alone, then where they are from: "Tom Reyes, from ...", "Sam Hill, AP."
+    rf"|(?P<full>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+    rf"(?=,\s*(?:from|with|at)\s|\s+(?:from|with|at|of)\s+(?:the\s+)?[A-Z]|,\s*{_OUTLET}\.)"
+    r")"
+)
+
+
+def self_named(words: str) -> str | None:
+    """The name someone gives as their words open, if they do: "Hi, I'm Leah, ..." -> Leah;
+    "Tom Reyes, from the state utility commission." -> Tom Reyes. A name alone counts only in
+    full and followed by where they are from, and never a title ("Mr. President, ...")."""
+    if not (m := _SAYS_NAME.match(words)):
+        return None
+    if m.group("given"):
+        name = m.group("given")
+        titled = len(sp.name_words(name)) < len(name.split())
+        return None if titled else name
+    name = m.group("full")
+    return name if sp.looks_like_name(name) else None
+
+
+def self_named_turns(turns: list[Turn], text: str) -> list[Turn]:
+    """Turns whose labels name nobody, given the name their speaker gives as they open: that
+    turn's for an asker's part ("Audience Member: Hi, I'm Leah, ..."; the next `Q:` may be
+    anyone), every turn of a recogniser's speaker who names one person ("Speaker 2: Hi, I'm
+    Tom Reyes from ..."). Whom nobody knew is then a participant."""
+    said = {
+        i: self_named(text[t.start : t.end]) for i, t in enumerate(turns) if names_nobody(t.label)
+    }
+    numbered: dict[str, set[str]] = {}
+    for i, name in said.items():
+        if name and sp.is_numbered(turns[i].label):
+            numbered.setdefault(turns[i].label, set()).add(name)
+    named: dict[int, str] = {}
+    for i, name in said.items():
+        if sp.is_numbered(turns[i].label):
+            names = numbered.get(turns[i].label, set())
+            name = next(iter(names)) if len(names) == 1 else None
+        elif name and "?" not in text[turns[i].start : turns[i].end]:
+            # Who only said who they are asks in their label's next turn, after no more than
+            # a word of the floor's ("Q: Yamiche Alcindor from PBS NewsHour." "THE PRESIDENT:
+            # Yes." "Q: My first question is ...").
+            j = i + 1
+            while j < len(turns) and turns[j].label != turns[i].label and _brief(turns[j], text):
+                j += 1
+            if j > i + 1 and j < len(turns) and turns[j].label == turns[i].label:
+                named[j] = name
+        if name:
+            named[i] = name
+    return [
+        replace(t, speaker=named[i], role="participant" if t.role == "unknown" else t.role)
+        if i in named
+        else t
+        for i, t in enumerate(turns)
+    ]
+
+
+def _brief(turn: Turn, text: str) -> bool:
+    """A word or two: "Yes.", "Go ahead, please."."""
+    return len(text[turn.start : turn.end].split()) <= 3

@@ -11,6 +11,7 @@ from retrieval.parse.askers import NAME, asked_by
 from retrieval.parse.dates import find_date
 from retrieval.parse.label_words import (
     ANSWER_LABELS,
+    ASKING_PARTS,
     JOINING_WORDS,
     PEOPLE_KEYS,
     POSTNOMINALS,
@@ -123,6 +124,21 @@ def listed_people(value: str) -> tuple[list[str], dict[str, str], dict[str, str]
     return names, roles, parts
 
 
+def _list_item(meta: Header, line: str) -> bool:
+    """One line of a list below its key ("Fiona Grant (Chair)" below "Present:"): who it names
+    joins the header's names, with the part in parentheses; False when it names nobody."""
+    label = match_label(line)
+    if label and label.style != "paren_alone":  # "Company Secretary: Daniel Reyes" is a key
+        return False
+    names, roles, parts = listed_people(line)
+    if len(names) != 1:
+        return False
+    meta.names += [n for n in names if n not in meta.names]
+    meta.aliases.update({r: n for r, n in roles.items() if r not in meta.aliases})
+    meta.parts.update({n: r for n, r in parts.items() if n not in meta.parts})
+    return True
+
+
 # Minutes' key to their initials: "JD = Jane Doe (chair)", "MK - Mark King".
 _INITIALS_KEY = re.compile(r"(?P<initials>[A-Z]{2,4})\s*[=:–—-]\s*(?P<who>[A-Z].*)")
 
@@ -155,10 +171,15 @@ def read_header(header: list[str], file_stem: str) -> Header:
     title or date."""
     meta = Header(title="")
     untitled = ""
+    listing = False  # below a key with no value ("Present:"): its list, a line each
     for n, text in enumerate(header):
         line = re.sub(r"^[#>*_\s]+|[*_\s]+$", "", text).strip()
         if not line:
+            listing = False
             continue
+        if listing and _list_item(meta, line):
+            continue
+        listing = False
         spaced = _SPACED_PART.fullmatch(line)
         if spaced and sum(bool(_SPACED_PART.fullmatch(x.strip())) for x in header) >= 2:
             who = " ".join(sp.name_words(spaced.group("who")))
@@ -194,6 +215,11 @@ def read_header(header: list[str], file_stem: str) -> Header:
             if speaking and (name := header_alias(label, value)):
                 meta.aliases[sp.base_label(label.label).removeprefix("the ")] = name
                 meta.names.append(name)
+                if office := value.partition(",")[2].strip():
+                    # What they are, after the name: "Speaker: Dr. Naomi Feld, Senior Fellow".
+                    meta.parts.setdefault(name, office)
+                elif sp.base_label(label.label) in ASKING_PARTS:  # "Moderator: Prof. Jo Ng"
+                    meta.parts.setdefault(name, label.label.strip())
                 role = (
                     sp.is_known_role_label(label.label)
                     or sp.starts_with_title(label.label)
@@ -203,6 +229,7 @@ def read_header(header: list[str], file_stem: str) -> Header:
                     meta.title = line  # "Oral history: Sam Kent, retired shipyard welder"
                 continue
             names, roles, parts = listed_people(value)
+            listing = not value and not speaking
             if len(names) > 1 or roles or not speaking:
                 # A list of who takes part is never the title, even of surnames alone
                 # ("Members in attendance: Senators Bragg, Canavan and McKenzie").

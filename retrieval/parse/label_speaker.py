@@ -18,6 +18,7 @@ from retrieval.parse.speakers import (
     base_label,
     initials,
     is_numbered,
+    is_office_label,
     looks_like_name,
     name_words,
     outer_paren,
@@ -28,7 +29,7 @@ from retrieval.parse.speakers import (
 
 # The one-word titles of whoever chairs: "chair", "chairman", ...
 _CHAIRS = {w for w in MODERATOR_LABELS if w.startswith("chair")}
-_UNKNOWN = ("unknown", "unidentified")  # a label's first word saying nobody is known
+UNKNOWN_WORDS = ("unknown", "unidentified")  # a label's first word saying nobody is known
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,16 @@ def asker_called(base: str) -> str:
     return _ASKERS.get(base, base.title())
 
 
+def names_nobody(label: str) -> bool:
+    """A label that names nobody in particular: an asker's part ("Q", "Audience Member"), a
+    recogniser's speaker ("Speaker 2"), nobody known ("Unidentified Male"); not one with a name
+    or an outlet in parentheses ("Q (Andrew Benson)", "Speaker 1 (Jane Doe)")."""
+    base = base_label(label)
+    if not base or "(" in label:
+        return False
+    return base in REPORTER_LABELS or base.split()[0] in UNKNOWN_WORDS or is_numbered(label)
+
+
 def normalise(
     label: str,
     known_names: list[str],
@@ -88,7 +99,7 @@ def normalise(
         if looks_like_name(named):
             return Speaker(named, "participant")
         # Otter's "Unknown Speaker 2", a broadcast's "UNIDENTIFIED MALE 2": nobody known.
-        unknown = base.split()[0] in _UNKNOWN
+        unknown = base.split()[0] in UNKNOWN_WORDS
         return Speaker(numbered, "unknown" if unknown else "participant")
     # Who the parentheses name: "The Chair (Hon. Anthony Rota (...))", "THE MINISTER OF
     # CONSUMER AFFAIRS (SHRI PIYUSH GOYAL)" -> Piyush Goyal; "Ann Lee" of "(Ann Lee, CNN)".
@@ -109,7 +120,7 @@ def normalise(
         return Speaker(named_role or outlet or aliases.get(base) or asker_called(base), "reporter")
     if base in ANSWER_LABELS and not (lettered and len(base) == 1):
         return Speaker("", "")  # whoever the transcript is of, as for unlabelled prose
-    if base.split()[0] in _UNKNOWN:
+    if base.split()[0] in UNKNOWN_WORDS:
         # Otter's "Unknown Speaker", a broadcast's "UNIDENTIFIED MALE": nobody known.
         return Speaker(title_case(strip_parens(label).split()), "unknown")
     # An interview's initials: "JR:" is the Jane Roe its header names.
@@ -139,8 +150,9 @@ def normalise(
         # "The Cabinet Secretary for ... (Michael Matheson)", "The Minister of State, ...
         # (Lord Callanan) (Con)".
         return Speaker(_peer(in_parens, held_by), "official")
-    # "THE COURT", "THE WITNESS": a part in the proceedings, as "THE PRESIDENT" is an office.
-    words = [] if len(base.split()) == 2 and base.startswith("the ") else name_words(label)
+    # "THE COURT", "THE WITNESS": a part in the proceedings, as "THE PRESIDENT" and "THE
+    # COMPANY SECRETARY" are offices.
+    words = [] if is_office_label(base) else name_words(label)
     if len(words) == 1 and len(words[0].strip(".")) == 1:
         # "Professor C" is somebody; "C" alone is nobody in particular.
         words = strip_parens(label).split()

@@ -346,3 +346,9 @@ PEOPLE_KEYS = {
     "members present", "members in attendance", "in attendance", "witnesses", "panelists",
     "panellists",
 }  # fmt: skip
+
+
+# The parts a header may give someone that make them the one who asks: "Moderated by Dana
+# Whitfield", "Moderator: Prof. James Okoro", "Host: Ann Lee" (not a chair it lists, who may
+# decide as much as ask).
+ASKING_PARTS = {"moderator", "host"}

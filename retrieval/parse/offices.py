@@ -273,7 +273,9 @@ def office_of(base: str, leading: bool = False) -> str:
     """The office a label names: "the chair" -> "chair"; with `leading`, the title words before
     a name ("spokesperson dujarric" -> "spokesperson", "mr. smith" -> "")."""
     words = [w.strip(".") for w in base.split()]
-    if leading:
+    if sp.is_office_label(base):
+        words = words[1:]  # "the company secretary", not "company" before a name
+    elif leading:
         titles = list(itertools.takewhile(lambda w: w in TITLE_WORDS, words))
         # An office that a word qualifies: "transportation director okafor", "transit director
         # sam okoro", "general manager robert hale" (not "sung kim special representative for

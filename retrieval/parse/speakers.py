@@ -73,6 +73,13 @@ def starts_with_title(label: str) -> bool:
     return bool(first) and first[0].strip(".") in TITLE_WORDS - JOINERS
 
 
+def is_office_label(base: str) -> bool:
+    """ "the court", "the witness", "the company secretary": a part in the proceedings or an
+    office (its last word an office's), not a name after a title; `base` as `base_label`."""
+    words = base.split()
+    return words[:1] == ["the"] and (len(words) == 2 or words[-1].strip(".") in TITLE_WORDS)
+
+
 def ends_with_titled_name(label: str) -> bool:
     """ "Transit Director Sam Okoro", "Deputy Mayor Ann Lee": a title, then a full name."""
     return _titled_name(strip_parens(label).split()) is not None

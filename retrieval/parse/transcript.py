@@ -9,7 +9,7 @@ from pathlib import Path
 
 from retrieval.parse import formats
 from retrieval.parse import speakers as sp
-from retrieval.parse.askers import introduced_guest
+from retrieval.parse.askers import introduced_guest, self_named_turns
 from retrieval.parse.boilerplate import is_banner, is_trailer
 from retrieval.parse.casing import capitals
 from retrieval.parse.examinations import (
@@ -24,7 +24,12 @@ from retrieval.parse.inline import split_inline
 from retrieval.parse.label_choice import find_labels
 from retrieval.parse.label_patterns import LABEL_CODE
 from retrieval.parse.label_speaker import Speaker, normalise
-from retrieval.parse.label_words import ANSWER_LABELS, ANSWERING_LETTERS, REPORTER_LABELS
+from retrieval.parse.label_words import (
+    ANSWER_LABELS,
+    ANSWERING_LETTERS,
+    ASKING_PARTS,
+    REPORTER_LABELS,
+)
 from retrieval.parse.labels import LabelMatch, match_label, speaker_key
 from retrieval.parse.lines import (
     DIRECTION,
@@ -90,6 +95,9 @@ class Transcript:
             | self_introduced_offices(turns, self.text)
             | introduced_offices(turns, self.text)
             | label_offices(turns)
+            # The header's "Moderator: Prof. James Okoro" says the part he plays, which the
+            # title his label gives him (`PROF. OKORO:`) does not.
+            | {n: part for n, part in self.parts if part.lower() in ASKING_PARTS}
         )
 
     def capitals(self) -> dict[str, list]:
@@ -114,9 +122,6 @@ def parse_file(path: Path, source: str | None = None) -> Transcript:
 
 
 # A part the header gives someone who asks for a living: a debate's moderator, a show's host.
-_ASKING_PARTS = {"moderator", "host"}
-
-
 def parse(
     text: str,
     source: str,
@@ -227,9 +232,10 @@ def parse(
             if lbl
             else Speaker("", "")
         )
-        if s.role == "official" and meta.parts.get(s.name, "").lower() in _ASKING_PARTS:
-            # The header says who asks: "Moderated by Dana Whitfield" above `WHITFIELD:`. (Not
-            # a chair it lists, "JD = Jane Doyle (chair)", who may decide as much as ask.)
+        if s.role == "official" and meta.parts.get(s.name, "").lower() in ASKING_PARTS:
+            # The header says who asks: "Moderated by Dana Whitfield" or "Moderator: Dana
+            # Whitfield" above `WHITFIELD:`. (Not a chair it lists, "JD = Jane Doyle (chair)",
+            # who may decide as much as ask.)
             s = Speaker(s.name, "moderator")
         # "The PRESIDING OFFICER" is no one's name, though "presiding" is no title's word.
         has_name = bool(lbl) and bool(sp.name_words(lbl)) and not s.name.startswith("The ")
@@ -241,6 +247,7 @@ def parse(
                 holders[office] = s.name
             s = Speaker(holders.get(office, s.name), s.role)
         turns.append(Turn(s.name, s.role, start, end, lbl))
+    turns = self_named_turns(turns, text)
     examined, examiners = examiners_named(examined, turns, text)
     for who, office in examiners.items():
         meta.parts.setdefault(who, office)  # "Lead Counsel to the Inquiry"

@@ -450,4 +450,15 @@ from __future__ import annotations
 # 155: a name in square brackets opening its words may carry a role after a comma ("[Jane Doe,
 # CEO] Revenue grew."), and a role alone is a label there too ("[Operator] Welcome."), not a
 # stage direction ("[Laughter]"): such files had been one turn of nobody's.
-PARSER_VERSION = 155
+# 156: a header's list below its key, a line each ("Present:" above "Fiona Grant (Chair)",
+# "Martin Osei (Chief Executive)") names who takes part and their parts, so `THE CHAIR:` is
+# Fiona Grant and `MR OSEI:` Martin Osei; a label that is "the" and an office ending on an
+# office's word ("THE COMPANY SECRETARY") is that office, not a person called "Company"; a
+# header's "Moderator: Prof. James Okoro" makes him moderate and "the moderator" (his
+# label's title had made him an official, "the professor"); what follows a name's comma there
+# is their part ("Speaker: Dr. Naomi Feld, Senior Research Fellow"); and an asker or a
+# recogniser's speaker whose label names nobody goes by the name they give as they open ("Hi,
+# I'm Leah, ...", "Tom Reyes, from the state utility commission.", "Q: Thank you, Mr.
+# President. Yamiche Alcindor from PBS NewsHour." and the same label's next turn after a word
+# of the floor's; "Speaker 2" in all their turns).
+PARSER_VERSION = 156
