@@ -215,10 +215,7 @@ def read_header(header: list[str], file_stem: str) -> Header:
             if speaking and (name := header_alias(label, value)):
                 meta.aliases[sp.base_label(label.label).removeprefix("the ")] = name
                 meta.names.append(name)
-                if office := value.partition(",")[2].strip():
-                    # What they are, after the name: "Speaker: Dr. Naomi Feld, Senior Fellow".
-                    meta.parts.setdefault(name, office)
-                elif sp.base_label(label.label) in ASKING_PARTS:  # "Moderator: Prof. Jo Ng"
+                if sp.base_label(label.label) in ASKING_PARTS:  # "Moderator: Prof. Jo Ng"
                     meta.parts.setdefault(name, label.label.strip())
                 role = (
                     sp.is_known_role_label(label.label)

@@ -454,11 +454,10 @@ from __future__ import annotations
 # "Martin Osei (Chief Executive)") names who takes part and their parts, so `THE CHAIR:` is
 # Fiona Grant and `MR OSEI:` Martin Osei; a label that is "the" and an office ending on an
 # office's word ("THE COMPANY SECRETARY") is that office, not a person called "Company"; a
-# header's "Moderator: Prof. James Okoro" makes him moderate and "the moderator" (his
-# label's title had made him an official, "the professor"); what follows a name's comma there
-# is their part ("Speaker: Dr. Naomi Feld, Senior Research Fellow"); and an asker or a
-# recogniser's speaker whose label names nobody goes by the name they give as they open ("Hi,
-# I'm Leah, ...", "Tom Reyes, from the state utility commission.", "Q: Thank you, Mr.
-# President. Yamiche Alcindor from PBS NewsHour." and the same label's next turn after a word
-# of the floor's; "Speaker 2" in all their turns).
+# header's "Moderator: Prof. James Okoro" makes him moderate and "the moderator" (his label's
+# title had made him an official, "the professor"); and an asker or a recogniser's speaker
+# whose label names nobody goes by the name they give as they open ("Hi, I'm Leah, ...", "Tom
+# Reyes, from the state utility commission.", "Q: Thank you, Mr. President. Yamiche Alcindor
+# from PBS NewsHour." and the same label's next turn after a word of the floor's; "Speaker 2"
+# in all their turns).
 PARSER_VERSION = 156
