@@ -339,6 +339,37 @@ def test_an_answer_of_questions_alone_is_led_by_the_reply(tmp_path: Path, embedd
     assert [c.quote for c in rest] == ["Was the lockdown too late?"]
 
 
+def test_an_echo_is_answered_past_a_word_of_the_floor_s(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
+    # The chair passes the shareholder's question on ("That is an important question.
+    # Martin?"): the reply is the chief executive's, not the chair's words after the echo.
+    engine = engine_over(
+        tmp_path,
+        embeddings,
+        "ANNUAL GENERAL MEETING\nThursday 16 May 2024\n\n"
+        "THE CHAIR: I will now take questions from shareholders.\n\n"
+        "MS KIM: Rachel Kim, representing ShareAction. Will the company set a target for "
+        "reducing plastic packaging?\n\n"
+        "THE CHAIR: That is an important question. Martin?\n\n"
+        "MR OSEI: Yes. We will cut virgin plastic in our packaging by half by 2028.\n\n"
+        "MR BAIRD: Why is the chief executive's bonus higher when profit fell?\n\n"
+        "THE CHAIR: The profit element paid nothing this year.\n",
+    )
+    answer = engine.ask(Ask("Will the company set a target for reducing plastic packaging?"))
+    assert answer.citations[0].speaker == "Osei"
+    assert "virgin plastic" in answer.citations[0].quote
+    # A word of the floor's that the asker answers is the reply: "Yes." after "Will you run?"
+    (tmp_path / "short").mkdir()
+    short = engine_over(
+        tmp_path / "short",
+        embeddings,
+        "Q: Will the mayor run for a second term in the election next year?\n\n"
+        "MAYOR PARK: Yes.\n\nQ: Why now, after saying last spring that you would not?\n\n"
+        "MAYOR PARK: Because the transit plan is not finished yet.\n",
+    )
+    answer = short.ask(Ask("Will the mayor run for a second term in the election next year?"))
+    assert answer.citations[0].quote == "Yes."
+
+
 def test_a_quoted_reply_leads_the_question_it_answers(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
     # The interviewer's question is the user's own and is quoted first; the reply, quoted too,
     # moves in front of it (the same quotes, in another order).

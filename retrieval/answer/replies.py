@@ -10,6 +10,7 @@ from typing import Any
 
 from retrieval.answer.query import REPLY_WORDS
 from retrieval.index.lexical import terms
+from retrieval.parse.roles import FLOOR_WORDS
 
 # A word of a name in capitals, not its possessive: "O'Brien", "Sen.", "Dutton" of "Dutton's".
 _WORD = r"[A-Z][\w.\-]*(?:['’](?!s\b)[A-Za-z][\w.\-]*)?"
@@ -77,3 +78,31 @@ def follows(s: Any, asked: set[tuple[str, int]], askers: Sequence[str]) -> bool:
     """Whether candidate or quote `s` is in the turn after one of `asked` ((document, turn)
     pairs), by someone other than `askers`: a reply."""
     return (s.doc_id, s.turn - 1) in asked and s.speaker not in askers
+
+
+# Words between two turns' sentences beyond which something lies between them (more than a
+# label, "The Chair (Hon. Anthony Rota (Nipissing—Timiskaming, Lib.)):").
+_LABEL_WORDS = 10
+
+
+def reply_turn(sentences: Sequence[Any], texts: dict[str, str], doc_id: str, turn: int) -> int:
+    """The turn that replies to `turn`: the next, or the one after it where the next is a word
+    of the floor's ("That is an important question. Martin?", "Mm-hmm."), no more than
+    `FLOOR_WORDS`, whole among the retrieved `sentences` (of `texts`), between two other
+    speakers' turns."""
+    mine = sorted((s for s in sentences if s.doc_id == doc_id), key=lambda s: s.start)
+    text = texts.get(doc_id, "")
+    floor = [i for i, s in enumerate(mine) if s.turn == turn + 1]
+    if not floor or floor[0] == 0 or floor[-1] + 1 == len(mine):
+        return turn + 1
+    before, after = mine[floor[0] - 1], mine[floor[-1] + 1]
+    said = text[mine[floor[0]].start : mine[floor[-1]].end].split()
+    whole = (
+        before.turn == turn
+        and after.turn == turn + 2
+        and len(text[before.end : mine[floor[0]].start].split()) <= _LABEL_WORDS
+        and len(text[mine[floor[-1]].end : after.start].split()) <= _LABEL_WORDS
+    )
+    if whole and len(said) <= FLOOR_WORDS and after.speaker != before.speaker:
+        return turn + 2
+    return turn + 1

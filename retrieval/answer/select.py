@@ -196,8 +196,12 @@ def _reply_first(
     if r.wants_askers or r.tasked or r.names_speaker(first.speaker, first.role):
         return chosen  # nor when a task is asked for: "Kenji, can you ...?", not "Will do."
 
+    # The next turn, or the one after a word of the floor's ("That is an important question.
+    # Martin?").
+    reply = replies.reply_turn(r.sentences, r.texts, first.doc_id, first.turn)
+
     def replies_to_first(s: Span | Quote) -> bool:
-        return replies.follows(s, {(first.doc_id, first.turn)}, (first.speaker,))
+        return (s.doc_id, s.turn) == (first.doc_id, reply) and s.speaker != first.speaker
 
     quoted = [q for q in chosen if replies_to_first(q) and not _asks(r, q)]
     if quoted:

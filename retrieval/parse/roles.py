@@ -59,7 +59,7 @@ def assign_roles(turns: list[Turn], text: str, featured: str | None = None) -> l
 
 
 # A turn this short gives the floor, and no more: "Steve.", "Last question goes to Edward."
-_FLOOR_WORDS = 8
+FLOOR_WORDS = 8
 
 
 def _floor_givers(turns: list[Turn], text: str) -> set[str]:
@@ -70,7 +70,7 @@ def _floor_givers(turns: list[Turn], text: str) -> set[str]:
     at_length: set[str] = set()
     for t, after in zip(turns, [*turns[1:], None], strict=True):
         words = re.findall(r"[\w'’\-]+", text[t.start : t.end])
-        if len(words) > _FLOOR_WORDS:
+        if len(words) > FLOOR_WORDS:
             at_length.add(t.speaker)
         elif after and after.speaker != t.speaker and set(words) & set(after.speaker.split()):
             naming[t.speaker] += 1
