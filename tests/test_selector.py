@@ -370,6 +370,46 @@ def test_an_echo_is_answered_past_a_word_of_the_floor_s(tmp_path: Path, embeddin
     assert answer.citations[0].quote == "Yes."
 
 
+def test_a_lead_in_too_short_to_say_anything_is_quoted_with_what_follows(  # type: ignore[no-untyped-def]
+    tmp_path: Path, embeddings
+) -> None:
+    # "Two things." ends a chunk here, and the best candidate was that alone.
+    engine = engine_over(tmp_path, embeddings, _DISCOVERY_CALL)
+    answer = engine.ask(Ask("What would Helen need to see before switching tools?"))
+    first = answer.citations[0]
+    assert first.speaker == "Helen Ward"
+    assert first.quote.startswith("Two things. It has to connect to our SAP system")
+
+
+_DISCOVERY_CALL = """Customer discovery call — Lumen Analytics x Brightwater Foods
+Recorded March 4, 2025
+
+Speaker 1 (00:00:02): Thanks for making time. I'm Priya Shah, I lead product at Lumen. This is my colleague.
+
+Speaker 2 (00:00:09): Hi, I'm Marco Diaz, I'm on the sales side.
+
+Speaker 3 (00:00:14): Hello. My name is Helen Ward, I run demand planning at Brightwater.
+
+Speaker 1 (00:00:20): Great. Helen, can you walk us through how you forecast demand today?
+
+Speaker 3 (00:00:26): Honestly, it's spreadsheets. We have about 1,200 products and three planners. Every Monday we pull last year's sales, adjust for promotions by hand, and send the numbers to the plants. It takes most of Monday and Tuesday.
+
+Speaker 2 (00:00:51): And how accurate is that?
+
+Speaker 3 (00:00:55): On the top 100 products we're within 15 percent most weeks. On the long tail it's much worse. Last summer we ran out of our best-selling iced tea for three weeks because a heatwave wasn't in anyone's spreadsheet.
+
+Speaker 1 (00:01:20): What would you need to see before switching tools?
+
+Speaker 3 (00:01:25): Two things. It has to connect to our SAP system without a six-month IT project, and the planners have to be able to override the forecast and say why. If they can't, they won't trust it.
+
+Speaker 2 (00:01:44): Is there a budget set aside for this?
+
+Speaker 3 (00:01:48): Not this year. If we did a pilot, I'd have to find the money in the operations budget, maybe 40,000 dollars.
+
+Speaker 1 (00:02:05): That's helpful. We'll send a proposal for a pilot on the beverage line by Friday.
+"""
+
+
 def test_a_quoted_reply_leads_the_question_it_answers(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
     # The interviewer's question is the user's own and is quoted first; the reply, quoted too,
     # moves in front of it (the same quotes, in another order).

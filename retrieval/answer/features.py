@@ -48,7 +48,7 @@ FEATURES = (
     "speaker_named",  # the question names its speaker (by name, initials or office)
     "is_question",  # it ends with a question mark
     "turn_asks",  # its turn asks (as above)
-    "short",  # under `_SHORT` words
+    "short",  # under `SHORT` words
     # How rare its words are among the retrieved sentences, on average and at most: content
     # rather than "Yeah, I think that's right." (offline: press-dev +2, qmsum-val whole +4,
     # scoped -2 questions).
@@ -83,7 +83,7 @@ QUESTION_FEATURES = (
 
 
 # Words under which a candidate is short, and a reporter's turn no point put to anyone.
-_SHORT = 5
+SHORT = 5
 
 # A capitalised word, and the word and mark before it: after "Dr." or "George W." a capital
 # opens a name, after any other full stop a sentence.
@@ -168,7 +168,7 @@ def describe(r: Retrieved, spans: list[Span], questions: Any) -> Any:
         # still at a post-war high." is answered as a question is; not a short one ("Thank
         # you, Madam President.", "(Off-mic.)").
         said = r.words(first.start, last.end, first.doc_id).rstrip()
-        put = first.role == "reporter" and len(said.split()) >= _SHORT
+        put = first.role == "reporter" and len(said.split()) >= SHORT
         turn_asks.append(said.endswith("?") or put)
     previous: dict[int, int] = {}
     for g, members in enumerate(groups):
@@ -239,7 +239,7 @@ def describe(r: Retrieved, spans: list[Span], questions: Any) -> Any:
                 float(named),
                 float(text.rstrip().endswith("?")),
                 float(turn_asks[g]),
-                float(words < _SHORT),
+                float(words < SHORT),
                 *rarities(s.first, s.last),
             ]
         )

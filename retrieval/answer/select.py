@@ -5,11 +5,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from retrieval.answer import quantity, replies
-from retrieval.answer.features import FEATURES, Span, candidates, describe, question_features
+from retrieval.answer.features import (
+    FEATURES,
+    SHORT,
+    Span,
+    candidates,
+    describe,
+    question_features,
+)
 from retrieval.answer.model import Model
 from retrieval.answer.query import asks_reply
 from retrieval.answer.retrieve import Retrieved
@@ -155,6 +162,7 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
         said.append(words)
         chosen.append(_quote(s, score))
     chosen = _reply_first(r, _with_its_answer(r, chosen, spans, p), spans, p, settings.max_quotes)
+    chosen = _lead_in_whole(r, chosen, settings.max_quote_words)
     return Selection(r, chosen, [], False, answerable, ranked=best_apart)
 
 
@@ -179,6 +187,33 @@ def _with_its_answer(r: Retrieved, chosen: list[Quote], spans: list[Span], p: An
     i = min(longer, key=lambda i: spans[i].end)
     rest = [q for q in chosen[1:] if not _overlap(spans[i], q)]
     return [_quote(spans[i], float(p[i])), *rest]
+
+
+def _lead_in_whole(r: Retrieved, chosen: list[Quote], most_words: int) -> list[Quote]:
+    """A first quote too short to say anything alone ("Two things.", "Yes.") is quoted with
+    the sentences after it in its turn, up to `SHORT` words or more (not past `most_words`),
+    as far as the retrieved passages hold them (the next may open another chunk)."""
+    if not chosen or len(_text(r, first := chosen[0]).split()) >= SHORT:
+        return chosen
+    after = sorted(
+        (s for s in r.sentences if (s.doc_id, s.turn) == (first.doc_id, first.turn)),
+        key=lambda s: s.start,
+    )
+    end = first.end
+    for s in after:
+        if s.start < end:
+            continue
+        if r.words(end, s.start, first.doc_id).strip():
+            break  # not the next sentence: it was not retrieved
+        if len(r.words(first.start, s.end, first.doc_id).split()) > most_words:
+            break
+        end = s.end
+        if len(r.words(first.start, end, first.doc_id).split()) >= SHORT:
+            break
+    if end == first.end:
+        return chosen
+    whole = replace(first, end=end)
+    return [whole, *(q for q in chosen[1:] if not _overlap(whole, q))]
 
 
 def _reply_first(
@@ -276,7 +311,7 @@ def _puts_question(r: Retrieved, s: Span | Quote) -> bool:
     return puts_question(_text(r, s))
 
 
-def _overlap(s: Span, q: Quote) -> bool:
+def _overlap(s: Span | Quote, q: Quote) -> bool:
     return s.doc_id == q.doc_id and s.start < q.end and q.start < s.end
 
 
