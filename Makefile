@@ -23,7 +23,8 @@ QMSUM_HIT     := 0.7
 # 0.64 with a Senate hearing and a trial, whose near miss about a sentence is answered; 0.92 and
 # 0.61 with a radio interview and a research interview, whose near miss about a stipend's
 # amount is answered; 0.93 and 0.65 with a Pentagon briefing, a panel, a Downing Street press
-# conference, New Zealand's oral questions and a focus group).
+# conference, New Zealand's oral questions and a focus group; 0.91 and 0.62 with a cable news
+# interview through a translator, a shareholders' AGM, a seminar's Q&A and a customer call).
 STYLES_HIT     := 0.75
 STYLES_ABSTAIN := 0.6
 
