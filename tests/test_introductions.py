@@ -126,8 +126,11 @@ def test_the_name_an_asker_gives_is_a_name_not_a_title_a_place_or_whom_they_gree
     assert self_named("My name is Ana Silva and I work in sales.") == "Ana Silva"
     assert self_named("Yes, Sam Hill, AP. What now?") == "Sam Hill"
     assert self_named("Good morning, Chair Powell. Rachel Siegel from the Post.") == "Rachel Siegel"
+    assert self_named("Mr. President, Ross Palombo from ABC News Miami. As a ...") == "Ross Palombo"
     for words in (
         "Mr. President, thank you.",
+        "Mr. President, speaking of Vice Presidents, who?",
+        "North Korea, Jim Smith from CNN said.",
         "Thank you, Madam Secretary, for coming.",
         "North Korea, as you know, is a problem.",
         "Sung Kim, welcome to Tokyo.",

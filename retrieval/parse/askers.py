@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from retrieval.parse import speakers as sp
 from retrieval.parse.label_speaker import names_nobody
-from retrieval.parse.label_words import JOINING_WORDS
+from retrieval.parse.label_words import JOINING_WORDS, TITLE_WORDS
 from retrieval.parse.roles import Turn
 
 # One to five capitalised words, a name and perhaps its titles: "Senator John Reed", "MS. LOWRY".
@@ -113,6 +113,8 @@ _GREETING = (
     r"(?:(?i:hi|hello|hey|yes|yeah|thanks|thank\s+you|good\s+(?:morning|afternoon|evening))"
     r"\b[^!?\n]{0,40}?[,.!]\s+)?"
 )
+# Whom they address first, by a title: "Mr. President, ", "Chair Powell, ".
+_ADDRESS = re.compile(r"\s*(?P<title>[A-Z][\w.'’]*)(?:\s+[A-Z][\w.'’]*){0,2},\s+")
 _NAME_WORD = r"[A-Z][a-zà-ÿ'’\-]+"
 _OUTLET = r"[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,4}"
 _SAYS_NAME = re.compile(
@@ -130,6 +132,9 @@ def self_named(words: str) -> str | None:
     """The name someone gives as their words open, if they do: "Hi, I'm Leah, ..." -> Leah;
     "Tom Reyes, from the state utility commission." -> Tom Reyes. A name alone counts only in
     full and followed by where they are from, and never a title ("Mr. President, ...")."""
+    address = _ADDRESS.match(words)
+    if address and address.group("title").rstrip(".").lower() in TITLE_WORDS:
+        words = words[address.end() :]  # "Mr. President, Ross Palombo from ABC News Miami."
     if not (m := _SAYS_NAME.match(words)):
         return None
     if m.group("given"):

@@ -460,4 +460,6 @@ from __future__ import annotations
 # Reyes, from the state utility commission.", "Q: Thank you, Mr. President. Yamiche Alcindor
 # from PBS NewsHour." and the same label's next turn after a word of the floor's; "Speaker 2"
 # in all their turns).
-PARSER_VERSION = 156
+# 157: ... also after whom they address by a title: "Mr. President, Ross Palombo from ABC News
+# Miami." (press-dev's 2020-03-13: one more asker named).
+PARSER_VERSION = 157
