@@ -10,7 +10,7 @@ from dataclasses import replace
 from retrieval.parse import speakers as sp
 from retrieval.parse.label_speaker import names_nobody
 from retrieval.parse.label_words import JOINING_WORDS, TITLE_WORDS
-from retrieval.parse.roles import Turn
+from retrieval.parse.roles import FLOOR_WORDS, Turn
 
 # One to five capitalised words, a name and perhaps its titles: "Senator John Reed", "MS. LOWRY".
 NAME = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}"
@@ -182,5 +182,5 @@ def self_named_turns(turns: list[Turn], text: str) -> list[Turn]:
 
 
 def _brief(turn: Turn, text: str) -> bool:
-    """A word or two: "Yes.", "Go ahead, please."."""
-    return len(text[turn.start : turn.end].split()) <= 3
+    """A word of the floor's: "Yes.", "Go ahead, please."."""
+    return len(text[turn.start : turn.end].split()) <= FLOOR_WORDS

@@ -29,7 +29,7 @@ from retrieval.parse.speakers import (
 
 # The one-word titles of whoever chairs: "chair", "chairman", ...
 _CHAIRS = {w for w in MODERATOR_LABELS if w.startswith("chair")}
-UNKNOWN_WORDS = ("unknown", "unidentified")  # a label's first word saying nobody is known
+_UNKNOWN = ("unknown", "unidentified")  # a label's first word saying nobody is known
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ def names_nobody(label: str) -> bool:
     base = base_label(label)
     if not base or "(" in label:
         return False
-    return base in REPORTER_LABELS or base.split()[0] in UNKNOWN_WORDS or is_numbered(label)
+    return base in REPORTER_LABELS or base.split()[0] in _UNKNOWN or is_numbered(label)
 
 
 def normalise(
@@ -99,7 +99,7 @@ def normalise(
         if looks_like_name(named):
             return Speaker(named, "participant")
         # Otter's "Unknown Speaker 2", a broadcast's "UNIDENTIFIED MALE 2": nobody known.
-        unknown = base.split()[0] in UNKNOWN_WORDS
+        unknown = base.split()[0] in _UNKNOWN
         return Speaker(numbered, "unknown" if unknown else "participant")
     # Who the parentheses name: "The Chair (Hon. Anthony Rota (...))", "THE MINISTER OF
     # CONSUMER AFFAIRS (SHRI PIYUSH GOYAL)" -> Piyush Goyal; "Ann Lee" of "(Ann Lee, CNN)".
@@ -120,7 +120,7 @@ def normalise(
         return Speaker(named_role or outlet or aliases.get(base) or asker_called(base), "reporter")
     if base in ANSWER_LABELS and not (lettered and len(base) == 1):
         return Speaker("", "")  # whoever the transcript is of, as for unlabelled prose
-    if base.split()[0] in UNKNOWN_WORDS:
+    if base.split()[0] in _UNKNOWN:
         # Otter's "Unknown Speaker", a broadcast's "UNIDENTIFIED MALE": nobody known.
         return Speaker(title_case(strip_parens(label).split()), "unknown")
     # An interview's initials: "JR:" is the Jane Roe its header names.

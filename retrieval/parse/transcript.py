@@ -121,7 +121,6 @@ def parse_file(path: Path, source: str | None = None) -> Transcript:
     return replace(doc, extracted=read.extracted, mark_kind=read.mark_kind, marks=read.marks)
 
 
-# A part the header gives someone who asks for a living: a debate's moderator, a show's host.
 def parse(
     text: str,
     source: str,
