@@ -37,6 +37,10 @@ from retrieval.index.manifest import (
 from retrieval.settings import Settings
 
 KINDS = ("chunks", "sentences")
+# Sentences' vectors are fetched by their chunk, never searched: their search graph is built as
+# cheaply as Chroma allows (about 40% less time to write 30,000 of them than with its defaults).
+# Chroma reads these when a collection is made and keeps them; an older index keeps its own.
+UNSEARCHED_GRAPH = {"ef_construction": 10, "max_neighbors": 4}
 # A filtered search scores every admitted chunk where they are at most this many times the
 # chunks it wants, else first looks among that many times as many nearest chunks of all,
 # unfiltered, where they are at least a share of one in this many (`dense`).
@@ -142,13 +146,16 @@ class Store:
         if kind not in self._stores:
             from langchain_chroma import Chroma
 
+            graph = {"space": "cosine", **self.graph_wanted()}
+            if kind == "sentences":
+                graph |= UNSEARCHED_GRAPH
             try:
                 self._stores[kind] = Chroma(
                     collection_name=f"{self.namespace}_{kind}",
                     embedding_function=self.embeddings,
                     client=self.client(),
                     collection_metadata={"hnsw:space": "cosine"},
-                    collection_configuration={"hnsw": {"space": "cosine", **self.graph_wanted()}},
+                    collection_configuration={"hnsw": graph},
                 )
             except IndexProblem:
                 raise
