@@ -80,6 +80,20 @@ def engine_over(tmp_path: Path, embeddings: MiniLMEmbeddings, text: str, *others
     return engine
 
 
+def briefing_engine(tmp_path: Path, embeddings, questions: str) -> Engine:  # type: ignore[no-untyped-def]
+    """An engine over a short briefing by President Jane Doe: her opening, then `questions`."""
+    transcript = tmp_path / "briefing.txt"
+    transcript.write_text(
+        "President: Jane Doe\n\n"
+        "The President. Good afternoon. We agreed on the budget with the Senate today.\n"
+        + questions,
+        encoding="utf-8",
+    )
+    engine = Engine(Settings(home=tmp_path / "home"), embeddings=embeddings)
+    ingest(engine.store, [transcript])
+    return engine
+
+
 @pytest.fixture
 def fixture_copy(tmp_path: Path) -> Path:
     """A writable copy of the transcripts of other styles in tests/fixtures (not those of
