@@ -236,31 +236,6 @@ def test_ingest_gives_the_collections_the_graph_settings_of_the_settings(
     assert _graph_settings(_home) == {(987, 1)}
 
 
-def test_sentences_are_kept_without_their_text_in_a_graph_built_cheaply_as_nothing_searches_it(
-    fixture_copy: Path, _home: Path
-) -> None:
-    import chromadb
-    from chromadb.config import Settings
-
-    assert run("ingest", str(fixture_copy)).exit_code == 0
-    client = chromadb.PersistentClient(
-        path=str(_home / "chroma"), settings=Settings(anonymized_telemetry=False)
-    )
-    graphs = {
-        c.name.rsplit("_", 1)[-1]: c.configuration_json["hnsw"]
-        for c in client.list_collections()
-        if c.name.endswith(("_chunks", "_sentences"))
-    }
-    assert graphs["sentences"]["max_neighbors"] == 4
-    assert graphs["sentences"]["ef_construction"] == 10
-    assert graphs["chunks"]["max_neighbors"] == 16  # searched: Chroma's defaults
-    # Nor is a sentence's text kept beside its vector: nothing reads it back.
-    (sentences,) = [c for c in client.list_collections() if c.name.endswith("_sentences")]
-    stored = sentences.get(limit=3, include=["documents", "embeddings"])
-    assert stored["documents"] == [None, None, None] and len(stored["embeddings"]) == 3
-    assert ask()["citations"]
-
-
 _NEAREST = """
 import sys, numpy as np, chromadb
 from chromadb.config import Settings

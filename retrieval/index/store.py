@@ -37,10 +37,6 @@ from retrieval.index.manifest import (
 from retrieval.settings import Settings
 
 KINDS = ("chunks", "sentences")
-# Sentences' vectors are fetched by their chunk, never searched: their search graph is built as
-# cheaply as Chroma allows (about 40% less time to write 30,000 of them than with its defaults).
-# Chroma reads these when a collection is made and keeps them; an older index keeps its own.
-UNSEARCHED_GRAPH = {"ef_construction": 10, "max_neighbors": 4}
 # A filtered search scores every admitted chunk where they are at most this many times the
 # chunks it wants, else first looks among that many times as many nearest chunks of all,
 # unfiltered, where they are at least a share of one in this many (`dense`).
@@ -146,16 +142,13 @@ class Store:
         if kind not in self._stores:
             from langchain_chroma import Chroma
 
-            graph = {"space": "cosine", **self.graph_wanted()}
-            if kind == "sentences":
-                graph |= UNSEARCHED_GRAPH
             try:
                 self._stores[kind] = Chroma(
                     collection_name=f"{self.namespace}_{kind}",
                     embedding_function=self.embeddings,
                     client=self.client(),
                     collection_metadata={"hnsw:space": "cosine"},
-                    collection_configuration={"hnsw": graph},
+                    collection_configuration={"hnsw": {"space": "cosine", **self.graph_wanted()}},
                 )
             except IndexProblem:
                 raise
@@ -186,16 +179,13 @@ class Store:
         return bool(changed)
 
     def upsert(self, kind: str, ids: list[str], texts: list[str], metas: list[dict], vectors):  # type: ignore[no-untyped-def]
-        """Write vectors as they are (computed by our model), in batches Chroma accepts. A
-        sentence's text is not stored with it: nothing reads it back (its chunk's offsets in
-        the transcript give it), and Chroma's full-text index of it cost more than half of
-        writing the sentences (30,000: 8.1 s with their texts, 3.6 s without)."""
+        """Write vectors as they are (computed by our model), in batches Chroma accepts."""
         collection = self.collection(kind)
         batch = 1000
         for i in range(0, len(ids), batch):
             collection.upsert(
                 ids=ids[i : i + batch],
-                documents=None if kind == "sentences" else texts[i : i + batch],
+                documents=texts[i : i + batch],
                 metadatas=metas[i : i + batch],
                 embeddings=vectors[i : i + batch],
             )
