@@ -116,7 +116,9 @@ _GREETING = (
 # Whom they address first, by a title: "Mr. President, ", "Chair Powell, ".
 _ADDRESS = re.compile(r"\s*(?P<title>[A-Z][\w.'’]*)(?:\s+[A-Z][\w.'’]*){0,2},\s+")
 _NAME_WORD = r"[A-Z][a-zà-ÿ'’\-]+"
-_OUTLET = r"[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,4}"
+# Where an asker works, in capitalised words: "CNBC", "Motorsport.com", "BBC Sport".
+OUTLET_WORD = r"[A-Z][\w&'’\-]*(?:\.[a-z]{2,4})?"
+_OUTLET = rf"{OUTLET_WORD}(?:\s+{OUTLET_WORD}){{0,4}}"
 _SAYS_NAME = re.compile(
     rf"\s*{_GREETING}(?:"
     rf"(?i:I'm|I’m|I\s+am|my\s+name\s+is|my\s+name's)\s+"

@@ -130,13 +130,20 @@ def _list_item(meta: Header, line: str) -> bool:
     label = match_label(line)
     if label and label.style != "paren_alone":  # "Company Secretary: Daniel Reyes" is a key
         return False
-    names, roles, parts = listed_people(line)
-    if len(names) != 1:
+    listed = listed_people(line)
+    if len(listed[0]) != 1:
         return False
+    _add_listed(meta, *listed)
+    return True
+
+
+def _add_listed(
+    meta: Header, names: list[str], roles: dict[str, str], parts: dict[str, str]
+) -> None:
+    """What a list of who takes part gives (`listed_people`), where the header gave none yet."""
     meta.names += [n for n in names if n not in meta.names]
     meta.aliases.update({r: n for r, n in roles.items() if r not in meta.aliases})
     meta.parts.update({n: r for n, r in parts.items() if n not in meta.parts})
-    return True
 
 
 # Minutes' key to their initials: "JD = Jane Doe (chair)", "MK - Mark King".
@@ -230,9 +237,7 @@ def read_header(header: list[str], file_stem: str) -> Header:
             if len(names) > 1 or roles or not speaking:
                 # A list of who takes part is never the title, even of surnames alone
                 # ("Members in attendance: Senators Bragg, Canavan and McKenzie").
-                meta.names += [n for n in names if n not in meta.names]
-                meta.aliases.update({r: n for r, n in roles.items() if r not in meta.aliases})
-                meta.parts.update({n: r for n, r in parts.items() if n not in meta.parts})
+                _add_listed(meta, names, roles, parts)
                 continue
         found = find_date(line)
         if found and len(line.split()) <= 12:

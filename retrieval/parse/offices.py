@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from retrieval.parse import speakers as sp
+from retrieval.parse.askers import OUTLET_WORD
 from retrieval.parse.label_speaker import (
     asker_called,
     asker_outlet,
@@ -180,10 +181,9 @@ def _after_person(held: str) -> str:
 # An asker's turn opening with who they are and where they work: "Steve Liesman, CNBC.", "Nick
 # Timiraos of the Wall Street Journal.", "Thanks, Chair Powell. Rachel Siegel from the Washington
 # Post." (the name is the speaker's; where they work runs to the sentence's end).
-_OUTLET_WORD = r"[A-Z][\w&'’\-]*(?:\.[a-z]{2,4})?"  # "CNBC", "Motorsport.com"
 _SELF_INTRODUCED = (
     r"(?:,\s*|\s+(?:of|from|with|at)\s+(?:the\s+)?)"
-    rf"(?P<at>{_OUTLET_WORD}(?:\s+{_OUTLET_WORD}){{0,4}})\."
+    rf"(?P<at>{OUTLET_WORD}(?:\s+{OUTLET_WORD}){{0,4}})\."
 )
 
 
