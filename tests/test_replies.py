@@ -302,3 +302,16 @@ def test_what_someone_thought_of_another_s_point_is_their_reply(tmp_path: Path, 
     answer = engine.ask(Ask("What did Hannah think about Marcus's argument?"))
     # Her turn after his: it had quoted her asking for his view ("Marcus, what do you think").
     assert answer.citations[0].quote.startswith("I agree with Marcus.")
+
+
+def test_a_member_s_question_the_user_echoes_is_answered_by_the_reply(  # type: ignore[no-untyped-def]
+    tmp_path: Path, embeddings
+) -> None:
+    # A senator's question holding most of the user's words ("When will the critical minerals
+    # strategy be released?"): the official's reply leads, as a reporter's echo's does, though
+    # the answer is full and a quote makes room for it.
+    text = (FIXTURES / "styles" / "senate_estimates.txt").read_text(encoding="utf-8")
+    engine = engine_over(tmp_path, embeddings, text)
+    answer = engine.ask(Ask("When is the critical minerals strategy due out?"))
+    assert answer.citations[0].speaker == "Hartland"
+    assert "before the end of June" in answer.citations[0].quote
