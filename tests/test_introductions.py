@@ -143,3 +143,21 @@ def test_a_fraction_states_a_figure() -> None:
     assert states_number("About a third of the queue will be cancelled.")
     assert states_number("Two thirds have taken jobs elsewhere.")
     assert not states_number("In the third quarter we grew.")
+
+
+def test_an_office_set_beside_a_name_by_a_comma_is_theirs() -> None:
+    doc = parse(
+        "MORNING EDITION\n\n"
+        "STEVE INSKEEP, HOST: Here's the Fed chair, Jerome Powell, in January.\n\n"
+        "JEROME POWELL: We expect housing inflation to come down over time.\n\n"
+        "INSKEEP: And Ana Ruiz, the county sheriff, told us the roads are closed.\n\n"
+        "ANA RUIZ: The roads are closed until Friday.\n\n"
+        "INSKEEP: Thank you, Madam Chair, Senator Hale, for the time.\n\n"
+        "HALE: You are welcome.\n",
+        "npr.txt",
+    )
+    offices = doc.offices()
+    assert offices["Jerome Powell"] == "Fed chair"
+    assert offices["Ana Ruiz"] == "sheriff"
+    # Without "the", a title by a comma addresses someone: Hale is not the chair.
+    assert "Hale" not in offices

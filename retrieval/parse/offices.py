@@ -128,10 +128,31 @@ def spoken_offices(turns: list[Turn], text: str) -> dict[str, str]:
             if i < 0 or turns[i].speaker == name or m.start() >= turns[i].end:
                 continue
             before = text[max(turns[i].start, m.start() - 80) : m.start()]
-            if office := _office_before_name(before):
+            after = text[m.end() : min(turns[i].end, m.end() + 80)]
+            if office := _office_before_name(before) or _appositive(before, after):
                 out[name] = office
                 break
     return out
+
+
+# "the Fed chair, Jerome Powell" and "Jerome Powell, the Fed chair,": an office set beside a
+# name by a comma, after "the" (without it, "Thank you, Madam Chair, Senator Hale" addresses
+# the chair and names someone else).
+_OFFICE_THEN_NAME = re.compile(r"(?:^|\s)the\s+(?P<office>[^\s,.;:!?][^,.;:!?]{0,60}),\s*$")
+_NAME_THEN_OFFICE = re.compile(r"^,\s*the\s+(?P<office>[^,.;:!?]{1,60})(?=[,.;:!?])")
+
+
+def _appositive(before: str, after: str) -> str:
+    """The office a comma sets beside a name, ending on a title's word ("Fed chair" of "the
+    new Fed chair"; "chief executive" of "the chief executive of Acme"); or ""."""
+    for m in (_OFFICE_THEN_NAME.search(before), _NAME_THEN_OFFICE.match(after)):
+        if not m:
+            continue
+        words = re.split(r"\s+(?:of|at|for)\s+[A-Z]", m.group("office"))[0].split()
+        office = _office_before_name(" ".join(["the", *words]))
+        if office and words[-len(office.split()) :] == office.split():
+            return office
+    return ""
 
 
 def _office_before_name(before: str) -> str:

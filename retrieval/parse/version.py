@@ -462,4 +462,8 @@ from __future__ import annotations
 # in all their turns).
 # 157: ... also after whom they address by a title: "Mr. President, Ross Palombo from ABC News
 # Miami." (press-dev's 2020-03-13: one more asker named).
-PARSER_VERSION = 157
+# 158: an office a comma sets beside a name another speaker says, after "the": "Here's the Fed
+# chair, Jerome Powell," and "Ana Ruiz, the county sheriff," ("Thank you, Madam Chair, Senator
+# Hale" addresses the chair); qmsum-train's education_15 gives Frank Atherton "Chief Medical
+# Officer" (no training question names that office).
+PARSER_VERSION = 158
