@@ -12,6 +12,7 @@ from retrieval.answer.names import (
     speaker_named,
     spelt_like,
     subject_of,
+    task_words,
     typed_name,
     unnamed,
     whom,
@@ -528,3 +529,23 @@ def test_a_congressman_is_a_representative() -> None:
     for question in ("What did the congressman say?", "What did the Congresswoman say?"):
         assert whom(question, speakers, offices)[1] == ["Dale Hutchins"]
     assert whom("What did the Speaker say?", speakers, offices)[1] == ["Anna Kovac"]
+
+
+def test_an_office_after_a_body_s_name_names_its_holder() -> None:
+    speakers = ["Jerome Powell", "Jenny Schuetz", "Mihai Popescu"]
+    offices = {"Jerome Powell": ["Fed chair"], "Mihai Popescu": ["Moldovan foreign minister"]}
+    assert whom("What did the Fed chair say about rents?", speakers, offices) == (
+        "the Fed chair",
+        ["Jerome Powell"],
+    )
+    assert whom("What did the Moldovan foreign minister say?", speakers, offices)[1] == [
+        "Mihai Popescu"
+    ]
+    # The body alone is nobody who speaks.
+    assert whom("What did the Fed say about rents?", speakers, offices) == ("the Fed", [])
+
+
+def test_the_words_that_say_a_task_was_given() -> None:
+    assert task_words("What is Ben supposed to do before Friday?", "Ben") == " supposed to"
+    assert task_words("What was Felix asked to do?", "Felix") == " asked to"
+    assert task_words("What did Ben say about Friday?", "Ben") == ""

@@ -525,6 +525,10 @@ def test_what_someone_was_asked_to_do_is_in_the_words_that_asked_them(  # type: 
     # Her own "Nothing from me." had led, as the words of whom the question names.
     answer = engine.ask(Ask("What is Chloe supposed to do by Friday?"))
     assert answer.citations[0].quote == "Chloe drafts the rebuttal and shares it by Friday."
+    # "supposed" says a task was given, and is no word of a topic the transcripts lack (the
+    # abstention reads the share of the question's words they hold).
+    retrieved = engine.retrieve(Ask("What is Chloe supposed to do by Friday?"))
+    assert retrieved.question_terms == {"chloe", "friday"}
     answer = engine.ask(Ask("What was Ben asked to do?"))
     assert answer.citations[0].speaker == "Ana Souza"
     assert "Ben reruns the baseline" in answer.citations[0].quote

@@ -16,7 +16,7 @@ from retrieval.answer.offices import (
     office_words,
 )
 from retrieval.index.lexical import terms, unaccented
-from retrieval.parse.label_words import POSTNOMINALS, TITLE_WORDS
+from retrieval.parse.label_words import JOINERS, POSTNOMINALS, TITLE_WORDS
 from retrieval.parse.speakers import PARTICLES, after_title, initials, name_words
 
 # The pieces of the patterns below: a capitalised word (`O'Neil`, `Dr.`), one that stops before
@@ -139,9 +139,14 @@ _TASKED = (
 def asks_tasks(question: str, subject: str) -> bool:
     """Whether the question asks what the subject was given to do, which others' words give
     them ("Kenji, can you set up the dashboard?", "Ben reruns the baseline."), not their own."""
-    return (
-        bool(subject) and re.search(_spelt(subject) + _TASKED, question, re.IGNORECASE) is not None
-    )
+    return bool(task_words(question, subject))
+
+
+def task_words(question: str, subject: str) -> str:
+    """The words saying that a task was given ("supposed to" of "What is Ben supposed to do
+    before Friday?"), or ""."""
+    m = subject and re.search(_spelt(subject) + f"(?P<task>{_TASKED})", question, re.IGNORECASE)
+    return m.group("task") if m else ""
 
 
 def asks_of_askers(question: str) -> bool:
@@ -198,12 +203,31 @@ def whom(
         found = speaker_matches(subject, speakers, offices)
         if found and (asker := _ASKER_AFTER.match(question, _end_of(question, subject))):
             subject += asker.group()  # "the AFP reporter": who, as "the AFP" is
+        elif not found and (longer := subject + _office_after(question, subject)) != subject:
+            # "the Fed chair": the office of a body a capital names ("the Fed" is nobody).
+            found = speaker_matches(longer, speakers, offices)
+            subject = longer if found else subject
     else:
         subject, found = called(question, speakers, offices)
     if not subject and (typed := typed_name(question)):
         found = speaker_matches(typed.capitalize(), speakers, offices)
         subject = typed if found else ""  # as typed, to be left out of what is embedded
     return _and_whom(question, subject, found, speakers, offices) if found else (subject, found)
+
+
+def _office_after(question: str, subject: str) -> str:
+    """The words of an office in lower case just after the subject: " chair" of "What did the
+    Fed chair say?", " foreign minister" of "the Moldovan foreign minister"; or ""."""
+    words = re.match(r"(?:\s+[a-z][\w\-]*)*", question[_end_of(question, subject) :]).group()
+    run = ""
+    for word in re.findall(r"\s+[a-z][\w\-]*", words):
+        if word.strip() not in _OFFICE_WORDS:
+            break
+        run += word
+    return run
+
+
+_OFFICE_WORDS = TITLE_WORDS - JOINERS
 
 
 # An asker's part after where they work: "the AFP reporter", "the BBC Sport journalist".

@@ -257,7 +257,8 @@ def retrieve(
             break
 
     lap("texts")
-    asked = sorted(set(terms(query.resolved)))
+    # The words that say a task was given ("supposed", "assigned") ask nothing of the transcripts.
+    asked = sorted(set(terms(query.resolved)) - set(terms(names.task_words(query.text, subject))))
     found = store.sentence_vectors([c.id for c in chosen])
     sentences = [
         RetrievedSentence(*row[:5], c.id, c.doc_id, i)
