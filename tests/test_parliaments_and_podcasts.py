@@ -224,3 +224,24 @@ def test_hansard_s_subject_headings_between_turns_are_nobody_s_words() -> None:
     assert doc.offices()["Chesters"] == "Member for Bendigo"
     # Words without a sentence's end after words without one are a speaker's.
     assert said(doc, 6) == "Thank you"
+
+
+def test_a_podcast_s_chapters_and_a_title_that_lists_its_topics() -> None:
+    doc = parse(
+        "Transcript for Priya Natarajan: Gravitational Lensing, Dark Matter and Black Holes | "
+        "Deep Field #212\n\n"
+        "Sam Oduya\n(00:00:00) The following is a conversation with Priya Natarajan.\n\n"
+        "Dark matter\n\n"
+        "Sam Oduya\n(00:04:12) How do you map something you can't see?\n\n"
+        "Priya Natarajan\n(00:04:18) You watch what it does to light.\n\n"
+        "Black holes\n\n"
+        "Sam Oduya\n(00:11:40) What's the puzzle there?\n\n"
+        "Priya Natarajan\n(00:11:47) They started big.\n",
+        "podcast.txt",
+    )
+    # The topics after the colon are no list of people, and the title stays the first line's.
+    assert doc.title.startswith("Transcript for Priya Natarajan: Gravitational Lensing")
+    assert "Dark Matter" not in doc.speakers()
+    # A chapter's heading ended the turn above it, whose last words it had been.
+    assert said(doc, 0) == "The following is a conversation with Priya Natarajan."
+    assert said(doc, 2) == "You watch what it does to light."

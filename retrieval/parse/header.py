@@ -173,6 +173,18 @@ def heading_names(headings: list[str], surnames: set[str]) -> list[str]:
     return out
 
 
+def _heading_key(key: str) -> bool:
+    """A key that joins its words as a heading does ("Transcript for ...", "Interview with
+    ..."), not as an office ("Minister for Health") or a list's key ("Members in attendance")."""
+    words = sp.base_label(key).split()
+    return (
+        len(words) > 2
+        and words[0] not in TITLE_WORDS
+        and any(w in JOINING_WORDS for w in words[1:-1])
+        and sp.base_label(key) not in PEOPLE_KEYS
+    )
+
+
 def read_header(header: list[str], file_stem: str) -> Header:
     """The header's title, date, place and names; the file's name stands in for a missing
     title or date."""
@@ -231,6 +243,11 @@ def read_header(header: list[str], file_stem: str) -> Header:
                 )
                 if not meta.title and not role:
                     meta.title = line  # "Oral history: Sam Kent, retired shipyard welder"
+                continue
+            if speaking and _heading_key(label.label):
+                # "Transcript for Priya Natarajan: Gravitational Lensing, Dark Matter and
+                # Black Holes", "Interview with Jane Doe: ...": a title, not a list of people.
+                meta.title = meta.title or line
                 continue
             names, roles, parts = listed_people(value)
             listing = not value and not speaking

@@ -79,16 +79,18 @@ _SMALL_WORDS = {"a", "an", "and", "the", "of", "for", "in", "on", "to", "at", "b
 
 
 def topic_headings(lines: list[Line], labelled: set[int]) -> set[int]:
-    """Hansard's subject headings between turns ("Cost of Living", "Nuclear Energy"): lines
-    alone in their paragraph, in Title Case, of up to six words and no sentence's end, each
-    after a sentence's end and just above a label, two or more of them (one such line may be
-    a speaker's last word, "Absolutely")."""
+    """Hansard's subject headings between turns ("Cost of Living", "Nuclear Energy"), and a
+    podcast's chapters ("Dark matter"): lines alone in their paragraph, in Title Case or of two
+    words or more opening on a capital, of up to six words and no sentence's end, each after a
+    sentence's end and just above a label, two or more of them (one such line may be a
+    speaker's last word, "Absolutely")."""
     found = set()
     for i, ln in enumerate(lines):
         words = ln.text.split()
         if not 0 < len(words) <= 6 or ln.text.strip()[-1:] in _SENTENCE_END or i in labelled:
             continue
-        if not all(w[:1].isupper() or w in _SMALL_WORDS for w in words) or ln.text.isupper():
+        titled = all(w[:1].isupper() or w in _SMALL_WORDS for w in words)
+        if not (titled or (len(words) >= 2 and words[0][:1].isupper())) or ln.text.isupper():
             continue
         if _short_paragraph(lines, i) != ln.text.strip():
             continue

@@ -466,4 +466,9 @@ from __future__ import annotations
 # chair, Jerome Powell," and "Ana Ruiz, the county sheriff," ("Thank you, Madam Chair, Senator
 # Hale" addresses the chair); qmsum-train's education_15 gives Frank Atherton "Chief Medical
 # Officer" (no training question names that office).
-PARSER_VERSION = 158
+# 159: a header's key joining its words as a heading does ("Transcript for Priya Natarajan:",
+# "Interview with Jane Doe:") opens the title, not a list of people ("Dark Matter" and "Black
+# Holes" had been names, and the title the next line, "Table of Contents"); a podcast's
+# chapters between turns in sentence case ("Dark matter", two words or more) end the turn
+# above, as Hansard's Title Case headings do (they had been its last words).
+PARSER_VERSION = 159
