@@ -315,3 +315,19 @@ def test_a_member_s_question_the_user_echoes_is_answered_by_the_reply(  # type: 
     answer = engine.ask(Ask("When is the critical minerals strategy due out?"))
     assert answer.citations[0].speaker == "Hartland"
     assert "before the end of June" in answer.citations[0].quote
+
+
+def test_the_reply_to_an_echo_may_open_the_next_chunk(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
+    # The chairman's "How long should a permit take?" ends a chunk, and the witness's reply
+    # opens the next, which the search does not bring (one chunk read, as of a corpus where
+    # others come closer): the reply still leads, read from that chunk.
+    text = (FIXTURES / "styles" / "house_hearing.txt").read_text(encoding="utf-8")
+    engine = engine_over(tmp_path, embeddings, text)
+    ask = Ask("How long did the witness say a permit should take?", top_k=1)
+    retrieved = engine.retrieve(ask)
+    assert not any("Sixty days" in retrieved.words(s.start, s.end, s.doc_id)
+                   for s in retrieved.sentences)  # fmt: skip
+    answer = engine.ask(ask)
+    assert answer.citations[0].speaker == "Joan Carter"
+    assert answer.citations[0].quote == "Sixty days would be reasonable."
+    assert answer.citations[1].quote == "How long should a permit take?"

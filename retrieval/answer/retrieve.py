@@ -80,6 +80,9 @@ class Retrieved:
     topic_free: bool = False
     # Whose question it wants the reply to ("What was the response to Dutton's question?").
     replies_to: tuple[str, ...] = ()
+    # The sentences of the turn that opens the chunk after a retrieved one ending on a
+    # question, where that chunk was not retrieved: the reply may open the next chunk.
+    next_turns: tuple[RetrievedSentence, ...] = ()
     timings: dict[str, float] = field(default_factory=dict)  # ms of each stage, by name
 
     @property
@@ -267,6 +270,7 @@ def retrieve(
         if (c.id, i) in found
     ]
     matrix = np.asarray([found[(s.chunk_id, s.n)] for s in sentences], dtype=np.float32)
+    next_turns = _next_turns(manifest, chosen, texts)
     lap("sentences")
     corpus_terms = frozenset(store.lexical.present(asked, reach))
     term_idf = store.lexical.idf(asked)
@@ -312,8 +316,35 @@ def retrieve(
         one_transcript=_one_transcript(manifest.docs, filters),
         topic_free=topic_free,
         replies_to=tuple(askers),
+        next_turns=next_turns,
         timings=lap.ms,
     )
+
+
+def _next_turns(
+    manifest: Any, chosen: list[RetrievedChunk], texts: dict[str, str]
+) -> tuple[RetrievedSentence, ...]:
+    """The opening turn of the chunk after each chosen one that ends on a question, where that
+    chunk is not chosen too and a new turn opens it (see `Retrieved.next_turns`)."""
+    ids = {c.id for c in chosen}
+    out: list[RetrievedSentence] = []
+    for c in chosen:
+        last = manifest.chunks[c.id]["sentences"][-1]
+        if not texts[c.doc_id][last[0] : last[1]].rstrip().endswith("?"):
+            continue
+        order = manifest.docs[c.doc_id]["chunks"]
+        at = order.index(c.id) + 1
+        if at == len(order) or order[at] in ids:
+            continue
+        rows = manifest.chunks[order[at]]["sentences"]
+        if rows[0][4] == last[4]:
+            continue  # the asker's turn goes on
+        out += [
+            RetrievedSentence(*row[:5], order[at], c.doc_id, n)
+            for n, row in enumerate(rows)
+            if row[4] == rows[0][4]
+        ]
+    return tuple(out)
 
 
 def _one_transcript(docs: dict[str, Any], filters: Filters) -> bool:

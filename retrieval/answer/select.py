@@ -258,10 +258,23 @@ def _reply_first(
         for i, s in enumerate(spans)
         if replies_to_first(s) and not any(_overlap(s, q) for q in chosen) and not _asks(r, s)
     ]
-    if not following:
+    if following:
+        best = max(following, key=lambda i: (p[i], -spans[i].start))
+        return [_quote(spans[best], float(p[best])), *chosen][:most]
+    # The reply opens the next chunk, which the search did not bring: its first sentences.
+    opening = [s for s in r.next_turns if replies_to_first(s)]
+    if not opening or _puts_question(r, opening[0]):
         return chosen
-    best = max(following, key=lambda i: (p[i], -spans[i].start))
-    return [_quote(spans[best], float(p[best])), *chosen][:most]
+    end = opening[0].end
+    for s in opening[1:]:
+        if len(r.words(opening[0].start, end, first.doc_id).split()) >= SHORT:
+            break
+        end = s.end
+    reply = Quote(
+        opening[0].chunk_id, first.doc_id, opening[0].start, end, opening[0].speaker,
+        opening[0].role, first.score, opening[0].turn,
+    )  # fmt: skip
+    return [reply, *chosen][:most]
 
 
 def _text(r: Retrieved, s: Span | Quote) -> str:
