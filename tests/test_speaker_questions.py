@@ -537,6 +537,22 @@ def test_what_someone_was_asked_to_do_is_in_the_words_that_asked_them(  # type: 
     assert answer.citations[0].quote == "Dmitri, could you run the Segformer comparison?"
 
 
+def test_who_someone_is_is_led_by_another_s_introduction_of_them(  # type: ignore[no-untyped-def]
+    tmp_path: Path, embeddings
+) -> None:
+    from retrieval.answer import names
+
+    assert names.asks_who_is("Who is Jenny Schuetz?") == "Jenny Schuetz"
+    assert names.asks_who_is("Who's Dana?") == "Dana"
+    assert names.asks_who_is("Who is coordinating it?") == ""
+    text = (FIXTURES / "styles" / "npr_morning_edition.txt").read_text(encoding="utf-8")
+    engine = engine_over(tmp_path, embeddings, text)
+    answer = engine.ask(Ask("Who is Jenny Schuetz?"))
+    assert answer.citations[0].quote == (
+        "Jenny Schuetz is a senior fellow at the Brookings Institution."
+    )
+
+
 def test_what_one_asked_another_is_the_question_their_answer_follows(  # type: ignore[no-untyped-def]
     tmp_path: Path, embeddings
 ) -> None:

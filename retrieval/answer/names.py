@@ -149,6 +149,20 @@ def task_words(question: str, subject: str) -> str:
     return m.group("task") if m else ""
 
 
+# "Who is Jenny Schuetz?", "Who was Mr. Mitani?": who someone is, which another speaker's
+# introduction says as well as their own words.
+_WHO_IS = re.compile(
+    rf"^\W*(?i:who)\s*(?:\s(?i:is|was)|['’]s)\s+(?P<who>(?:the\s+)?{_CAPITAL}(?:\s+{_CAPITAL}){{0,3}})"
+    r"\s*\?*\s*$"
+)
+
+
+def asks_who_is(question: str) -> str:
+    """Whom "Who is ...?" asks about, as written; or ""."""
+    m = _WHO_IS.match(question)
+    return m.group("who") if m else ""
+
+
 def asks_of_askers(question: str) -> bool:
     """ "What did the reporter from CBC ask?": whoever asked is who it asks about."""
     return bool(askers_called(question))

@@ -73,6 +73,7 @@ class Retrieved:
     spelt_like: tuple[str, ...] = ()  # speakers whose names are spelt nearly as that one's
     asked_about: tuple[str, ...] = ()  # the speakers the question names (by name or office)
     tasked: tuple[str, ...] = ()  # those it asks what others gave them to do (`asks_tasks`)
+    introduced: tuple[str, ...] = ()  # the speakers it asks who they are ("Who is Jo Ng?")
     only_speakers: tuple[str, ...] = ()  # the speaker filter the asker gave (`--speaker`)
     one_transcript: bool = False  # the search reaches a single transcript
     # The question asks only for a named speaker's words ("What did McPherson ask?"): its
@@ -312,6 +313,11 @@ def retrieve(
         spelt_like=tuple(spelt_like),
         asked_about=tuple(speakers),
         tasked=tuple(tasked),
+        introduced=tuple(
+            names.speaker_matches(who, known_speakers, offices)
+            if (who := names.asks_who_is(query.text))
+            else ()
+        ),
         only_speakers=given_speakers,
         one_transcript=_one_transcript(manifest.docs, filters),
         topic_free=topic_free,

@@ -142,7 +142,7 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
     )
     # A task given by name ("Kenji, can you set up the dashboard?") answers what Kenji was
     # asked to do: where the best few hold one, such words lead, and the answer is theirs.
-    tasking = [i for i in ranked if _names_tasked(r, spans[i])] if r.tasked else []
+    tasking = [i for i in ranked if _names_other(r, spans[i], r.tasked)] if r.tasked else []
     if tasking and tasking[0] in ranked[: quantity.BEST]:
         ranked = tasking
     if answerable < threshold and not r.topic_free:
@@ -163,8 +163,15 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
         said.append(words)
         chosen.append(_quote(s, score))
     chosen = _reply_first(r, _with_its_answer(r, chosen, spans, p), spans, p, settings.max_quotes)
-    chosen = _lead_in_whole(r, chosen, settings.max_quote_words)
+    chosen = _lead_in_whole(r, _introduction_first(r, chosen), settings.max_quote_words)
     return Selection(r, chosen, [], False, answerable, ranked=best_apart)
+
+
+def _introduction_first(r: Retrieved, chosen: list[Quote]) -> list[Quote]:
+    """ "Who is Jenny Schuetz?": of the quotes, another's words naming her lead ("Jenny Schuetz
+    is a senior fellow at the Brookings Institution."); her own stay after them."""
+    naming = [q for q in chosen if _names_other(r, q, r.introduced)] if r.introduced else []
+    return [naming[0], *(q for q in chosen if q is not naming[0])] if naming else chosen
 
 
 def _with_its_answer(r: Retrieved, chosen: list[Quote], spans: list[Span], p: Any) -> list[Quote]:
@@ -313,12 +320,12 @@ def _put_first(first: list[int], ranked: list[int]) -> list[int]:
     return first + [i for i in ranked if i not in leading]
 
 
-def _names_tasked(r: Retrieved, s: Span) -> bool:
-    """Someone else's words name one whose task the question asks (`Retrieved.tasked`), not
-    as whose something is ("Sofia's question")."""
+def _names_other(r: Retrieved, s: Span | Quote, people: tuple[str, ...]) -> bool:
+    """Someone else's words name one of `people` (whose task the question asks, or who they
+    are), not as whose something is ("Sofia's question")."""
     text = _text(r, s)
-    return s.speaker not in r.tasked and any(
-        re.search(rf"\b{re.escape(w)}\b(?!['’]s\b)", text) for t in r.tasked for w in name_words(t)
+    return s.speaker not in people and any(
+        re.search(rf"\b{re.escape(w)}\b(?!['’]s\b)", text) for t in people for w in name_words(t)
     )
 
 
