@@ -371,3 +371,19 @@ def test_a_time_of_day_after_the_name_on_the_line_above_marks_the_turn() -> None
     assert [t.speaker for t in doc.turns] == ["Priya Natarajan", "Tom Becker", "Priya Natarajan"]
     assert said(doc, 1) == "Why March?"
     assert [m for _, m in doc.marks] == ["10:02:15.000", "13:02:31.000", "13:02:40.000"]
+
+
+def test_google_meet_s_closing_note_is_nobody_s_words() -> None:
+    doc = parse(
+        "Pricing sync (2025-04-17 14:02 GMT+1) - Transcript\n\nAttendees\n\n"
+        "Amara Okafor, Ben Hollis\n\nTranscript\n\n00:00:00\n\n"
+        "Amara Okafor: Okay, I think we have everyone.\n"
+        "Ben Hollis: So my view is we roll back the starter price.\n"
+        "Amara Okafor: Anything else? No? Thanks, everyone.\n\n"
+        "Meeting ended after 00:12:41 👋\n"
+        "This editable transcript was computer generated and might contain errors. People can "
+        "also change the text after it was created.\n",
+        "meet.txt",
+    )
+    # The note had been Amara's last words.
+    assert said(doc, len(doc.turns) - 1) == "Anything else? No? Thanks, everyone."

@@ -1,4 +1,5 @@
-"""Web page furniture around a transcript: site banners above it, news teasers below it."""
+"""Web page furniture around a transcript: site banners above it, news teasers below it (and
+a meeting service's note that it ended)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ _TRAILER = re.compile(
     | read\ more.* | share\ this.* | tags?:.* | topics?:.*
     | \#\ ?\#\ ?\# | [\[(]?-?\ ?ends?\ ?-?[\])]? | \*\ ?\*\ ?\*
     | (?:copyright|©).*
+    # Google Meet's transcript ends "Meeting ended after 00:12:41 👋" and a note on its text.
+    | meeting\ ended\ after\ \d{1,2}(?::\d{2}){1,2}.*
     | back\ to\ top | subscribe.* | sign\ up.*
     | (?:january|february|march|april|may|june|july|august|september|october|november
         |december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\ \d{1,2},\ \d{4}\ [-–—]\ .*

@@ -471,4 +471,6 @@ from __future__ import annotations
 # Holes" had been names, and the title the next line, "Table of Contents"); a podcast's
 # chapters between turns in sentence case ("Dark matter", two words or more) end the turn
 # above, as Hansard's Title Case headings do (they had been its last words).
-PARSER_VERSION = 159
+# 160: Google Meet's closing note ("Meeting ended after 00:12:41 👋" and what follows) ends the
+# transcript (it had been the last speaker's words).
+PARSER_VERSION = 160
