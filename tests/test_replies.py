@@ -253,6 +253,10 @@ def test_the_response_to_someone_s_question_is_the_turn_after_it(
     hannah = "What did Hannah think about Marcus's argument?"
     assert replied_to(hannah, answerer_named=True) == "Marcus"
     assert replied_to(hannah) == ""  # "the team think of ..." names nobody who replied
+    # ... or agreed with it, supported or rejected it (it had been abstained on).
+    assert replied_to("Did Ben agree with Dana's idea?", answerer_named=True) == "Dana"
+    assert replied_to("Did Amara support Ben's proposal?", answerer_named=True) == "Ben"
+    assert replied_to("Did Kim like the idea?", answerer_named=True) == ""
     assert without_reply(hannah).split() == ["What", "did", "Hannah", "?"]
     assert without_reply("What did Kwame say in reply to Mei?").split() == [
         "What", "did", "Kwame", "say", "?"

@@ -29,8 +29,13 @@ _REPLY_TO = re.compile(
     rf"(?:(?i:given)\s+)?(?:(?i:to)\s+)?{_NAMED}(?:['’]s\s+{_SAID})?"
 )
 # What someone named thought of another's point: "What did Hannah think about Marcus's
-# argument?" wants Hannah's words after Marcus's.
-_VIEW_OF = re.compile(rf"\b(?i:think|thought|feel|felt)\s+(?i:about|of)\s+{_NAMED}['’]s\s+{_SAID}")
+# argument?", "Did Ben agree with Dana's idea?" want Hannah's (Ben's) words after Marcus's
+# (Dana's). English's verbs for taking a point up.
+_VIEW_OF = re.compile(
+    r"\b(?i:(?:think|thought|feel|felt)\s+(?:about|of)|(?:dis)?agreed?\s+with|react(?:ed)?\s+to"
+    r"|(?:support|oppos|accept|reject|lik)(?:e|es|ed)?)\s+"
+    rf"{_NAMED}['’]s\s+{_SAID}"
+)
 
 
 def replied_to(question: str, answerer_named: bool = False) -> str:
