@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from retrieval.chain import Ask
 
 from .conftest import FIXTURES, briefing_engine, engine_over
@@ -123,18 +125,41 @@ def test_a_quoted_reply_leads_the_question_it_answers(tmp_path: Path, embeddings
     assert asked.citations[0].quote == "Will the bank cut rates in June?"
 
 
-def test_an_analyst_s_echo_is_led_by_the_reply_even_when_it_was_not_quoted(  # type: ignore[no-untyped-def]
-    tmp_path: Path, embeddings
+# An asker put just what the user asks, and the reply was not among the quotes: an analyst's
+# question, and a senator's holding most of the user's words ("When will the critical minerals
+# strategy be released?"), though the answer is full and a quote makes room for the reply.
+@pytest.mark.parametrize(
+    ("fixture", "question", "replier", "reply", "asking", "asker"),
+    [
+        (
+            "earnings_call.txt",
+            "How sustainable is the margin improvement?",
+            "Laura Chen",
+            "We think about 100 of the 160 basis points",
+            "What did the analyst ask about the margin improvement?",
+            "Tom Becker",
+        ),
+        (
+            "senate_estimates.txt",
+            "When is the critical minerals strategy due out?",
+            "Hartland",
+            "We expect the minister to release it before the end of June.",
+            "What did the senator ask about the critical minerals strategy?",
+            "McKenzie",
+        ),
+    ],
+)
+def test_an_asker_s_echo_is_led_by_the_reply_even_when_it_was_not_quoted(  # type: ignore[no-untyped-def]
+    tmp_path: Path, embeddings, fixture, question, replier, reply, asking, asker
 ) -> None:
-    # The analyst asked just what the user asks; the CFO's reply was not among the quotes.
-    text = (FIXTURES / "styles" / "earnings_call.txt").read_text(encoding="utf-8")
+    text = (FIXTURES / "styles" / fixture).read_text(encoding="utf-8")
     engine = engine_over(tmp_path, embeddings, text)
-    answer = engine.ask(Ask("How sustainable is the margin improvement?"))
-    assert answer.citations[0].speaker == "Laura Chen"
-    assert answer.citations[0].quote.startswith("We think about 100 of the 160 basis points")
-    # Asked about the asking, the analyst's question leads.
-    asked = engine.ask(Ask("What did the analyst ask about the margin improvement?"))
-    assert asked.citations[0].speaker == "Tom Becker"
+    answer = engine.ask(Ask(question))
+    assert answer.citations[0].speaker == replier
+    assert answer.citations[0].quote.startswith(reply)
+    # Asked about the asking, the asker's question leads.
+    asked = engine.ask(Ask(asking))
+    assert asked.citations[0].speaker == asker
 
 
 def test_a_member_s_echo_is_joined_by_the_reply_when_the_answer_has_room(  # type: ignore[no-untyped-def]
@@ -306,19 +331,6 @@ def test_what_someone_thought_of_another_s_point_is_their_reply(tmp_path: Path, 
     answer = engine.ask(Ask("What did Hannah think about Marcus's argument?"))
     # Her turn after his: it had quoted her asking for his view ("Marcus, what do you think").
     assert answer.citations[0].quote.startswith("I agree with Marcus.")
-
-
-def test_a_member_s_question_the_user_echoes_is_answered_by_the_reply(  # type: ignore[no-untyped-def]
-    tmp_path: Path, embeddings
-) -> None:
-    # A senator's question holding most of the user's words ("When will the critical minerals
-    # strategy be released?"): the official's reply leads, as a reporter's echo's does, though
-    # the answer is full and a quote makes room for it.
-    text = (FIXTURES / "styles" / "senate_estimates.txt").read_text(encoding="utf-8")
-    engine = engine_over(tmp_path, embeddings, text)
-    answer = engine.ask(Ask("When is the critical minerals strategy due out?"))
-    assert answer.citations[0].speaker == "Hartland"
-    assert "before the end of June" in answer.citations[0].quote
 
 
 def test_the_reply_to_an_echo_may_open_the_next_chunk(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
