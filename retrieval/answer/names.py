@@ -229,6 +229,9 @@ def whom(
     return _and_whom(question, subject, found, speakers, offices) if found else (subject, found)
 
 
+_OFFICE_WORDS = TITLE_WORDS - JOINERS
+
+
 def _office_after(question: str, subject: str) -> str:
     """The words of an office in lower case just after the subject: " chair" of "What did the
     Fed chair say?", " foreign minister" of "the Moldovan foreign minister"; or ""."""
@@ -239,9 +242,6 @@ def _office_after(question: str, subject: str) -> str:
             break
         run += word
     return run
-
-
-_OFFICE_WORDS = TITLE_WORDS - JOINERS
 
 
 # An asker's part after where they work: "the AFP reporter", "the BBC Sport journalist".

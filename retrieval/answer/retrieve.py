@@ -273,6 +273,9 @@ def retrieve(
     matrix = np.asarray([found[(s.chunk_id, s.n)] for s in sentences], dtype=np.float32)
     next_turns = _next_turns(manifest, chosen, texts)
     lap("sentences")
+    # "Who is Jo Ng?": another speaker's introduction of her answers it as well as her words.
+    who = names.asks_who_is(query.text)
+    introduced = names.speaker_matches(who, known_speakers, offices) if who else []
     corpus_terms = frozenset(store.lexical.present(asked, reach))
     term_idf = store.lexical.idf(asked)
     speaker_words = names.speakers_name_terms(known_speakers)
@@ -313,11 +316,7 @@ def retrieve(
         spelt_like=tuple(spelt_like),
         asked_about=tuple(speakers),
         tasked=tuple(tasked),
-        introduced=tuple(
-            names.speaker_matches(who, known_speakers, offices)
-            if (who := names.asks_who_is(query.text))
-            else ()
-        ),
+        introduced=tuple(introduced),
         only_speakers=given_speakers,
         one_transcript=_one_transcript(manifest.docs, filters),
         topic_free=topic_free,
