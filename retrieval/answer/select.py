@@ -152,7 +152,9 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
     said: list[tuple[str, str]] = []
     for i in ranked:
         s, score = spans[i], float(p[i])
-        if len(chosen) == settings.max_quotes or score < settings.extra_quote_ratio * best:
+        # The first is always quoted: a task's words put first may fall below the share.
+        further = bool(chosen) and score < settings.extra_quote_ratio * best
+        if len(chosen) == settings.max_quotes or further:
             break
         if per_turn[(s.doc_id, s.turn)] >= 2 or any(_overlap(s, q) for q in chosen):
             continue
