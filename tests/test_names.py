@@ -363,6 +363,10 @@ def test_a_question_about_a_reporter_is_about_whoever_asked() -> None:
     assert asks_of_askers("According to a reporter, what did Boehner say?")
     assert not asks_of_askers("What did Johnson tell a reporter about Selma?")
     assert not asks_of_askers("Did the minister answer the journalist?")
+    # A podcast's host asks too, where nobody is called so ("the host country" is no one).
+    assert asks_of_askers("What did the host ask about modified gravity?")
+    assert asks_of_askers("According to the host, what is new?")
+    assert not asks_of_askers("What did the host country say about the games?")
 
 
 def test_an_office_in_lower_case_names_a_speaker_so_called_and_its_holders() -> None:

@@ -102,7 +102,10 @@ _SPEAKING = re.compile(
 _ASKER = re.compile(
     rf"(?:\b(?i:(?:did|does|do|was|were|has|had)(?:n['’]t)?)\s+|{_ACCORDING})"
     r"(?P<asker>(?i:a|an|the|one\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?i:reporter|journalist|correspondent|interviewer|questioner|analyst)s?\b)"
+    r"(?i:(?:reporter|journalist|correspondent|interviewer|questioner|analyst)s?\b"
+    # ... and a podcast's or a programme's host, followed by what they said ("the host
+    # country" is no one's).
+    rf"|host(?=\s+(?:ask|{_SPEAKING.pattern})|\s*[,?]|\s*$)))"
 )
 
 
