@@ -221,7 +221,9 @@ def test_a_question_its_speaker_answers_is_quoted_with_the_answer(  # type: igno
     assert answer.citations[0].speaker == "Jane Doe"
 
 
-def test_who_asked_is_answered_by_the_asker(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
+def test_who_asked_or_what_a_reporter_asked_is_answered_by_the_asker(  # type: ignore[no-untyped-def]
+    tmp_path: Path, embeddings
+) -> None:
     # The reporter's words are what "Who asked ...?" wants: not marked down as an asker's, and
     # the spokesperson's reply does not lead.
     text = (FIXTURES / "styles" / "mea_briefing.txt").read_text(encoding="utf-8")
@@ -231,12 +233,7 @@ def test_who_asked_is_answered_by_the_asker(tmp_path: Path, embeddings) -> None:
     assert answer.citations[0].quote.startswith("There are reports of Indian nationals")
     said = engine.ask(Ask("What did the spokesperson say about Indians fighting for Russia?"))
     assert said.citations[0].speaker == "Randhir Jaiswal"
-
-
-def test_what_a_reporter_asked_is_answered_by_the_reporter(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
     # Whoever asked is whom the question is about: the spokesperson's reply had led.
-    text = (FIXTURES / "styles" / "mea_briefing.txt").read_text(encoding="utf-8")
-    engine = engine_over(tmp_path, embeddings, text)
     answer = engine.ask(Ask("What did the journalist ask about the navy veterans?"))
     assert (answer.citations[0].speaker, answer.citations[0].role) == ("Rezaul Laskar", "reporter")
     visit = engine.ask(Ask("What did a reporter ask about the UAE visit?"))

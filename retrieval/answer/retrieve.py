@@ -167,7 +167,8 @@ def retrieve(
     offices = manifest.offices()
     subject, speakers = whom_asked(query, known_speakers, offices)
     tasked: list[str] = []
-    if speakers and names.asks_tasks(query.text, subject):
+    task = names.task_words(query.text, subject or "")  # "supposed to": what he was given
+    if speakers and task:
         # "What was Felix asked to do?": whoever gave him the task says it; he is its topic.
         tasked, speakers = speakers, []
     if speakers and not filters.speakers:
@@ -262,7 +263,7 @@ def retrieve(
 
     lap("texts")
     # The words that say a task was given ("supposed", "assigned") ask nothing of the transcripts.
-    asked = sorted(set(terms(query.resolved)) - set(terms(names.task_words(query.text, subject))))
+    asked = sorted(set(terms(query.resolved)) - set(terms(task)))
     found = store.sentence_vectors([c.id for c in chosen])
     sentences = [
         RetrievedSentence(*row[:5], c.id, c.doc_id, i)

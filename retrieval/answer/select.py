@@ -19,7 +19,7 @@ from retrieval.answer.features import (
 )
 from retrieval.answer.model import Model
 from retrieval.answer.query import asks_reply
-from retrieval.answer.retrieve import Retrieved
+from retrieval.answer.retrieve import Retrieved, RetrievedSentence
 from retrieval.index.lexical import terms
 from retrieval.parse.label_words import REPORTER_LABELS
 from retrieval.parse.roles import puts_question
@@ -279,11 +279,7 @@ def _reply_first(
         if len(r.words(opening[0].start, end, first.doc_id).split()) >= SHORT:
             break
         end = s.end
-    reply = Quote(
-        opening[0].chunk_id, first.doc_id, opening[0].start, end, opening[0].speaker,
-        opening[0].role, first.score, opening[0].turn,
-    )  # fmt: skip
-    return [reply, *chosen][:most]
+    return [replace(_quote(opening[0], first.score), end=end), *chosen][:most]
 
 
 def _text(r: Retrieved, s: Span | Quote) -> str:
@@ -346,7 +342,7 @@ def _overlap(s: Span | Quote, q: Quote) -> bool:
     return s.doc_id == q.doc_id and s.start < q.end and q.start < s.end
 
 
-def _quote(s: Span, score: float) -> Quote:
+def _quote(s: Span | RetrievedSentence, score: float) -> Quote:
     return Quote(s.chunk_id, s.doc_id, s.start, s.end, s.speaker, s.role, score, s.turn)
 
 
