@@ -8,16 +8,17 @@ import itertools
 import logging
 import re
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from retrieval.answer import names, replies, wanted
+from retrieval.answer import commitments, names, replies, wanted
 from retrieval.answer.asked import whom_asked
 from retrieval.answer.query import Query, asks_reply
 from retrieval.answer.verify import source_text
 from retrieval.index.chunking import Sentence
 from retrieval.index.lexical import terms
-from retrieval.index.manifest import Filters
+from retrieval.index.manifest import Filters, Manifest
 from retrieval.index.store import Store
 from retrieval.parse.dates import agrees, mentioned_dates
 
@@ -73,6 +74,9 @@ class Retrieved:
     spelt_like: tuple[str, ...] = ()  # speakers whose names are spelt nearly as that one's
     asked_about: tuple[str, ...] = ()  # the speakers the question names (by name or office)
     tasked: tuple[str, ...] = ()  # those it asks what others gave them to do (`asks_tasks`)
+    # It asks what was left to do ("What are the action items?"): passages that give or take
+    # a task answer it (`commitments`).
+    wants_actions: bool = False
     introduced: tuple[str, ...] = ()  # the speakers it asks who they are ("Who is Jo Ng?")
     only_speakers: tuple[str, ...] = ()  # the speaker filter the asker gave (`--speaker`)
     one_transcript: bool = False  # the search reaches a single transcript
@@ -246,6 +250,24 @@ def retrieve(
         # the two searches give them (a preference: a date may be the subject, not the day).
         rankings.append([cid for cid in fused if manifest.chunks[cid]["doc_id"] in dated])
         fused = rrf(rankings, settings.rrf_k)
+    # The words that say a task was given ("supposed", "assigned") or asked for ("action
+    # items") ask nothing of the transcripts.
+    actions = commitments.action_words(query.text)  # "action items", "next steps"
+    asked = sorted(set(terms(query.resolved)) - set(terms(task)) - set(terms(actions)))
+    titled = _titled(manifest, asked, allowed) if actions else []
+    if actions:
+        # Tasks are said as given or taken, not by those words: chunks that give or take
+        # them rank a third time. All the chunks of the meetings it is confined to, or names
+        # by title ("the action items from the pricing sync"), are read; elsewhere those the
+        # searches found.
+        if titled:
+            within: Iterable[str] = [c for d in titled for c in manifest.docs[d]["chunks"]]
+        else:
+            within = allowed if filters.doc_ids and allowed is not None else fused
+        rankings.append(_giving_tasks(manifest, within))
+        fused = rrf(rankings, settings.rrf_k)
+        if titled:  # the meeting it names, not another that has tasks too
+            fused = [c for c in fused if manifest.chunks[c]["doc_id"] in titled]
     lap("lexical")
 
     texts: dict[str, str] = {}
@@ -262,8 +284,6 @@ def retrieve(
             break
 
     lap("texts")
-    # The words that say a task was given ("supposed", "assigned") ask nothing of the transcripts.
-    asked = sorted(set(terms(query.resolved)) - set(terms(task)))
     found = store.sentence_vectors([c.id for c in chosen])
     sentences = [
         RetrievedSentence(*row[:5], c.id, c.doc_id, i)
@@ -290,6 +310,9 @@ def retrieve(
             lambda who: bool(names.speaker_matches(who, known_speakers, offices)),
             " ".join(f"{d['title']} {d.get('location') or ''}" for d in where),
         )
+    elif actions:
+        # "What are the next steps?", "... from the pricing sync?": any task given answers it.
+        topic_free = not asked or bool(titled)
     else:
         topic_free = bool(askers) and replies.nothing_else(query.resolved)
         if not topic_free and (called := names.askers_called(query.text)):
@@ -317,6 +340,7 @@ def retrieve(
         spelt_like=tuple(spelt_like),
         asked_about=tuple(speakers),
         tasked=tuple(tasked),
+        wants_actions=bool(actions),
         introduced=tuple(introduced),
         only_speakers=given_speakers,
         one_transcript=_one_transcript(manifest.docs, filters),
@@ -325,6 +349,35 @@ def retrieve(
         next_turns=next_turns,
         timings=lap.ms,
     )
+
+
+def _titled(manifest: Manifest, asked: list[str], allowed: set[str] | None) -> list[str]:
+    """The documents whose title (and place) hold every one of the question's words."""
+    if not asked:
+        return []
+    out = []
+    for doc_id, doc in manifest.docs.items():
+        heading = set(terms(f"{doc['title'] or ''} {doc.get('location') or ''}"))
+        if heading.issuperset(asked) and (allowed is None or allowed & set(doc["chunks"])):
+            out.append(doc_id)
+    return out
+
+
+def _giving_tasks(manifest: Manifest, candidates: Iterable[str]) -> list[str]:
+    """Of the candidate chunks, those with sentences that give or take a task, most first."""
+    texts: dict[str, str | None] = {}
+    counts: dict[str, int] = {}
+    for cid in candidates:
+        chunk = manifest.chunks.get(cid)
+        if chunk is None:
+            continue
+        doc_id = chunk["doc_id"]
+        if doc_id not in texts:
+            texts[doc_id] = _current_text(manifest.docs[doc_id])
+        text = texts[doc_id]
+        if text is not None:
+            counts[cid] = sum(commitments.gives_task(text[s:e]) for s, e, *_ in chunk["sentences"])
+    return sorted((c for c, n in counts.items() if n), key=lambda c: (-counts[c], c))
 
 
 def _next_turns(

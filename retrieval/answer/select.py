@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from retrieval.answer import quantity, replies
+from retrieval.answer import commitments, quantity, replies
 from retrieval.answer.features import (
     FEATURES,
     SHORT,
@@ -54,6 +54,10 @@ RANKED = 12  # candidates kept for a language model to compose from
 NO_MATCH = "Nothing in the indexed transcripts matches this question."
 NOT_ANSWERED = (
     "The transcripts do not seem to answer this question: no passage matches it closely enough."
+)
+NO_TASKS = (
+    "The transcripts do not seem to say what was left to do: none of the passages found gives "
+    "anyone a task or takes one on."
 )
 NO_FIGURE = (
     "The transcripts do not seem to give that figure: none of the passages that match the "
@@ -145,6 +149,22 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
     tasking = [i for i in ranked if _names_other(r, spans[i], r.tasked)] if r.tasked else []
     if tasking and tasking[0] in ranked[: quantity.BEST]:
         ranked = tasking
+    if r.wants_actions:
+        # "What are the action items?": the passages that give or take a task lead; asked of
+        # nothing else, they alone answer (and their best sets the share further quotes need).
+        giving = [i for i in ranked if commitments.gives_task(_text(r, spans[i]))]
+        if r.topic_free and not giving:
+            return Selection(r, [], related, True, answerable, NO_TASKS, best_apart)
+        if r.topic_free:
+            # The question says nothing the selector could rank them by but that they are
+            # tasks: those that give or take most lead, and any may follow.
+            tasks = {i: commitments.tasks_in(_text(r, spans[i])) for i in giving}
+            ranked, best = (
+                sorted(giving, key=lambda i: (-tasks[i], spans[i].doc_id, spans[i].start)),
+                0.0,
+            )
+        elif giving and giving[0] in ranked[: quantity.BEST]:
+            ranked = _put_first(giving, ranked)
     if answerable < threshold and not r.topic_free:
         return Selection(r, [], related, True, answerable, NOT_ANSWERED, best_apart)
     chosen: list[Quote] = []

@@ -1,0 +1,66 @@
+"""Questions that ask what a meeting left to do ("What are the action items?") and passages
+that give someone a task or take one on.
+
+A meeting's action items are rarely called so: they are said as "I'll have it by Thursday.",
+"Kenji, can you set up the dashboard?", "Lena owns the flag.". So the question's own words for
+them ask nothing of the transcripts; for such a question the passages that give or take a task
+go first, and where none of the retrieved passages does, the answer says so. The words are
+English's closed forms of a task given or taken, not fitted to any question or corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The names a meeting's outcome goes by: "action items", "next steps", "to-dos", "follow-ups",
+# "who is doing what".
+_ASKS = re.compile(
+    r"\b(?:action\s+(?:items?|points?)|next\s+steps?|to-?dos?|follow-?\s?ups?"
+    r"|(?:tasks?|assignments?)\s+(?:were|was|are|is)\s+(?:given|assigned|handed)"
+    r"|who(?:['’]s|\s+is|\s+will\s+be)?\s+(?:doing|owns?|owning|taking)\s+what)\b",
+    re.IGNORECASE,
+)
+# First person taking a task on ("I'll write the announcement", "we're going to rerun it"), or
+# given one ("you'll send the slides"), not saying or showing something in the meeting ("I'll
+# be honest", "we'll see", "I'll go over the results"); "can" is left out ("I can live with a
+# cap" takes nothing on).
+_WILL = r"(?:['’]ll|\s+will|\s+shall|(?:\s+(?:am|are)|['’](?:m|re))\s+(?:going\s+to|gonna))"
+_SAYING = (
+    r"(?:be|see|say|tell|admit|just|ask|start|begin|talk|speak|give\s+you|discuss|present|show"
+    r"|go\s+over|turn|hand|move|continue|take\s+(?:questions|a\s+(?:short\s+)?break))\b"
+)
+# Asking someone to do something ("Kenji, can you set up the dashboard?"), not to say it ("can
+# you tell us", "could you explain"); "would you" asks what they want ("What price would you
+# want?").
+_TELLING = (
+    r"(?:tell|explain|say|walk|give\s+us|share|describe|talk|speak|elaborate|comment|clarify)\b"
+)
+# Someone given a task by name ("Lena owns the flag", "Tom is on the screens"): a capitalised
+# word that is no pronoun or determiner.
+_NAMED = r"(?-i:(?!(?:It|This|That|These|Those|There|What|Which|Who|He|She|They)\b)[A-Z][a-z]+)"
+_TASK = re.compile(
+    rf"\b(?:I|we|you){_WILL}\s+(?!{_SAYING})[a-z]+"
+    rf"|\b(?:let\s+me|(?:can|could)\s+you)\s+(?!{_TELLING})[a-z]+"
+    rf"|\b{_NAMED}\s+(?:owns|will\s+own|is\s+on|is\s+taking|takes)\b"
+    r"|\b(?:action\s+items?|next\s+steps?|to-?dos?|follow(?:s|ing)?[\s-]up|owner|recap)\b"
+    r"|\b(?:by|before)\s+(?:(?:next\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|week)"
+    r"|tomorrow|tonight|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|week|month|sprint))\b",
+    re.IGNORECASE,
+)
+
+
+def action_words(question: str) -> str:
+    """The words asking what was left to do ("action items" of "What are the action items for
+    the launch?"), or ""."""
+    m = _ASKS.search(question)
+    return m.group(0) if m else ""
+
+
+def gives_task(text: str) -> bool:
+    """The passage gives someone a task or takes one on."""
+    return _TASK.search(text) is not None
+
+
+def tasks_in(text: str) -> int:
+    """How many times the passage gives or takes a task (or names one's owner or deadline)."""
+    return sum(1 for _ in _TASK.finditer(text))
