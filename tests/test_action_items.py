@@ -58,6 +58,7 @@ def test_a_question_asks_what_was_left_to_do_in_english_s_words_for_it(
         ("I'll be honest with you.", False),
         ("I'll go over the results first.", False),
         ("She'll talk for forty minutes and then we'll take questions.", False),
+        ("We'll now go to Mrs. Stubbs.", False),
         ("Can you tell us more about that?", False),
         ("What price would you want?", False),
         ("I can live with a cap if the team tier is cheaper.", False),

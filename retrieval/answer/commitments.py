@@ -22,12 +22,13 @@ _ASKS = re.compile(
 )
 # First person taking a task on ("I'll write the announcement", "we're going to rerun it"), or
 # given one ("you'll send the slides"), not saying or showing something in the meeting ("I'll
-# be honest", "we'll see", "I'll go over the results"); "can" is left out ("I can live with a
-# cap" takes nothing on).
+# be honest", "we'll see", "I'll go over the results", a chair's "We'll now go to Mrs.
+# Stubbs"); "can" is left out ("I can live with a cap" takes nothing on).
 _WILL = r"(?:['’]ll|\s+will|\s+shall|(?:\s+(?:am|are)|['’](?:m|re))\s+(?:going\s+to|gonna))"
 _SAYING = (
     r"(?:be|see|say|tell|admit|just|ask|start|begin|talk|speak|give\s+you|discuss|present|show"
-    r"|go\s+over|turn|hand|move|continue|take\s+(?:questions|a\s+(?:short\s+)?break))\b"
+    r"|go\s+over|go\s+to|now|turn|hand|move|continue|close|look\s+at"
+    r"|take\s+(?:questions|a\s+(?:short\s+)?break))\b"
 )
 # Asking someone to do something ("Kenji, can you set up the dashboard?"), not to say it ("can
 # you tell us", "could you explain"); "would you" asks what they want ("What price would you
