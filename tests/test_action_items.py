@@ -37,6 +37,7 @@ VISION_SYNC = (
         ("What follow-ups were agreed?", "follow-ups"),
         ("Who is doing what?", "Who is doing what"),
         ("What did Kim say about the talks?", ""),
+        ("What was the reporter's follow-up question?", ""),
         ("What did the team decide about the price?", ""),
     ],
 )

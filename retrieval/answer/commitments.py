@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-# The names a meeting's outcome goes by: "action items", "next steps", "to-dos", "follow-ups",
-# "who is doing what".
+# The names a meeting's outcome goes by: "action items", "next steps", "to-dos", "follow-ups"
+# (not a reporter's "follow-up question"), "who is doing what".
 _ASKS = re.compile(
-    r"\b(?:action\s+(?:items?|points?)|next\s+steps?|to-?dos?|follow-?\s?ups?"
+    r"\b(?:action\s+(?:items?|points?)|next\s+steps?|to-?dos?|follow-?\s?ups?(?!\s+questions?)"
     r"|(?:tasks?|assignments?)\s+(?:were|was|are|is)\s+(?:given|assigned|handed)"
     r"|who(?:['’]s|\s+is|\s+will\s+be)?\s+(?:doing|owns?|owning|taking)\s+what)\b",
     re.IGNORECASE,
