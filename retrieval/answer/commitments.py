@@ -20,34 +20,41 @@ _ASKS = re.compile(
     r"|who(?:['’]s|\s+is|\s+will\s+be)?\s+(?:doing|owns?|owning|taking)\s+what)\b",
     re.IGNORECASE,
 )
-# First person taking a task on ("I'll write the announcement", "we're going to rerun it"), or
-# given one ("you'll send the slides"), not saying or showing something in the meeting ("I'll
-# be honest", "we'll see", "I'll go over the results", a chair's "We'll now go to Mrs.
-# Stubbs"); "can" is left out ("I can live with a cap" takes nothing on).
+# Said, not done: a speaker saying or showing something in the meeting ("I'll be honest", "we'll
+# see", "I'll go over the results", a chair's "We'll now go to Mrs. Stubbs", "Let me first
+# express our condolences"), or asked to ("can you tell us", "could you explain").
+_SPEECH = (
+    r"(?:be|see|say|tell|admit|just|ask|start|begin|talk|speak|give\s+(?:you|us)|discuss|present"
+    r"|show|go\s+over|go\s+to|now|turn|hand|move|continue|close|look\s+at|explain|walk|share"
+    r"|describe|elaborate|comment|clarify|express|thank|add|note|first|also|briefly|answer"
+    r"|respond|reply|stress|emphasi[sz]e|repeat|take\s+(?:\w+\s+)?questions|take\s+a\s+(?:short\s+)?break)\b"
+)
+# Asking someone to do something: "Kenji, can you set up the dashboard?", not how they could
+# ("how can you make sure ...?"; "would you" asks what they want: "What price would you
+# want?"). The one task a question gives.
+_REQUEST = (
+    r"\b(?:let\s+me|(?<!how\s)(?<!why\s)(?<!what\s)(?<!where\s)(?<!when\s)(?:can|could)\s+you)"
+    rf"\s+(?!{_SPEECH})[a-z]+"
+)
+# Taking a task on ("I'll write the announcement", "we're going to rerun it") or being given one
+# ("you'll send the slides"); "can" is left out ("I can live with a cap" takes nothing on).
 _WILL = r"(?:['’]ll|\s+will|\s+shall|(?:\s+(?:am|are)|['’](?:m|re))\s+(?:going\s+to|gonna))"
-_SAYING = (
-    r"(?:be|see|say|tell|admit|just|ask|start|begin|talk|speak|give\s+you|discuss|present|show"
-    r"|go\s+over|go\s+to|now|turn|hand|move|continue|close|look\s+at"
-    r"|take\s+(?:questions|a\s+(?:short\s+)?break))\b"
-)
-# Asking someone to do something ("Kenji, can you set up the dashboard?"), not to say it ("can
-# you tell us", "could you explain"); "would you" asks what they want ("What price would you
-# want?").
-_TELLING = (
-    r"(?:tell|explain|say|walk|give\s+us|share|describe|talk|speak|elaborate|comment|clarify)\b"
-)
 # Someone given a task by name ("Lena owns the flag", "Tom is on the screens"): a capitalised
 # word that is no pronoun or determiner.
 _NAMED = r"(?-i:(?!(?:It|This|That|These|Those|There|What|Which|Who|He|She|They)\b)[A-Z][a-z]+)"
 _TASK = re.compile(
-    rf"\b(?:I|we|you){_WILL}\s+(?!{_SAYING})[a-z]+"
-    rf"|\b(?:let\s+me|(?:can|could)\s+you)\s+(?!{_TELLING})[a-z]+"
+    rf"\b(?:I|we|you){_WILL}\s+(?!{_SPEECH})[a-z]+"
+    rf"|{_REQUEST}"
     rf"|\b{_NAMED}\s+(?:owns|will\s+own|is\s+on|is\s+taking|takes)\b"
     r"|\b(?:action\s+items?|next\s+steps?|to-?dos?|follow(?:s|ing)?[\s-]up|owner|recap)\b"
     r"|\b(?:by|before)\s+(?:(?:next\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|week)"
     r"|tomorrow|tonight|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|week|month|sprint))\b",
     re.IGNORECASE,
 )
+_ASKED = re.compile(_REQUEST, re.IGNORECASE)
+# A sentence's end: a question asks about plans ("Will you visit the DPRK?") and gives no task
+# but a request.
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 
 
 def action_words(question: str) -> str:
@@ -59,9 +66,13 @@ def action_words(question: str) -> str:
 
 def gives_task(text: str) -> bool:
     """The passage gives someone a task or takes one on."""
-    return _TASK.search(text) is not None
+    return tasks_in(text) > 0
 
 
 def tasks_in(text: str) -> int:
     """How many times the passage gives or takes a task (or names one's owner or deadline)."""
-    return sum(1 for _ in _TASK.finditer(text))
+    count = 0
+    for sentence in _SENTENCE.findall(text):
+        forms = _ASKED if sentence.rstrip().endswith("?") else _TASK
+        count += sum(1 for _ in forms.finditer(sentence))
+    return count
