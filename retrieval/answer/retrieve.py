@@ -8,7 +8,7 @@ import itertools
 import logging
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -255,6 +255,13 @@ def retrieve(
     actions = commitments.action_words(query.text)  # "action items", "next steps"
     asked = sorted(set(terms(query.resolved)) - set(terms(task)) - set(terms(actions)))
     titled = _titled(manifest, asked, allowed) if actions else []
+    read: dict[str, str | None] = {}  # doc id -> its text as indexed (None: changed), read once
+
+    def text_of(doc_id: str) -> str | None:
+        if doc_id not in read:
+            read[doc_id] = _current_text(manifest.docs[doc_id])
+        return read[doc_id]
+
     if actions:
         # Tasks are said as given or taken, not by those words: chunks that give or take
         # them rank a third time. All the chunks of the meetings it is confined to, or names
@@ -264,7 +271,7 @@ def retrieve(
             within: Iterable[str] = [c for d in titled for c in manifest.docs[d]["chunks"]]
         else:
             within = allowed if filters.doc_ids and allowed is not None else fused
-        rankings.append(_giving_tasks(manifest, within))
+        rankings.append(_giving_tasks(manifest, within, text_of))
         fused = rrf(rankings, settings.rrf_k)
         if titled:  # the meeting it names, not another that has tasks too
             fused = [c for c in fused if manifest.chunks[c]["doc_id"] in titled]
@@ -274,11 +281,10 @@ def retrieve(
     chosen: list[RetrievedChunk] = []
     for cid in fused:
         doc_id = manifest.chunks[cid]["doc_id"]
-        if doc_id not in texts:
-            text = _current_text(manifest.docs[doc_id])
-            if text is None:
-                continue
-            texts[doc_id] = text
+        text = text_of(doc_id)
+        if text is None:
+            continue
+        texts[doc_id] = text
         chosen.append(RetrievedChunk(cid, doc_id, len(chosen), dense.get(cid, 0.0)))
         if len(chosen) == top_k:
             break
@@ -363,18 +369,16 @@ def _titled(manifest: Manifest, asked: list[str], allowed: set[str] | None) -> l
     return out
 
 
-def _giving_tasks(manifest: Manifest, candidates: Iterable[str]) -> list[str]:
+def _giving_tasks(
+    manifest: Manifest, candidates: Iterable[str], text_of: Callable[[str], str | None]
+) -> list[str]:
     """Of the candidate chunks, those with sentences that give or take a task, most first."""
-    texts: dict[str, str | None] = {}
     counts: dict[str, int] = {}
     for cid in candidates:
         chunk = manifest.chunks.get(cid)
         if chunk is None:
             continue
-        doc_id = chunk["doc_id"]
-        if doc_id not in texts:
-            texts[doc_id] = _current_text(manifest.docs[doc_id])
-        text = texts[doc_id]
+        text = text_of(chunk["doc_id"])
         if text is not None:
             counts[cid] = sum(commitments.gives_task(text[s:e]) for s, e, *_ in chunk["sentences"])
     return sorted((c for c, n in counts.items() if n), key=lambda c: (-counts[c], c))

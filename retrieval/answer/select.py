@@ -152,14 +152,14 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
     if r.wants_actions:
         # "What are the action items?": the passages that give or take a task lead; asked of
         # nothing else, they alone answer.
-        giving = [i for i in ranked if commitments.gives_task(_text(r, spans[i]))]
+        tasks = {i: commitments.tasks_in(_text(r, spans[i])) for i in ranked}
+        giving = [i for i in ranked if tasks[i]]
         if r.topic_free and not giving:
             return Selection(r, [], related, True, answerable, NO_TASKS, best_apart)
         if r.topic_free:
             # The question says nothing the selector could rank them by but that they are
             # tasks: those that give or take most lead, and any may follow (no share of the
             # first's probability is asked of them).
-            tasks = {i: commitments.tasks_in(_text(r, spans[i])) for i in giving}
             ranked, best = (
                 sorted(giving, key=lambda i: (-tasks[i], spans[i].doc_id, spans[i].start)),
                 0.0,
