@@ -131,6 +131,7 @@ class Engine:
     def _name_case(self) -> Any:
         """The index's `NameCase`, made once per generation of the index."""
         from retrieval.answer import names, replies
+        from retrieval.answer.speaker_match import speaker_matches
         from retrieval.answer.truecase import NameCase
 
         manifest = self.store.manifest
@@ -141,7 +142,7 @@ class Engine:
                 """Whether it names a speaker whose words it asks for, or whom they replied to."""
                 found = names.whom(question, speakers, offices)[1]
                 who = replies.replied_to(question, bool(found))
-                return bool(found or (who and names.speaker_matches(who, speakers, offices)))
+                return bool(found or (who and speaker_matches(who, speakers, offices)))
 
             cased = NameCase(
                 speakers,
@@ -231,9 +232,9 @@ class Engine:
 
 def speakers_named(wanted: str, known: list[str], offices: Mapping | None = None) -> list[str]:
     """Speakers `wanted` names: exactly, or as a question naming them would find them
-    (`names.speaker_matches`: "Ambassador Kim", "Kim" and "Sung Kim" all name Sung Kim, "the
+    (`speaker_match.speaker_matches`: "Ambassador Kim", "Kim" and "Sung Kim" all name Sung Kim, "the
     Minister of Health" whoever a label gives that office)."""
-    from retrieval.answer.names import speaker_matches
+    from retrieval.answer.speaker_match import speaker_matches
 
     wanted = wanted.strip()
     exact = [s for s in known if s.lower() == wanted.lower()]

@@ -4,7 +4,8 @@ podcast's roles with their holders."""
 
 from __future__ import annotations
 
-from retrieval.answer.names import speaker_matches, whom
+from retrieval.answer.names import whom
+from retrieval.answer.speaker_match import speaker_matches
 from retrieval.parse.header import read_header
 from retrieval.parse.label_speaker import Speaker, normalise
 from retrieval.parse.transcript import parse

@@ -8,9 +8,6 @@ from retrieval.answer.names import (
     asks_of_askers,
     asks_who_asked,
     called,
-    speaker_matches,
-    speaker_named,
-    spelt_like,
     subject_of,
     task_words,
     typed_name,
@@ -18,6 +15,7 @@ from retrieval.answer.names import (
     whom,
 )
 from retrieval.answer.query import is_follow_up
+from retrieval.answer.speaker_match import speaker_matches, speaker_named, spelt_like
 
 
 def test_question_names_are_capitalised_words_that_do_not_open_a_sentence() -> None:

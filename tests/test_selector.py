@@ -214,7 +214,7 @@ def test_a_follow_up_is_judged_by_the_names_it_adds(engine: Engine) -> None:
     assert known_names("And what about Iran?", history) == 0.0
     assert known_names("What did Kim say about Iran?") == 0.5  # Kim speaks
     # Initials name a speaker as `speaker_named` reads them: three or four capitals.
-    from retrieval.answer.names import speakers_name_terms
+    from retrieval.answer.speaker_match import speakers_name_terms
 
     known = speakers_name_terms(("Lyndon B. Johnson", "Sung Kim"))
     assert {"lbj", "johnson", "kim"} <= known and "sk" not in known

@@ -16,10 +16,11 @@ def test_a_named_person_who_neither_speaks_nor_is_mentioned_is_abstained_on(
     meeting_engine: Engine,
 ) -> None:
     from retrieval.answer import names
+    from retrieval.answer.speaker_match import speaker_matches
 
     assert names.subject_of("What did Professor E think of it?") == "Professor E"
     assert names.subject_of("Why did the Chair stop the meeting?") == "the Chair"
-    assert names.speaker_matches("the Chair", ["PhD F", "Chair"]) == ["Chair"]
+    assert speaker_matches("the Chair", ["PhD F", "Chair"]) == ["Chair"]
     # After "the" an office or a thing, which the transcripts may name in other words.
     assert not names.names_a_person("What does the UN resolution show?")
     # A bare name asked what it holds or did may be a place or a country.
@@ -51,14 +52,14 @@ def test_a_named_person_who_neither_speaks_nor_is_mentioned_is_abstained_on(
     # An office by its initials, as an earnings call's `Laura Chen -- Chief Financial Officer`.
     call = {"Laura Chen": ("Chief Financial Officer",), "Under Sec": ("Under Secretary",)}
     assert names.subject_of("What did the CFO say about margins?") == "the CFO"
-    assert names.speaker_matches("the CFO", list(call), call) == ["Laura Chen"]
-    assert names.speaker_matches("the US", list(call), call) == []  # a country
+    assert speaker_matches("the CFO", list(call), call) == ["Laura Chen"]
+    assert speaker_matches("the US", list(call), call) == []  # a country
     # Or the initials themselves, as a panel's `RAJ MEHTA (CEO, Brightline):` gives them.
     panel = {"Raj Mehta": ("CEO, Brightline",), "Sofia Lindqvist": ("COO, Nordhaven",)}
-    assert names.speaker_matches("the CEO", list(panel), panel) == ["Raj Mehta"]
-    assert names.speaker_matches("the COO", list(panel), panel) == ["Sofia Lindqvist"]
-    assert names.speaker_matches("the CEO of Brightline", list(panel), panel) == ["Raj Mehta"]
-    assert names.speaker_matches("the CEO of Nordhaven", list(panel), panel) == []
+    assert speaker_matches("the CEO", list(panel), panel) == ["Raj Mehta"]
+    assert speaker_matches("the COO", list(panel), panel) == ["Sofia Lindqvist"]
+    assert speaker_matches("the CEO of Brightline", list(panel), panel) == ["Raj Mehta"]
+    assert speaker_matches("the CEO of Nordhaven", list(panel), panel) == []
     # Plural: every speaker the singular names.
     analysts = {"Erik Woodring": ("Analyst",), "Amit Daryanani": ("Analyst",)}
     assert names.called("What did the analysts ask about margins?", list(analysts), analysts) == (
@@ -141,7 +142,7 @@ def test_the_named_speaker_s_words_lead_not_the_question_that_named_them(
 def test_a_question_asking_only_for_a_speaker_s_words_is_answered_with_theirs(
     meeting_engine: Engine,
 ) -> None:
-    from retrieval.answer.names import speaker_matches
+    from retrieval.answer.speaker_match import speaker_matches
     from retrieval.answer.wanted import asks_only_for
 
     assert asks_only_for("What did McPherson ask?", "McPherson")

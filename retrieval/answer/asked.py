@@ -8,6 +8,7 @@ from typing import Any
 
 from retrieval.answer import names, replies
 from retrieval.answer.query import Query, named_alone
+from retrieval.answer.speaker_match import speaker_matches
 
 
 def whom_asked(query: Query, speakers: tuple[str, ...], offices: Any) -> tuple[str, list[str]]:
@@ -40,7 +41,7 @@ def _named(
     raise property taxes?")."""
     subject, named = names.whom(question, speakers, offices)
     alone = named_alone(question) if follow_up and not named else ""
-    found = names.speaker_matches(alone, speakers, offices) if alone else []
+    found = speaker_matches(alone, speakers, offices) if alone else []
     return (alone, found) if found else (subject, named)
 
 

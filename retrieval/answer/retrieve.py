@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from retrieval.answer import commitments, names, replies, wanted
+from retrieval.answer import commitments, names, replies, speaker_match, wanted
 from retrieval.answer.asked import whom_asked
 from retrieval.answer.query import Query, asks_reply
 from retrieval.answer.verify import source_text
@@ -118,7 +118,7 @@ class Retrieved:
         asked = self.query.text if self.asked_about else self.query.resolved
         return (
             speaker in self.asked_about
-            or names.speaker_named(speaker, asked)
+            or speaker_match.speaker_named(speaker, asked)
             or ((self.wants_askers or self.about_askers) and role in ASKING_ROLES)
         )
 
@@ -187,7 +187,9 @@ def retrieve(
         speakers and wanted.addressee(query.text, subject)
     ):
         askers = [
-            s for s in names.speaker_matches(who, known_speakers, offices) if s not in speakers
+            s
+            for s in speaker_match.speaker_matches(who, known_speakers, offices)
+            if s not in speakers
         ]
     elif speakers and query.context and asks_reply(query.text):
         # "How did Tom answer?" after "What did the analyst from Morgan Stanley ask?": Tom's
@@ -216,10 +218,10 @@ def retrieve(
         # Nobody by that name speaks; and if no word of the name occurs anywhere, nor begins
         # one (a country's in a delegate's "(Russian Federation)"), nobody reports what they
         # said either.
-        said = names.name_terms(subject)
+        said = speaker_match.name_terms(subject)
         known = store.lexical.present(said) or store.lexical.begun(said)
         absent = subject if said and not known else None
-        spelt_like = names.spelt_like(subject, known_speakers) if absent else []
+        spelt_like = speaker_match.spelt_like(subject, known_speakers) if absent else []
 
     # What the filters let the search reach: words outside it do not count as known.
     allowed = manifest.admitted(filters) if filters != Filters() else None
@@ -302,10 +304,10 @@ def retrieve(
     lap("sentences")
     # "Who is Jo Ng?": another speaker's introduction of her answers it as well as her words.
     who = names.asks_who_is(query.text)
-    introduced = names.speaker_matches(who, known_speakers, offices) if who else []
+    introduced = speaker_match.speaker_matches(who, known_speakers, offices) if who else []
     corpus_terms = frozenset(store.lexical.present(asked, reach))
     term_idf = store.lexical.idf(asked)
-    speaker_words = names.speakers_name_terms(known_speakers)
+    speaker_words = speaker_match.speakers_name_terms(known_speakers)
     named = frozenset(terms(subject) if speakers and subject else ())
     if speakers:
         # Where they spoke is no topic either: "In the Dáil, what did McGrath raise?".
@@ -313,7 +315,7 @@ def retrieve(
         topic_free = wanted.asks_only_for(
             replies.without_reply(wants) if askers else wants,
             subject or "",
-            lambda who: bool(names.speaker_matches(who, known_speakers, offices)),
+            lambda who: bool(speaker_match.speaker_matches(who, known_speakers, offices)),
             " ".join(f"{d['title']} {d.get('location') or ''}" for d in where),
         )
     elif actions:

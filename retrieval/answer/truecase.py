@@ -82,7 +82,7 @@ class NameCase:
         }
         # Not two letters: "me" of a Minister of Education, "us", "ad" are words.
         self._acronyms = {a.lower(): a for a in initials if len(a) > 2}
-        # A speaker's initials, "lbj" for Lyndon B. Johnson (names.speaker_matches reads three
+        # A speaker's initials, "lbj" for Lyndon B. Johnson (`speaker_matches` reads three
         # capitals or more so), unless the transcripts write the word in lower case.
         self._initials = {i.lower(): i for s in speakers if len(i := speaker_initials(s)) > 2}
         self._capitals = capitals

@@ -58,10 +58,10 @@ class Report:
 
 def same_speaker(expected: str, named: str, role: str = "") -> bool:
     """Whether the expected speaker is the cited one, as a question naming them would find
-    them (`names.speaker_matches`): `Johnson`, `President Johnson` and `LBJ` name Lyndon B.
+    them (`speaker_match.speaker_matches`): `Johnson`, `President Johnson` and `LBJ` name Lyndon B.
     Johnson, `Gerard Deltell` Gérard Deltell. A word for an asker (`reporter`, `interviewer`)
     names anyone in that role: a `Correspondent:` asks as a reporter."""
-    from retrieval.answer.names import speaker_matches
+    from retrieval.answer.speaker_match import speaker_matches
 
     if (
         role == "reporter"
