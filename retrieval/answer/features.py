@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from retrieval.answer.retrieve import ASKING_ROLES, Retrieved
+from retrieval.answer.retrieved import ASKING_ROLES, Retrieved
 from retrieval.index.lexical import terms
 from retrieval.parse.label_words import TITLE_WORDS
 from retrieval.vectors import unit

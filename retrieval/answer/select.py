@@ -19,7 +19,7 @@ from retrieval.answer.features import (
 )
 from retrieval.answer.model import Model
 from retrieval.answer.query import asks_reply
-from retrieval.answer.retrieve import Retrieved, RetrievedSentence
+from retrieval.answer.retrieved import Retrieved, RetrievedSentence
 from retrieval.index.lexical import terms
 from retrieval.parse.label_words import REPORTER_LABELS
 from retrieval.parse.roles import puts_question
