@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
-from retrieval.answer import commitments, names, replies, speaker_match, wanted
+from retrieval.answer import commitments, names, phrases, replies, speaker_match, wanted
 from retrieval.answer.asked import whom_asked
 from retrieval.answer.query import Query, asks_reply
 from retrieval.answer.retrieved import Retrieved, RetrievedChunk, RetrievedSentence
@@ -152,6 +152,11 @@ def retrieve(
         fused = rrf(rankings, settings.rrf_k)
         if titled:  # the meeting it names, not another that has tasks too
             fused = [c for c in fused if manifest.chunks[c]["doc_id"] in titled]
+    said = phrases.asked_words(query.text)
+    said_in = _saying(manifest, said, store.lexical, allowed, fused[:n], text_of) if said else []
+    if said_in:
+        # "Who said 'we will not be deterred'?": the chunks that say those words lead.
+        fused = said_in + [c for c in fused if c not in said_in]
     lap("lexical")
 
     texts: dict[str, str] = {}
@@ -224,6 +229,7 @@ def retrieve(
         asked_about=tuple(speakers),
         tasked=tuple(tasked),
         wants_actions=bool(actions),
+        said_words=tuple(said) if said_in else (),
         introduced=tuple(introduced),
         only_speakers=given_speakers,
         one_transcript=_one_transcript(manifest.docs, filters),
@@ -243,6 +249,31 @@ def _titled(manifest: Manifest, asked: list[str], allowed: set[str] | None) -> l
         heading = set(terms(f"{doc['title'] or ''} {doc.get('location') or ''}"))
         if heading.issuperset(asked) and (allowed is None or allowed & set(doc["chunks"])):
             out.append(doc_id)
+    return out
+
+
+def _saying(
+    manifest: Manifest,
+    words: list[str],
+    lexical: Any,
+    allowed: set[str] | None,
+    found: list[str],
+    text_of: Callable[[str], str | None],
+) -> list[str]:
+    """The chunks that say these words one after another, read among those BM25 ranks best for
+    them (as many as `found`, the chunks the searches found) and `found` itself."""
+    scores = lexical.scores(terms(" ".join(words)))
+    holding = sorted(
+        (c for c in scores if allowed is None or c in allowed), key=lambda c: -scores[c]
+    )
+    out = []
+    for cid in dict.fromkeys([*holding[: len(found)], *found]):
+        chunk = manifest.chunks.get(cid)
+        text = text_of(chunk["doc_id"]) if chunk else None
+        if text is not None:
+            rows = chunk["sentences"]
+            if next(phrases.said_at(text, rows[0][0], rows[-1][1], words), None):
+                out.append(cid)
     return out
 
 

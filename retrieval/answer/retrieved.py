@@ -66,6 +66,9 @@ class Retrieved:
     # It asks what was left to do ("What are the action items?"): passages that give or take
     # a task answer it (`commitments`).
     wants_actions: bool = False
+    # The words it asks who said ("Who said 'we will not be deterred'?"), folded, where a
+    # retrieved passage says them (`phrases`): those passages alone answer.
+    said_words: tuple[str, ...] = ()
     introduced: tuple[str, ...] = ()  # the speakers it asks who they are ("Who is Jo Ng?")
     only_speakers: tuple[str, ...] = ()  # the speaker filter the asker gave (`--speaker`)
     one_transcript: bool = False  # the search reaches a single transcript

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from retrieval.answer import commitments, quantity, replies
+from retrieval.answer import commitments, phrases, quantity, replies
 from retrieval.answer.features import (
     FEATURES,
     SHORT,
@@ -137,6 +137,11 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
         if theirs and p[theirs[0]] >= settings.extra_quote_ratio * best:
             ranked = [theirs[0], *(i for i in ranked if i != theirs[0])]
     best_apart = _apart([(spans[i], float(p[i])) for i in ranked], RANKED)
+    # "Who said '...'?": the passages that say the words, whoever said them (where a turn's
+    # end parts them, as any other question).
+    saying = _saying(r, [(spans[i], float(p[i])) for i in ranked], settings.max_quotes)
+    if saying:
+        return Selection(r, saying, [], False, answerable, ranked=best_apart)
     if no_figure:  # a language model still sees the candidates, and may find the figure
         return Selection(r, [], related, True, answerable, NO_FIGURE, best_apart)
     threshold = (
@@ -374,6 +379,29 @@ def _apart(scored: list[tuple[Span, float]], n: int) -> list[Quote]:
         if not any(_overlap(s, q) for q in out):
             out.append(_quote(s, score))
         if len(out) == n:
+            break
+    return out
+
+
+def _saying(r: Retrieved, scored: list[tuple[Span, float]], most: int) -> list[Quote]:
+    """The candidates that say the words the question asks who said, each place once and in
+    as few sentences as hold it, in the selector's order otherwise."""
+    if not r.said_words:
+        return []
+    holding = [
+        (s, score)
+        for s, score in scored
+        if next(phrases.said_at(r.texts[s.doc_id], s.start, s.end, list(r.said_words)), None)
+    ]
+    holding.sort(key=lambda pair: pair[0].last - pair[0].first)  # stable: the order kept
+    out: list[Quote] = []
+    said: list[tuple[str, str]] = []
+    for s, score in holding:
+        words = _said(r, s)
+        if not any(_overlap(s, q) for q in out) and not _repeats(words, said):
+            said.append(words)
+            out.append(_quote(s, score))
+        if len(out) == most:
             break
     return out
 
