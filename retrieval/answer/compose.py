@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import bisect
 
-from retrieval.answer.select import Quote, Selection
+from retrieval.answer.quotes import Quote
+from retrieval.answer.select import Selection
 from retrieval.index.manifest import Manifest
 from retrieval.models import Answer, Citation
 from retrieval.parse.dates import long_date

@@ -19,7 +19,8 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from retrieval.answer.compose import citation
-from retrieval.answer.select import NOT_ANSWERED, Quote, Selection
+from retrieval.answer.quotes import Quote
+from retrieval.answer.select import NOT_ANSWERED, Selection
 from retrieval.index.manifest import Manifest
 from retrieval.models import Answer
 from retrieval.settings import LLMSettings
