@@ -17,6 +17,7 @@ DEBATE = (
     "Voss: The contractor says spring of 2027 if the steel arrives on time. I will hold them "
     "to it.\n\n"
     "Teague: Honestly, I don't know. Nobody, and I mean nobody, can promise a date tonight.\n\n"
+    "Voss: I don't know either, but I know who to call.\n\n"
     "Moderator: Let's turn to housing. What would you do about rents?\n\n"
     "Teague: Build more homes near the rail line, and fast.\n"
 )
@@ -77,11 +78,17 @@ def test_who_said_the_words_is_answered_by_the_one_sentence_that_says_them(
 
 def test_words_said_by_several_speakers_are_quoted_from_each(places: Engine) -> None:
     answer = places.ask(Ask("Who said “I don't know”?"))
-    assert {c.speaker for c in answer.citations} == {"Teague", "Ana Ruiz"}
-    assert all("know" in c.quote and len(c.quote.split()) < 8 for c in answer.citations)
-    # Held to a speaker, only theirs.
-    held = places.ask(Ask("Who said 'I don't know'?", filters=Filters(speakers=("Teague",))))
-    assert [c.speaker for c in held.citations] == ["Teague"]
+    assert {c.speaker for c in answer.citations} == {"Teague", "Voss", "Ana Ruiz"}
+    assert {c.quote for c in answer.citations} == {
+        "Honestly, I don't know.",
+        "I don't know either, but I know who to call.",
+        "I don’t know yet.",
+    }
+    # Held to a speaker, or asked whether one said them, only theirs.
+    held = places.ask(Ask("Who said 'I don't know'?", filters=Filters(speakers=("Ana Ruiz",))))
+    assert [c.speaker for c in held.citations] == ["Ana Ruiz"]
+    asked = places.ask(Ask("Did Teague say 'I don't know'?"))
+    assert [c.speaker for c in asked.citations] == ["Teague"]
 
 
 def test_words_that_run_over_two_sentences_are_quoted_in_both(places: Engine) -> None:

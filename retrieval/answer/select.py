@@ -208,7 +208,8 @@ def _apart(scored: list[tuple[Span, float]], n: int) -> list[Quote]:
 
 def _saying(r: Retrieved, scored: list[tuple[Span, float]], most: int) -> list[Quote]:
     """The candidates that say the words the question asks who said, each place once and in
-    as few sentences as hold it, in the selector's order otherwise."""
+    as few sentences as hold it, in the selector's order otherwise; those of the speakers it
+    names, where they say them ("Did Powell say 'transitory'?", not the reporter who asked)."""
     if not r.said_words:
         return []
     holding = [
@@ -216,6 +217,8 @@ def _saying(r: Retrieved, scored: list[tuple[Span, float]], most: int) -> list[Q
         for s, score in scored
         if next(phrases.said_at(r.texts[s.doc_id], s.start, s.end, list(r.said_words)), None)
     ]
+    theirs = [(s, score) for s, score in holding if s.speaker in r.asked_about]
+    holding = theirs or holding
     holding.sort(key=lambda pair: pair[0].last - pair[0].first)  # stable: the order kept
     out: list[Quote] = []
     said: list[tuple[str, str]] = []
