@@ -9,7 +9,6 @@ crash at any moment leaves the previous generation answering; the next ingest sw
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import os
 import re
@@ -96,13 +95,16 @@ class Store:
         """Read the current generation again if a writer switched since (long-running servers)."""
         if self._loaded is not None and current_generation(self.home).number != self._loaded[0]:
             self._loaded, self._lexical = None, None
-            if not self.settings.chroma_url and self._client is not None:
-                # The embedded store holds its vector index in memory: open it again to see
-                # what the other process wrote.
-                from chromadb.api.client import SharedSystemClient
+            self._reopen()
 
-                SharedSystemClient.clear_system_cache()
-                self._client, self._stores = None, {}
+    def _reopen(self, *_: Any) -> None:
+        """Open the embedded store again: it holds its vector index in this process's memory,
+        which does not see what another process wrote since (a server's client needs nothing)."""
+        if not self.settings.chroma_url and self._client is not None:
+            from chromadb.api.client import SharedSystemClient
+
+            SharedSystemClient.clear_system_cache()
+            self._client, self._stores = None, {}
 
     def is_empty(self) -> bool:
         return not self.manifest.chunks
@@ -276,10 +278,12 @@ class Store:
                 path.unlink(missing_ok=True)
 
     # -- reading -----------------------------------------------------------------------------
-    @staticmethod
-    def _read(fn):  # type: ignore[no-untyped-def]
-        """Retry a read a writer's commit got in the way of (SQLite busy, a segment reloading)."""
-        return _retrying()(fn)()
+    def _read(self, fn):  # type: ignore[no-untyped-def]
+        """Retry a read a writer's commit got in the way of (SQLite busy, a segment reloading),
+        the embedded store opened again before each retry: a query reaches every record, and
+        those another process's compaction moved out of the log into its index file are not
+        in the index this process holds ("Error getting embedding" until it is read again)."""
+        return _retrying(self._reopen)(fn)()
 
     def dense(
         self, vector: list[float], n: int, filters: Filters, admitted: set[str] | None = None
@@ -372,16 +376,18 @@ class Store:
         return {wanted[sid]: e for sid, e in zip(got["ids"], got["embeddings"], strict=True)}
 
 
-@functools.cache
-def _retrying() -> Any:
+def _retrying(before_retry: Any) -> Any:
     import tenacity
 
     # Eight tries over some 3.5 s: a reader beside `tqa ingest --rebuild` once met Chroma's
     # "Error getting embedding" on four tries in a row (0.35 s) while the writer's compaction
-    # ran, in one of five CI runs of the suite; a damaged index (`IndexProblem`) is not retried.
+    # ran, in one of five CI runs of the suite (and twice in 57 runs of the test alone, before
+    # the store was opened again between tries); a damaged index (`IndexProblem`) is not
+    # retried.
     return tenacity.retry(
         retry=tenacity.retry_if_not_exception_type(IndexProblem),
         stop=tenacity.stop_after_attempt(8),
         wait=tenacity.wait_exponential(multiplier=0.05, max=1.0),
+        before_sleep=before_retry,
         reraise=True,
     )
