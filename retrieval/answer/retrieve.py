@@ -152,8 +152,12 @@ def retrieve(
         fused = rrf(rankings, settings.rrf_k)
         if titled:  # the meeting it names, not another that has tasks too
             fused = [c for c in fused if manifest.chunks[c]["doc_id"] in titled]
-    said = phrases.asked_words(query.text)
-    said_in = _saying(manifest, said, store.lexical, allowed, fused[:n], text_of) if said else []
+    quoted = phrases.asked_words(query.text)
+    said_in = (
+        _chunks_saying(manifest, quoted, store.lexical, allowed, fused[:n], text_of)
+        if quoted
+        else []
+    )
     if said_in:
         # "Who said 'we will not be deterred'?": the chunks that say those words lead.
         fused = said_in + [c for c in fused if c not in said_in]
@@ -229,7 +233,7 @@ def retrieve(
         asked_about=tuple(speakers),
         tasked=tuple(tasked),
         wants_actions=bool(actions),
-        said_words=tuple(said) if said_in else (),
+        said_words=tuple(quoted) if said_in else (),
         introduced=tuple(introduced),
         only_speakers=given_speakers,
         one_transcript=_one_transcript(manifest.docs, filters),
@@ -252,7 +256,7 @@ def _titled(manifest: Manifest, asked: list[str], allowed: set[str] | None) -> l
     return out
 
 
-def _saying(
+def _chunks_saying(
     manifest: Manifest,
     words: list[str],
     lexical: Any,
