@@ -11,7 +11,7 @@ transcript says them, the question is answered as any other: the user may misrem
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from retrieval.index.lexical import unaccented
 
@@ -51,7 +51,7 @@ def fold(word: str) -> str:
     return unaccented(word.lower()).replace("’", "'")
 
 
-def said_at(text: str, start: int, end: int, words: list[str]) -> Iterator[tuple[int, int]]:
+def said_at(text: str, start: int, end: int, words: Sequence[str]) -> Iterator[tuple[int, int]]:
     """Where `text[start:end]` says `words` one after another: (start, end) of each place."""
     if not words:
         return

@@ -6,7 +6,7 @@ import hashlib
 import itertools
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -270,30 +270,34 @@ def _chunks_saying(
     holding = sorted(
         (c for c in scores if allowed is None or c in allowed), key=lambda c: -scores[c]
     )
-    out = []
-    for cid in dict.fromkeys([*holding[: len(found)], *found]):
-        chunk = manifest.chunks.get(cid)
-        text = text_of(chunk["doc_id"]) if chunk else None
-        if text is not None:
-            rows = chunk["sentences"]
-            if next(phrases.said_at(text, rows[0][0], rows[-1][1], words), None):
-                out.append(cid)
-    return out
+    read = _read_chunks(manifest, dict.fromkeys([*holding[: len(found)], *found]), text_of)
+    return [
+        cid
+        for cid, text, rows in read
+        if next(phrases.said_at(text, rows[0][0], rows[-1][1], words), None)
+    ]
 
 
 def _giving_tasks(
     manifest: Manifest, candidates: Iterable[str], text_of: Callable[[str], str | None]
 ) -> list[str]:
     """Of the candidate chunks, those with sentences that give or take a task, most first."""
-    counts: dict[str, int] = {}
-    for cid in candidates:
-        chunk = manifest.chunks.get(cid)
-        if chunk is None:
-            continue
-        text = text_of(chunk["doc_id"])
-        if text is not None:
-            counts[cid] = sum(commitments.gives_task(text[s:e]) for s, e, *_ in chunk["sentences"])
+    counts = {
+        cid: sum(commitments.gives_task(text[s:e]) for s, e, *_ in rows)
+        for cid, text, rows in _read_chunks(manifest, candidates, text_of)
+    }
     return sorted((c for c, n in counts.items() if n), key=lambda c: (-counts[c], c))
+
+
+def _read_chunks(
+    manifest: Manifest, chunk_ids: Iterable[str], text_of: Callable[[str], str | None]
+) -> Iterator[tuple[str, str, list]]:
+    """(id, its transcript's text, its sentence rows) of each chunk whose text can be read."""
+    for cid in chunk_ids:
+        chunk = manifest.chunks.get(cid)
+        text = text_of(chunk["doc_id"]) if chunk else None
+        if text is not None:
+            yield cid, text, chunk["sentences"]
 
 
 def _next_turns(

@@ -133,7 +133,11 @@ def select(r: Retrieved, settings: AnswerSettings, model: Model) -> Selection:
     best_apart = _apart([(spans[i], float(p[i])) for i in ranked], RANKED)
     # "Who said '...'?": the passages that say the words, whoever said them (where a turn's
     # end parts them, as any other question).
-    saying = _saying(r, [(spans[i], float(p[i])) for i in ranked], settings.max_quotes)
+    saying = (
+        _saying(r, [(spans[i], float(p[i])) for i in ranked], settings.max_quotes)
+        if r.said_words
+        else []
+    )
     if saying:
         return Selection(r, saying, [], False, answerable, ranked=best_apart)
     if no_figure:  # a language model still sees the candidates, and may find the figure
@@ -210,12 +214,10 @@ def _saying(r: Retrieved, scored: list[tuple[Span, float]], most: int) -> list[Q
     """The candidates that say the words the question asks who said, each place once and in
     as few sentences as hold it, in the selector's order otherwise; those of the speakers it
     names, where they say them ("Did Powell say 'transitory'?", not the reporter who asked)."""
-    if not r.said_words:
-        return []
     holding = [
         (s, score)
         for s, score in scored
-        if next(phrases.said_at(r.texts[s.doc_id], s.start, s.end, list(r.said_words)), None)
+        if next(phrases.said_at(r.texts[s.doc_id], s.start, s.end, r.said_words), None)
     ]
     theirs = [(s, score) for s, score in holding if s.speaker in r.asked_about]
     holding = theirs or holding

@@ -9,6 +9,7 @@ crash at any moment leaves the previous generation answering; the next ingest sw
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -283,7 +284,11 @@ class Store:
         the embedded store opened again before each retry: a query reaches every record, and
         those another process's compaction moved out of the log into its index file are not
         in the index this process holds ("Error getting embedding" until it is read again)."""
-        return _retrying(self._reopen)(fn)()
+        return self._retry(fn)()
+
+    @functools.cached_property
+    def _retry(self) -> Any:
+        return _retrying(self._reopen)
 
     def dense(
         self, vector: list[float], n: int, filters: Filters, admitted: set[str] | None = None
